@@ -30,11 +30,11 @@ PALETTE: tuple[tuple[str, str], ...] = (
     ("#1f6fb2", "#dceafb"),
     ("#c0392b", "#f9dedb"),
     ("#2e8b57", "#dcf2e4"),
+    ("#d35400", "#fbe3d1"),
+    ("#a93263", "#f5dbe6"),
     ("#b8860b", "#f8ecd0"),
     ("#7d3c98", "#eddff3"),
-    ("#d35400", "#fbe3d1"),
     ("#138d90", "#d3f0f0"),
-    ("#a93263", "#f5dbe6"),
     ("#4d5d12", "#e9efd4"),
     ("#34495e", "#dfe4ea"),
 )
@@ -243,6 +243,7 @@ def _build_view(result: dict, text: str) -> dict[str, Any]:
     )
     unattributed: list[dict] = []
     quote_views = []
+    quote_spans: list[_Span] = []
     for i, q in enumerate(quotes):
         qid = str(q.get("id") or f"q{i + 1}")
         kind = q.get("kind") if q.get("kind") in QUOTE_KINDS else "direct"
@@ -282,7 +283,7 @@ def _build_view(result: dict, text: str) -> dict[str, Any]:
         where = problems.check(f"quote {qid}", q, text)
         if where:
             label = f"{qv['speaker_name'] or 'no speaker'} · {kind}"
-            spans.append(
+            quote_spans.append(
                 _Span(
                     *where,
                     "quote",
@@ -298,15 +299,19 @@ def _build_view(result: dict, text: str) -> dict[str, Any]:
                     ["q", f"q-{kind}"] + ([] if actor else ["q-nospk"]),
                 )
             )
+            qv["_span"] = quote_spans[-1]
         qv["ok"] = where is not None
         qv["_speaker"], qv["_cue"] = speaker, cue
 
     # Colours: speaking actors in order of their first quote, then the others in list order.
-    ordered = sorted(
-        actors.values(), key=lambda a: (0, a.first) if a.quotes else (1, 0), reverse=False
-    )
+    ordered = sorted(actors.values(), key=lambda a: (0, a.first) if a.quotes else (1, 0))
     for i, a in enumerate(ordered):
         a.colour = PALETTE[i % len(PALETTE)]
+    for qv in quote_views:
+        span = qv.pop("_span", None)
+        if span is not None and qv["actor"] is not None:
+            span.attrs["style"] = qv["actor"].style
+    spans += quote_spans
 
     # Speaker mentions and cues: one element per distinct span, naming every quote it serves.
     spk: dict[tuple[int, int], _Span] = {}

@@ -311,6 +311,8 @@ def test_seed_page_side_panel_and_dates():
     assert len(set(styles.values())) == len(styles)
     for n in article_of(doc).find_all(lambda n: "spk" in n.classes):
         assert n.attrs["style"] == styles[n.attrs["data-actor"]]
+    for n in quote_elems(doc):
+        assert n.attrs["style"] == styles[n.attrs["data-speaker-actor"]]
     assert "<script src" not in html and "<link" not in html and "@import" not in html
     assert "@media print" in html
 
