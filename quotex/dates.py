@@ -1,0 +1,682 @@
+"""Dates stage: find German date expressions and normalise them to ISO values.
+
+One compiled regular expression (one big alternation built from the lexicons in
+`data/lexicons/`) is run once over the text; two more single-pass scans collect clause
+boundaries and tense cues. Everything after that works on the (few) matches, so the
+stage is linear in the length of the text.
+
+What is found (spans are Python character offsets, ``text[start:end] == mention.text``):
+
+* day dates: ``am 8. November``, ``20. Januar 2025``, ``Freitag, 8. November``, ``08.11.2024``,
+  ``8.11.``, ``2024-11-08``; a leading ``am``/``Am`` belongs to the span, other prepositions
+  (``seit``, ``bis``, ``ab``) do not;
+* months: ``November 2024``, ``im November``, ``Anfang/Mitte/Ende Dezember``,
+  ``im vergangenen März``, ``seit November`` (a bare month name needs ``im``, a qualifier,
+  a direction word, a year or a cue word such as ``seit`` before it: "August" is also a name);
+* years: ``2024``, ``im Jahr 2024``, ``Anfang 2025``; a bare number 1900-2099 is a year unless
+  its neighbours make it a quantity (``2024 Euro``, ``rund 2024 Menschen``, see
+  ``date_year_context.tsv``); seasons (``Sommer 2024``, value = first month of the
+  meteorological season); decades (``1990er Jahre``);
+* weekdays: ``am Montag``, ``Dienstagabend``, ``am vergangenen Freitag``,
+  ``am Montag vergangener Woche``;
+* relative expressions (``relative_dates.tsv``): ``gestern``, ``heute``, ``morgen``,
+  ``vergangene Woche``, ``im vergangenen Jahr``, and anaphoric ones: ``am selben Tag`` (the most
+  recent day-level date before it in the text), ``am Vortag`` (that date minus one day).
+
+Values are ``YYYY-MM-DD`` | ``YYYY-MM`` | ``YYYY`` | None with granularity day | week | month |
+season | year | decade. An impossible date (``31. Februar``) keeps its mention with value None.
+Weeks are valued by the ISO date of their Monday.
+
+Resolution against the reference date ``R`` (see `resolve_reference_date` for how ``R`` is
+inferred when no explicit date is given):
+
+* A year-less day or month takes the occurrence closest to ``R`` when that lies within 31 days
+  of ``R`` (``am 7. November`` with R = 2024-11-08 -> 2024-11-07). A farther date is ambiguous
+  between last year's and next year's occurrence; the tense of its clause decides: past-tense
+  clauses ("berichtete", "hatte", "habe ... gratuliert") take the latest occurrence on or before
+  ``R``, future clauses ("wird", "soll", "geplant") the first one on or after ``R``, clauses
+  without a clear tense the closest one (ties go to the past).
+* A weekday without a direction word is the latest such day on or before ``R`` (news report
+  the past: ``am Montag`` in an article of Friday 2024-11-08 is 2024-11-04; on a Monday it is
+  the day itself), or the first on or after ``R`` in a future-tense clause. ``vergangenen`` /
+  ``kommenden`` force the strict past / future occurrence.
+* Without any reference date year-less values are None, except that when the text names years
+  but contains no day that could anchor a reference date, a year-less month or season takes the
+  latest year named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotex.resources import lexicon_table
+from quotex.schema import DateMention
+
+__all__ = ["DatesComponent", "find_dates", "make_dates", "resolve_reference_date"]
+
+Doc.set_extension("quotex_reference_date", default=None, force=True)
+Doc.set_extension("quotex_resolved_reference_date", default=None, force=True)
+Doc.set_extension("quotex_dates", default=None, force=True)
+
+SPAN_KEY = "quotex_dates"
+# A year-less date this close to the reference date needs no tense to be placed.
+NEAR_DAYS = 31
+# Reference-date inference: consecutive reported days at most this far apart form one cluster.
+CHAIN_DAYS = 7
+_YEAR = r"(?:19|20)\d\d"
+
+
+# --------------------------------------------------------------------------- grammar
+
+
+def _esc(phrase: str) -> str:
+    """A lexicon phrase as a regex: words escaped, any run of whitespace between them."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _alt(forms: list[str], word_end: bool = True) -> str:
+    parts = []
+    for form in sorted(set(forms), key=len, reverse=True):
+        pat = _esc(form)
+        if word_end and form[-1].isalnum():
+            pat += r"\b"
+        parts.append(pat)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _cap(form: str) -> str:
+    return form[0].upper() + form[1:]
+
+
+def _key(phrase: str) -> str:
+    words = " ".join(phrase.split())
+    return words[0].lower() + words[1:]
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    regex: re.Pattern[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, int]
+    relative: dict[str, tuple[str, int, str]]
+    before_mods: dict[str, int]
+    week_mods: dict[str, int]
+    year_cue: frozenset[str]
+    year_before: frozenset[str]
+    year_after: frozenset[str]
+
+
+@cache
+def _grammar() -> _Grammar:
+    months = {row[0]: int(row[1]) for row in lexicon_table("months")}
+    weekdays = {row[0]: int(row[1]) for row in lexicon_table("weekdays")}
+    seasons = {row[0]: int(row[1]) for row in lexicon_table("date_seasons")}
+    dayparts = [row[0] for row in lexicon_table("date_dayparts")]
+    qualifiers = [row[0] for row in lexicon_table("date_qualifiers")]
+    relative: dict[str, tuple[str, int, str]] = {}
+    rel_forms: list[str] = []
+    for row in lexicon_table("relative_dates"):
+        phrase, anchor, offset, gran = row[:4]
+        exact = len(row) > 4 and "exact" in row[4]
+        relative[_key(phrase)] = (anchor, int(offset), gran)
+        rel_forms.append(phrase)
+        if not exact:
+            rel_forms.append(_cap(phrase))
+    before_mods: dict[str, int] = {}
+    week_mods: dict[str, int] = {}
+    for form, direction, use in lexicon_table("date_modifiers"):
+        (before_mods if use == "before" else week_mods)[form] = int(direction)
+    ctx: dict[str, set[str]] = {"cue": set(), "before": set(), "after": set()}
+    for word, role in lexicon_table("date_year_context"):
+        ctx[role].add(word)
+
+    month = _alt(list(months))
+    wd = _alt(list(weekdays), word_end=False)
+    season = _alt(list(seasons), word_end=False)
+    qual = _alt(qualifiers)
+    mod = _alt([*before_mods, *map(_cap, before_mods)])
+    week_mod = _alt(list(week_mods))
+    daypart = _alt(dayparts, word_end=False)
+    daypart_cap = _alt([*(_cap(p) for p in dayparts if p != "früh"), "früh"])
+    rel = _alt(rel_forms)
+    relyear = _alt([f for f, d in before_mods.items() if d != 0] + ["dieses", "diesen"])
+    day = r"(?:0?[1-9]|[12]\d|3[01])"
+    am = r"(?:\b[Aa]m\s+)?"
+
+    branches = [
+        # 8. November [2025] / am Freitag, den 8. November / 8. November vergangenen Jahres
+        rf"(?P<A>{am}(?:\b{wd}\s*,?\s+(?:de[nm]\s+)?)?(?<![\d.])(?P<A_day>{day})\.\s?"
+        rf"(?P<A_mon>{month})(?:\s+(?P<A_year>{_YEAR})(?!\d))?"
+        rf"(?:\s+(?P<A_ry>{relyear})\s+Jahres\b)?)",
+        # 08.11.2024 / 8.11.24 / 8.11.
+        rf"(?P<B>{am}(?<![\d.,])(?P<B_day>{day})\.(?P<B_mon>0?[1-9]|1[0-2])\."
+        rf"(?:(?P<B_year>{_YEAR}|\d\d)(?![\d])|(?!\d)))",
+        # 2024-11-08
+        rf"(?P<I>(?<![\d.-])(?P<I_year>{_YEAR})-(?P<I_mon>0[1-9]|1[0-2])-(?P<I_day>{day})(?!\d))",
+        # Anfang 2025 / Ende des Jahres 2024
+        rf"(?P<Q>\b(?P<Q_qual>{qual})\s+(?:des\s+Jahres\s+)?(?P<Q_year>{_YEAR})(?![\d]|[.,]\d))",
+        # gestern, am selben Tag, vergangene Woche, im vergangenen Jahr ...
+        rf"(?P<R>\b(?P<R_phrase>{rel})(?:\s+(?P<R_part>{daypart_cap}))?)",
+        # im November / Anfang Dezember / November 2024 / im vergangenen März / seit November
+        rf"(?P<C>(?:\b(?P<C_im>[Ii]m)\s+|\b(?P<C_qual>{qual})\s+)?(?:(?P<C_mod>{mod})\s+)?"
+        rf"\b(?P<C_mon>{month})(?:\s+(?P<C_year>{_YEAR})(?![\d]|[.,]\d))?"
+        rf"(?:\s+(?P<C_ry>{relyear})\s+Jahres\b)?)",
+        # im Sommer 2024 / Frühjahr 2025 / Winter 2024/25
+        rf"(?P<S>(?:\b(?P<S_im>[Ii]m)\s+|\b(?P<S_qual>{qual})\s+(?:des\s+)?)?(?:(?P<S_mod>{mod})\s+)?"
+        rf"\b(?P<S_season>{season})s?\b(?:\s+(?P<S_year>{_YEAR})(?:/\d\d(?:\d\d)?)?(?![\d]|[.,]\d))?)",
+        # 1990er Jahre / 90er-Jahren
+        r"(?P<D>(?<![\d.])(?:(?P<D_4>(?:19|20)\d0)er(?:\s*-?\s*Jahren?\b|\b)"
+        r"|(?P<D_2>\d0)er\s*-?\s*Jahren?\b))",
+        # am Montag / Dienstagabend / am vergangenen Freitag / am Montag vergangener Woche
+        rf"(?P<W>(?:\b(?P<W_am>[Aa]m|[Aa]n\s+diesem)\s+)?(?:(?P<W_mod>{mod})\s+)?"
+        rf"\b(?P<W_wd>{wd})(?:{daypart})?\b(?:\s+(?P<W_week>{week_mod})\s+Woche\b)?)",
+        # 2024 / im Jahr 2024
+        rf"(?P<E>(?:\b[Ii]m\s+Jahre?\s+)?(?<![\d.,])(?P<E_year>{_YEAR})(?![\d]|[.,]\d))",
+    ]
+    return _Grammar(
+        regex=re.compile("|".join(branches)),
+        months=months,
+        weekdays=weekdays,
+        seasons=seasons,
+        relative=relative,
+        before_mods={_key(k): v for k, v in before_mods.items()},
+        week_mods={" ".join(k.split()): v for k, v in week_mods.items()},
+        year_cue=frozenset(ctx["cue"]),
+        year_before=frozenset(ctx["before"]),
+        year_after=frozenset(ctx["after"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Tense:
+    regex: re.Pattern[str]
+    roles: dict[str, str]
+    bounds: re.Pattern[str]
+
+
+@cache
+def _tense_grammar() -> _Tense:
+    roles = {word: role for word, role in lexicon_table("date_tense_cues")}
+    cues = _alt(list(roles))
+    prefixes = "ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen"
+    participle = rf"(?:{prefixes})?ge[a-zäöüß]{{2,}}(?:t|en)|[a-zäöüß]{{3,}}iert"
+    regex = re.compile(rf"\b(?:(?P<cue>{cues})|(?P<part>{participle})\b)")
+    # Sentence ends: . ! ? after a lower-case letter, closing bracket/quote or a year, and line
+    # breaks (not "8. November", "W. Putin"). Clause ends add , ; : quotes and dashes.
+    bounds = re.compile(
+        r"(?P<sent>(?:(?<=[a-zäöüß)\]\"“”»%])|(?<=\d{4}))[.!?…]+(?=\s|$)|[!?]+|\n)"
+        r"|(?P<clause>[,;:„“”\"«»|]|\s[–—-]\s)"
+    )
+    return _Tense(regex=regex, roles=roles, bounds=bounds)
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Raw:
+    kind: str  # date | month | season | year | decade | weekday | rel
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    direction: int | None = None  # modifier: -1 past, 0 this, 1 future
+    week: int | None = None  # weekday: week offset ("vergangener Woche")
+    rel_year: int | None = None  # "vergangenen Jahres"
+    anchor: str | None = None  # rel: ref | prev
+    offset: int = 0
+    gran: str | None = None  # rel granularity
+    tense: str | None = None  # filled from the context
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = re.search(r"(\S+)\s+$", text[max(0, pos - 40) : pos])
+    return m.group(1).lstrip("([„\"'") if m else ""
+
+
+def _next_word(text: str, pos: int) -> tuple[str, bool]:
+    """The word after `pos` and whether only whitespace separates it."""
+    m = re.match(r"(\s+)(\S+)", text[pos : pos + 40])
+    if not m:
+        return "", False
+    return m.group(2).rstrip(".,;:!?)]“\"'"), True
+
+
+def _two_digit_year(yy: str) -> int:
+    y = int(yy)
+    return y if len(yy) == 4 else (2000 + y if y < 50 else 1900 + y)
+
+
+def _scan(text: str) -> list[_Raw]:
+    g = _grammar()
+    out: list[_Raw] = []
+    for m in g.regex.finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        gd = m.groupdict()
+        if gd["A"] is not None:
+            r = _Raw("date", s, e, day=int(gd["A_day"]), month=g.months[gd["A_mon"]])
+            if gd["A_year"]:
+                r.year = int(gd["A_year"])
+            elif gd["A_ry"]:
+                r.rel_year = g.before_mods.get(_key(gd["A_ry"]), 0)
+        elif gd["B"] is not None:
+            r = _Raw("date", s, e, day=int(gd["B_day"]), month=int(gd["B_mon"]))
+            if gd["B_year"]:
+                r.year = _two_digit_year(gd["B_year"])
+        elif gd["I"] is not None:
+            r = _Raw("date", s, e, int(gd["I_year"]), int(gd["I_mon"]), int(gd["I_day"]))
+        elif gd["Q"] is not None:
+            r = _Raw("year", s, e, year=int(gd["Q_year"]))
+        elif gd["R"] is not None:
+            anchor, offset, gran = g.relative[_key(gd["R_phrase"])]
+            r = _Raw("rel", s, e, anchor=anchor, offset=offset, gran=gran)
+        elif gd["C"] is not None or gd["S"] is not None:
+            p = "C" if gd["C"] is not None else "S"
+            has_year = gd[f"{p}_year"] is not None
+            licensed = gd[f"{p}_im"] or gd[f"{p}_qual"] or gd[f"{p}_mod"] or has_year
+            if not licensed and _prev_word(text, s) not in g.year_cue:
+                continue
+            if p == "C":
+                r = _Raw("month", s, e, month=g.months[gd["C_mon"]])
+            else:
+                r = _Raw("season", s, e, month=g.seasons[gd["S_season"]])
+            if has_year:
+                r.year = int(gd[f"{p}_year"])
+            elif p == "C" and gd["C_ry"]:
+                r.rel_year = g.before_mods.get(_key(gd["C_ry"]), 0)
+            if gd[f"{p}_mod"]:
+                r.direction = g.before_mods[_key(gd[f"{p}_mod"])]
+        elif gd["D"] is not None:
+            if gd["D_4"]:
+                year = int(gd["D_4"])
+            else:
+                yy = int(gd["D_2"])
+                year = 2000 + yy if yy < 20 else 1900 + yy
+            r = _Raw("decade", s, e, year=year)
+        elif gd["W"] is not None:
+            r = _Raw("weekday", s, e, day=g.weekdays[gd["W_wd"]])
+            if gd["W_mod"]:
+                r.direction = g.before_mods[_key(gd["W_mod"])]
+            if gd["W_week"]:
+                r.week = g.week_mods[" ".join(gd["W_week"].split())]
+        elif gd["E"] is not None:
+            ys = m.start("E_year")
+            prev = _prev_word(text, ys)
+            nxt, adjacent = _next_word(text, e)
+            if adjacent and nxt in g.year_after:
+                continue
+            if prev in g.year_before:
+                continue
+            cue = ys > s or prev in g.year_cue
+            if not cue and adjacent and nxt[:1].isupper():
+                continue  # "2024 Soldaten": a count before a noun
+            r = _Raw("year", s, e, year=int(gd["E_year"]))
+        else:  # pragma: no cover - every branch is handled above
+            raise AssertionError(kind)
+        out.append(r)
+    return out
+
+
+class _Context:
+    """Clause/sentence boundaries and tense cues of a text, from two single-pass scans."""
+
+    def __init__(self, text: str) -> None:
+        t = _tense_grammar()
+        self.sent = [0]
+        self.clause = [0]
+        for m in t.bounds.finditer(text):
+            if m.lastgroup == "sent":
+                self.sent.append(m.end())
+            self.clause.append(m.end())
+        self.sent.append(len(text) + 1)
+        self.clause.append(len(text) + 1)
+        self.cues: dict[str, list[int]] = {"past": [], "future": [], "aux": [], "part": []}
+        for m in t.regex.finditer(text):
+            if m.group("part") is not None:
+                self.cues["part"].append(m.start())
+            else:
+                role = t.roles[m.group("cue")]
+                if role in self.cues:  # "notpart" words are dropped
+                    self.cues[role].append(m.start())
+
+    @staticmethod
+    def _range(bounds: list[int], pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(bounds, pos)
+        return bounds[i - 1], bounds[i]
+
+    def _has(self, role: str, lo: int, hi: int, skip: tuple[int, int]) -> bool:
+        positions = self.cues[role]
+        i = bisect.bisect_left(positions, lo)
+        while i < len(positions) and positions[i] < hi:
+            if not skip[0] <= positions[i] < skip[1]:
+                return True
+            i += 1
+        return False
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'past' | 'future' | None for the clause around [start, end), else its sentence."""
+        for bounds in (self.clause, self.sent):
+            lo, hi = self._range(bounds, start)
+            span = (start, end)
+            fut = self._has("future", lo, hi, span)
+            past = self._has("past", lo, hi, span) or (
+                self._has("aux", lo, hi, span) and self._has("part", lo, hi, span)
+            )
+            if fut and past:
+                return None
+            if fut:
+                return "future"
+            if past:
+                return "past"
+        return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _occurrences(m: int, d: int, ref: dt.date) -> list[dt.date]:
+    return [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _safe_date(y, m, d))]
+
+
+def _place_day(m: int, d: int, ref: dt.date, tense: str | None) -> dt.date | None:
+    cands = _occurrences(m, d, ref)
+    if not cands:
+        return None
+    closest = min(cands, key=lambda x: (abs((x - ref).days), x > ref))
+    if abs((closest - ref).days) <= NEAR_DAYS or tense is None:
+        return closest
+    if tense == "past":
+        return max((x for x in cands if x <= ref), default=closest)
+    return min((x for x in cands if x >= ref), default=closest)
+
+
+def _place_month(m: int, ref: dt.date, tense: str | None, direction: int | None) -> int:
+    """Absolute month index (year * 12 + month - 1) of a year-less month."""
+    r = ref.year * 12 + ref.month - 1
+    cands = [(ref.year + k) * 12 + m - 1 for k in (-1, 0, 1)]
+    if direction == -1:
+        return max(c for c in cands if c < r)
+    if direction == 1:
+        return min(c for c in cands if c > r)
+    if direction == 0:
+        return ref.year * 12 + m - 1
+    closest = min(cands, key=lambda c: (abs(c - r), c > r))
+    if abs(closest - r) <= 1 or tense is None:
+        return closest
+    if tense == "past":
+        return max(c for c in cands if c <= r)
+    return min(c for c in cands if c >= r)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _add_months(d: dt.date, n: int) -> tuple[int, int]:
+    idx = d.year * 12 + d.month - 1 + n
+    return idx // 12, idx % 12 + 1
+
+
+def _interval(r: _Raw) -> tuple[dt.date, dt.date] | None:
+    """The span of days an explicit year or month-year mention covers (for clustering)."""
+    if r.year is None or r.kind in ("date", "decade", "rel", "weekday"):
+        return None
+    if r.kind == "month":
+        y, m = r.year, r.month or 1
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return dt.date(y, m, 1), nxt - dt.timedelta(days=1)
+    return dt.date(r.year, 1, 1), dt.date(r.year, 12, 31)
+
+
+def _dist(a: dt.date, lo: dt.date, hi: dt.date) -> int:
+    return 0 if lo <= a <= hi else min(abs((a - lo).days), abs((a - hi).days))
+
+
+def _infer_reference(raws: list[_Raw]) -> dt.date | None:
+    full: list[tuple[dt.date, _Raw]] = []
+    yearless: list[_Raw] = []
+    intervals: list[tuple[dt.date, dt.date]] = []
+    years: Counter[int] = Counter()
+    for r in raws:
+        if r.kind == "date" and r.year is not None:
+            d = _safe_date(r.year, r.month or 0, r.day or 0)
+            if d:
+                full.append((d, r))
+                years[r.year] += 1
+        elif r.kind == "date" and r.rel_year is None:
+            if _safe_date(2000, r.month or 0, r.day or 0):  # 2000: a leap year
+                yearless.append(r)
+        elif (iv := _interval(r)) is not None:
+            intervals.append(iv)
+            years[r.year or 0] += 1
+    # Anchor candidates: every explicit day date, and every year-less day in every named year.
+    cands: dict[dt.date, _Raw] = {d: r for d, r in full}
+    for r in yearless:
+        for y, _ in years.most_common(10):
+            d = _safe_date(y, r.month or 0, r.day or 0)
+            if d and d not in cands:
+                cands[d] = r
+    if not cands:
+        return None
+    usable = {d: r for d, r in cands.items() if r.tense != "future"} or cands
+
+    full_c = Counter(d for d, _ in full)
+    md_c = Counter((r.month or 0, r.day or 0) for r in yearless)
+    iv_c = Counter(intervals)
+
+    def cost(a: dt.date) -> int:
+        total = sum(n * abs((d - a).days) for d, n in full_c.items())
+        for (m, d), n in md_c.items():
+            occ = _occurrences(m, d, a)
+            total += n * min(abs((x - a).days) for x in occ) if occ else 0
+        total += sum(n * _dist(a, lo, hi) for (lo, hi), n in iv_c.items())
+        return total
+
+    best = min(usable, key=lambda a: (cost(a), -a.toordinal()))
+    # Walk forward from the best anchor through days reported close after each other.
+    points = {d for d, r in full if r.tense != "future"}
+    for r in yearless:
+        if r.tense != "future":
+            occ = _occurrences(r.month or 0, r.day or 0, best)
+            points.add(min(occ, key=lambda x: (abs((x - best).days), x > best)))
+    ref = best
+    for p in sorted(x for x in points if x > best):
+        if (p - ref).days > CHAIN_DAYS:
+            break
+        ref = p
+    return ref
+
+
+def _fallback_year(raws: list[_Raw]) -> int | None:
+    years = [r.year for r in raws if r.year is not None and r.kind in ("year", "month", "season")]
+    return max(years) if years else None
+
+
+def _resolve(
+    raws: list[_Raw], ref: dt.date | None, fallback_year: int | None
+) -> list[tuple[str | None, str | None]]:
+    """(value, granularity) for each raw mention, in text order."""
+    out: list[tuple[str | None, str | None]] = []
+    last_day: dt.date | None = None
+    have_day = False
+    for r in raws:
+        value: str | None = None
+        gran: str | None
+        day: dt.date | None = None
+        if r.kind == "date":
+            gran = "day"
+            m, d = r.month or 0, r.day or 0
+            if r.year is not None:
+                day = _safe_date(r.year, m, d)
+            elif r.rel_year is not None:
+                if ref is not None:
+                    day = _safe_date(ref.year + r.rel_year, m, d)
+            elif ref is not None:
+                day = _place_day(m, d, ref, r.tense)
+        elif r.kind in ("month", "season"):
+            gran = r.kind
+            m = r.month or 1
+            y: int | None = r.year
+            if y is None and r.rel_year is not None and ref is not None:
+                y = ref.year + r.rel_year
+            if y is not None:
+                value = f"{y:04d}-{m:02d}"
+            elif ref is not None:
+                idx = _place_month(m, ref, r.tense, r.direction)
+                value = f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+            elif fallback_year is not None:
+                value = f"{fallback_year:04d}-{m:02d}"
+        elif r.kind == "year":
+            gran, value = "year", f"{r.year:04d}"
+        elif r.kind == "decade":
+            gran, value = "decade", f"{r.year:04d}"
+        elif r.kind == "weekday":
+            gran = "day"
+            if ref is not None:
+                wd = (r.day or 1) - 1
+                if r.week is not None:
+                    day = _monday(ref) + dt.timedelta(weeks=r.week, days=wd)
+                elif r.direction == 0:
+                    day = _monday(ref) + dt.timedelta(days=wd)
+                elif r.direction == 1 or (r.direction is None and r.tense == "future"):
+                    ahead = (wd - ref.weekday()) % 7
+                    day = ref + dt.timedelta(days=ahead or (7 if r.direction == 1 else 0))
+                else:
+                    back = (ref.weekday() - wd) % 7
+                    day = ref - dt.timedelta(days=back or (7 if r.direction == -1 else 0))
+        else:  # rel
+            gran = r.gran
+            if r.anchor == "prev":
+                if have_day and last_day is not None:
+                    day = last_day + dt.timedelta(days=r.offset)
+            elif ref is not None:
+                if gran == "day":
+                    day = ref + dt.timedelta(days=r.offset)
+                elif gran == "week":
+                    value = (_monday(ref) + dt.timedelta(weeks=r.offset)).isoformat()
+                elif gran == "month":
+                    y, mo = _add_months(ref, r.offset)
+                    value = f"{y:04d}-{mo:02d}"
+                elif gran == "year":
+                    value = f"{ref.year + r.offset:04d}"
+        if gran == "day":
+            value = day.isoformat() if day else None
+            have_day, last_day = True, day
+        out.append((value, gran))
+    return out
+
+
+def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[DateMention]]:
+    if not text:
+        return explicit, []
+    raws = _scan(text)
+    if raws:
+        ctx = _Context(text)
+        for r in raws:
+            r.tense = ctx.tense(r.start, r.end)
+    ref = explicit if explicit is not None else _infer_reference(raws)
+    fallback = None if ref is not None else _fallback_year(raws)
+    mentions = [
+        DateMention(text=text[r.start : r.end], start=r.start, end=r.end, value=v, granularity=g)
+        for r, (v, g) in zip(raws, _resolve(raws, ref, fallback), strict=True)
+    ]
+    return ref, mentions
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def resolve_reference_date(text: str, explicit: dt.date | None = None) -> dt.date | None:
+    """The date the article's relative and year-less dates are read against.
+
+    1. An explicit date (``--date``, ``doc._.quotex_reference_date``) always wins.
+    2. Otherwise the article's own day dates decide. Candidates are every explicit full date
+       (``20. Januar 2025``) and every year-less day (``8. November``) placed in every year the
+       article names (``2024``, ``2025``); dates in future-tense clauses are no candidates.
+       News dates cluster around the publication date, so the candidate that minimises the
+       summed distance (in days) to all dated mentions wins: each year-less day counts at its
+       occurrence closest to the candidate, each named year or month at its nearest day.
+       Ties go to the later candidate. From that anchor the reference walks forward through
+       reported (non-future) days that follow each other within 7 days, because the
+       publication date is the latest day of the reported cluster, not its middle.
+    3. Without any day date, or with only year-less days and no named year: None.
+
+    For the reference article this gives 2024-11-08: "8. November" placed in 2024 keeps the
+    two "7. November" and the named year "2024" next to it, while the far "20. Januar 2025"
+    (Trump's inauguration, a future event) is outvoted; the latest explicit full date alone
+    would have pushed every year-less date into 2025.
+    """
+    if explicit is not None:
+        return explicit
+    return _analyse(text, None)[0]
+
+
+def find_dates(text: str, reference_date: dt.date | None = None) -> list[DateMention]:
+    """All date mentions in `text`, in text order, with ISO values.
+
+    `reference_date` is the explicit article date; when None it is inferred with
+    `resolve_reference_date`. See the module docstring for the resolution rules.
+    """
+    return _analyse(text, reference_date)[1]
+
+
+# --------------------------------------------------------------------------- spaCy
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+class DatesComponent:
+    """Sets ``doc._.quotex_dates``, ``doc._.quotex_resolved_reference_date`` and the span group
+    ``doc.spans["quotex_dates"]`` (label DATE). The reference date comes from
+    ``doc._.quotex_reference_date``, else the component's ``reference_date`` setting, else the
+    text."""
+
+    def __init__(self, nlp: Language, name: str, reference_date: str | None = None) -> None:
+        self.name = name
+        self.reference_date = _parse_date(reference_date)
+
+    def __call__(self, doc: Doc) -> Doc:
+        explicit = _parse_date(doc._.quotex_reference_date) or self.reference_date
+        ref, mentions = _analyse(doc.text, explicit)
+        doc._.quotex_resolved_reference_date = ref
+        doc._.quotex_dates = mentions
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label="DATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+@Language.factory("quotex_dates", default_config={"reference_date": None})
+def make_dates(nlp: Language, name: str, reference_date: str | None) -> DatesComponent:
+    """spaCy factory for the dates stage (entry point ``quotex_dates``)."""
+    return DatesComponent(nlp, name, reference_date)
