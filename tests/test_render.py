@@ -7,6 +7,7 @@ and write screenshots to test-artifacts/.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import shutil
@@ -681,8 +682,10 @@ def test_seed_page_in_chromium(browser, tmp_path):
         assert name in badge
     ARTIFACTS.mkdir(exist_ok=True)
     shutil.copy(page, ARTIFACTS / "render-seed.html")
+    _full_page_png(browser, ARTIFACTS / "render-seed.png")
 
-    # Hovering q2 highlights its speaker mention ("W. Putin", shared with q3) and its cue.
+    # Hovering q2 highlights all its parts, its speaker mention ("W. Putin", shared with q3),
+    # its cue, and its speaker's box in the side panel.
     q2 = browser.find_element(By.ID, "quote-q2")
     ActionChains(browser).move_to_element(q2).perform()
     lit = browser.execute_script(
@@ -691,7 +694,8 @@ def test_seed_page_in_chromium(browser, tmp_path):
     )
     assert ["spk hl", "W. Putin"] in lit
     assert ["cue hl", "sagte"] in lit
-    assert any(c.startswith("q ") and "quote" not in t for c, t in lit)
+    assert "hl" in q2.get_attribute("class").split()
+    assert not any("q3" in (c + t) for c, t in lit if c.startswith("q "))
     active = browser.execute_script(
         "return Array.from(document.querySelectorAll('#panel .actor.active'))"
         ".map(e => e.dataset.actorKey)"
@@ -699,28 +703,27 @@ def test_seed_page_in_chromium(browser, tmp_path):
     assert active == ["a2"]
     _full_page_png(browser, ARTIFACTS / "render-seed-hover.png")
 
+    # Hovering a date shows its ISO value (CSS tooltip; the title attribute carries it too).
+    date = browser.find_element(By.CSS_SELECTOR, '.date[data-value="2024-11-08"]')
+    ActionChains(browser).move_to_element(date).perform()
+    tip = browser.execute_script("return getComputedStyle(arguments[0], '::after').content", date)
+    assert "2024-11-08" in tip and date.get_attribute("title").startswith("2024-11-08")
+
     # Clicking a quote in the side panel scrolls to it.
     browser.set_window_size(1400, 700)
     browser.execute_script("window.scrollTo(0, 0)")
-    link = browser.find_element(By.CSS_SELECTOR, '#panel a[data-goto="q14"]')
-    link.click()
+    browser.find_element(By.CSS_SELECTOR, '#panel a[data-goto="q14"]').click()
     time.sleep(1.0)
     top = browser.execute_script(
         "return document.getElementById('quote-q14').getBoundingClientRect().top"
     )
     assert 0 <= top < 700
     assert browser.execute_script("return location.hash") == "#quote-q14"
-    assert browser.get_log("browser") == []
 
-    browser.execute_script("window.scrollTo(0, 0)")
-    ActionChains(browser).move_by_offset(0, 0).perform()
-    browser.execute_script(
-        "document.querySelectorAll('.hl,.active,.flash')"
-        ".forEach(e => e.classList.remove('hl','active','flash'))"
-    )
-    _full_page_png(browser, ARTIFACTS / "render-seed.png")
-
-    # Print layout: side panel after the article, no toggles; also a PDF to look at.
+    # Print layout (fresh page, pointer parked on the heading): panel after the article, no
+    # toggles; a PDF of it too.
+    browser.get(page.as_uri())
+    ActionChains(browser).move_to_element(browser.find_element(By.TAG_NAME, "h1")).perform()
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     assert (
         browser.execute_script(
@@ -731,9 +734,10 @@ def test_seed_page_in_chromium(browser, tmp_path):
     _full_page_png(browser, ARTIFACTS / "render-seed-print.png")
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     pdf = browser.execute_cdp_cmd("Page.printToPDF", {"printBackground": True})
-    import base64
-
     (ARTIFACTS / "render-seed.pdf").write_bytes(base64.b64decode(pdf["data"]))
+
+    errors = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+    assert errors == []
 
 
 @pytest.mark.browser
