@@ -10,7 +10,7 @@ _REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def _package_dir(package: str, fallback: str) -> Path:
-    """Installed wheels carry `data/` and `models/` as subpackages; a checkout has them at top level."""
+    """Wheels carry `data/` and `models/` as subpackages; a checkout has them at top level."""
     try:
         path = Path(str(resources.files(package)))
         if path.is_dir():

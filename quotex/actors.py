@@ -1,0 +1,372 @@
+"""Actors: the people and organisations of an article, with name variants merged.
+
+"W. Putin", "Präsident Wladimir Putin", "Putin" and "Putins" are one actor named "Wladimir
+Putin". Titles and honorifics are not part of names; offices in front of a name or in an
+apposition become the actor's roles. A surname once seen with its first name marks a person
+wherever it recurs, which also repairs entities the statistical model missed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .grammar import honorifics, is_role_noun, role_gender
+from .resources import lexicon_table
+
+Doc.set_extension("quotex_entities", default=None, force=True)
+Doc.set_extension("quotex_actors", default=None, force=True)
+
+LABEL_MAP = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "ORGANIZATION": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "LOCATION": "LOC",
+    "MISC": "MISC",
+    "NORP": "MISC",
+}
+_TRAILING_PUNCT = ",.;:!?)(„“\"'»«"
+
+
+@dataclass
+class EntityRecord:
+    start: int
+    end: int
+    label: str
+    actor: str | None = None
+
+
+@dataclass
+class ActorRecord:
+    id: str
+    label: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    gender: str | None = None
+    key: str = ""
+    first_names: set[str] = field(default_factory=set)
+
+
+@cache
+def _first_name_overrides() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in lexicon_table("first_names") if len(row) > 1}
+
+
+@cache
+def _gender_detector():
+    try:
+        import gender_guesser.detector as gd
+    except ImportError:  # optional: gender then comes only from honorifics and roles
+        return None
+    return gd.Detector(case_sensitive=False)
+
+
+def first_name_gender(name: str) -> str | None:
+    """m/f from our override list, then gender-guesser's name table."""
+    low = name.lower()
+    if low in _first_name_overrides():
+        return _first_name_overrides()[low]
+    detector = _gender_detector()
+    if detector is None:
+        return None
+    guess = detector.get_gender(name)
+    if guess in ("male", "mostly_male"):
+        return "m"
+    if guess in ("female", "mostly_female"):
+        return "f"
+    return None
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) <= 3 and word.endswith(".") and word[:1].isupper()
+
+
+def _strip_genitive(word: str, known: set[str]) -> str:
+    """Putins → Putin when Putin is a known name; bare -s otherwise stays."""
+    if len(word) > 3 and word.endswith("s") and word[:-1].lower() in known:
+        return word[:-1]
+    return word
+
+
+def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """Token range of a person's name without honorifics, roles and punctuation."""
+    start, end = ent.start, ent.end
+    hon = honorifics()
+    while start < end and (
+        doc[start].lower_ in hon
+        or is_role_noun(doc[start].text)
+        and end - start > 1
+        or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "."):
+        end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+def _compatible_first(a: set[str], b: set[str]) -> bool:
+    """Wladimir ~ W. ~ (none); Joe vs Jill are different people."""
+    if not a or not b:
+        return True
+    for x in a:
+        for y in b:
+            if x == y:
+                return True
+            if _is_initial(x) and y.startswith(x[:-1]) or _is_initial(y) and x.startswith(y[:-1]):
+                return True
+    return False
+
+
+def _adjective_role_form(adj: Token, gender: str | None) -> str:
+    """der russische Präsident → russischer Präsident (strong nominative ending)."""
+    lemma = adj.lemma_ if adj.lemma_ and adj.lemma_.islower() else adj.lower_
+    for suffix in ("en", "em", "er", "es", "e"):
+        if lemma.endswith(suffix) and lemma == adj.lower_ and len(lemma) > 5:
+            lemma = lemma[: -len(suffix)]
+            break
+    ending = {"m": "er", "f": "e", "n": "es"}.get(gender or "m", "e")
+    return lemma + ending
+
+
+def _noun_role_form(noun: Token) -> str:
+    lemma = noun.lemma_
+    if lemma and lemma[:1].isupper() and noun.text.lower().startswith(lemma.lower()[:4]):
+        return lemma
+    text = noun.text
+    if text.endswith("en") and is_role_noun(text[:-2]):
+        return text[:-2]
+    if text.endswith("n") and text.lower().endswith("enten") and is_role_noun(text[:-2]):
+        return text[:-2]
+    return text
+
+
+def _role_before(doc: Doc, start: int) -> str | None:
+    """Office words in front of a name: "Kremlsprecher", "der russische Präsident"."""
+    j = start - 1
+    hon = honorifics()
+    while j >= 0 and doc[j].lower_ in hon:
+        j -= 1
+    if j < 0 or not is_role_noun(doc[j].text):
+        return None
+    noun = doc[j]
+    gender = role_gender(noun.text)
+    adjs: list[Token] = []
+    k = j - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower() and len(adjs) < 3:
+        adjs.insert(0, doc[k])
+        k -= 1
+    words = [_adjective_role_form(a, gender) for a in adjs] + [_noun_role_form(noun)]
+    return " ".join(words)
+
+
+def _role_after(doc: Doc, end: int) -> str | None:
+    """Apposition: "Sergej Lawrow, russischer Außenminister, sagte …"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    j = end + 1
+    stop = min(len(doc), j + 7)
+    words: list[Token] = []
+    while j < stop and doc[j].text not in (",", ".", ";", ":", "(", ")", "„", "“"):
+        words.append(doc[j])
+        j += 1
+    if j >= len(doc) or doc[j].text not in (",", ")") or not words:
+        return None
+    if not any(is_role_noun(t.text) for t in words[:3]):
+        return None
+    if words[0].pos_ == "DET" and words[0].lower_ in ("der", "die", "das"):
+        words = words[1:]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return " ".join(t.text for t in words)
+
+
+def _gender_before(doc: Doc, start: int) -> str | None:
+    j = start - 1
+    while j >= 0 and j >= start - 4:
+        low = doc[j].lower_
+        if low in ("herr", "herrn"):
+            return "m"
+        if low == "frau":
+            return "f"
+        g = role_gender(doc[j].text)
+        if g:
+            return g
+        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "DET"):
+            break
+        j -= 1
+    return None
+
+
+def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
+    """Entities (cleaned spans, actor links) and actors for one document."""
+    text = doc.text
+    entities: list[EntityRecord] = []
+    persons: list[tuple[int, int, str | None, str | None]] = []  # token range, role, gender
+    orgs: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_)
+        if label is None:
+            continue
+        if label == "PER":
+            rng = _clean_person_span(doc, ent)
+            if rng is None:
+                continue
+            s, e = rng
+            persons.append(
+                (s, e, _role_before(doc, s) or _role_after(doc, e), _gender_before(doc, s))
+            )
+        else:
+            s, e = ent.start, ent.end
+            while e > s and doc[e - 1].text in _TRAILING_PUNCT:
+                e -= 1
+            if e <= s:
+                continue
+            if label == "ORG":
+                orgs.append((s, e))
+            entities.append(EntityRecord(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label))
+
+    # ---- persons: cluster by surname, split by incompatible first names ---------------------
+    surnames = {doc[e - 1].lower_ for s, e, _, _ in persons if e - s >= 2}
+    clusters: list[ActorRecord] = []
+    by_surname: dict[str, list[ActorRecord]] = {}
+    person_mentions: list[tuple[int, int, ActorRecord]] = []
+
+    def add_person(s: int, e: int, role: str | None, gender: str | None) -> None:
+        words = [t.text for t in doc[s:e]]
+        last = _strip_genitive(words[-1], surnames)
+        key = last.lower()
+        firsts = {w for w in words[:-1] if w[:1].isupper()}
+        cand = None
+        for actor in by_surname.get(key, []):
+            if _compatible_first(actor.first_names, firsts):
+                cand = actor
+                break
+        if cand is None:
+            cand = ActorRecord(id="", label="PER", name="", key=key)
+            clusters.append(cand)
+            by_surname.setdefault(key, []).append(cand)
+        cand.first_names |= firsts
+        char_start = doc[s].idx
+        char_end = doc[e - 1].idx + len(doc[e - 1])
+        if last != words[-1]:
+            char_end -= len(words[-1]) - len(last)
+        name = text[char_start:char_end]
+        if name not in cand.aliases:
+            cand.aliases.append(name)
+        if role and role not in cand.roles:
+            cand.roles.append(role)
+        if gender and not cand.gender:
+            cand.gender = gender
+        cand.mentions.append((char_start, char_end))
+        person_mentions.append((char_start, char_end, cand))
+
+    for s, e, role, gender in persons:
+        add_person(s, e, role, gender)
+
+    # A known surname recurring without the model's tag is still that person.
+    tagged = {i for s, e, _, _ in persons for i in range(s, e)}
+    tagged |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    for tok in doc:
+        if tok.i in tagged or not tok.text[:1].isupper() or len(tok.text) < 3:
+            continue
+        base = _strip_genitive(tok.text, surnames).lower()
+        if base in surnames and base in by_surname and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+            add_person(tok.i, tok.i + 1, _role_before(doc, tok.i), _gender_before(doc, tok.i))
+
+    for actor in clusters:
+        actor.name = _canonical_name(actor.aliases)
+        if not actor.gender:
+            firsts = [f for f in actor.first_names if not _is_initial(f)]
+            for f in firsts:
+                actor.gender = first_name_gender(f)
+                if actor.gender:
+                    break
+
+    # ---- organisations: one actor per normalised name -------------------------------------
+    org_actors: dict[str, ActorRecord] = {}
+    org_names = {text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])].lower() for s, e in orgs}
+    org_mentions: list[tuple[int, int, ActorRecord]] = []
+    for s, e in orgs:
+        while s < e - 1 and doc[s].pos_ == "DET":
+            s += 1
+        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        name = text[cs:ce]
+        if name.endswith("s") and name[:-1].lower() in org_names:
+            name = name[:-1]
+        key = name.lower()
+        actor = org_actors.get(key)
+        if actor is None:
+            actor = ActorRecord(id="", label="ORG", name=name, key=key)
+            org_actors[key] = actor
+        if name not in actor.aliases:
+            actor.aliases.append(name)
+        actor.mentions.append((cs, ce))
+        org_mentions.append((cs, ce, actor))
+
+    actors = [a for a in clusters] + list(org_actors.values())
+    actors.sort(key=lambda a: a.mentions[0][0])
+    for n, actor in enumerate(actors, 1):
+        actor.id = f"a{n}"
+        actor.mentions.sort()
+
+    for cs, ce, actor in person_mentions:
+        entities.append(EntityRecord(cs, ce, "PER", actor.id))
+    by_span = {(cs, ce): actor.id for cs, ce, actor in org_mentions}
+    for ent in entities:
+        if ent.label == "ORG":
+            ent.actor = by_span.get((ent.start, ent.end))
+            if ent.actor is None:
+                for (cs, ce), aid in by_span.items():
+                    if cs >= ent.start and ce <= ent.end:
+                        ent.actor = aid
+                        break
+    entities.sort(key=lambda r: (r.start, r.end))
+    return _dedupe_entities(entities), actors
+
+
+def _dedupe_entities(entities: list[EntityRecord]) -> list[EntityRecord]:
+    kept: list[EntityRecord] = []
+    for ent in entities:
+        if kept and ent.start < kept[-1].end:
+            continue
+        kept.append(ent)
+    return kept
+
+
+def _canonical_name(aliases: list[str]) -> str:
+    """The fullest variant: most words, no initials, longest."""
+
+    def score(alias: str) -> tuple[int, int, int]:
+        words = alias.split()
+        initials = sum(1 for w in words if _is_initial(w))
+        return (len(words) - initials, -initials, len(alias))
+
+    return max(aliases, key=score)
+
+
+class ActorLinker:
+    """spaCy component: `doc._.quotex_entities` and `doc._.quotex_actors`."""
+
+    def __init__(self, name: str = "quotex_actors") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities, actors = build_actors(doc)
+        doc._.quotex_entities = entities
+        doc._.quotex_actors = actors
+        return doc
+
+
+@Language.factory("quotex_actors")
+def make_actors(nlp: Language, name: str) -> ActorLinker:
+    return ActorLinker(name)

@@ -1,0 +1,317 @@
+"""Speaker attribution: from a quote's frame to a mention, and from the mention to an actor.
+
+The speaker is the subject of the cue verb (the object for verbs like "zitieren"), found by
+the parse where it is plausible and by German word order where it is not. Pronouns go to the
+last speaker or the most recent person outside quotes that fits in gender; descriptions such
+as "der Kremlsprecher" go to the actor carrying that role.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .actors import ActorRecord, EntityRecord
+from .grammar import (
+    CONJ_DEPS,
+    FRAME_ADVERBS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    is_role_noun,
+    is_verb,
+)
+from .quotes import QuoteRecord
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
+_NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
+_SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
+_PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
+
+
+class _Index:
+    """Fast lookups from token or char positions to entities and quote spans."""
+
+    def __init__(self, doc: Doc, entities: list[EntityRecord], quotes: list[QuoteRecord]) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.ent_starts = [e.start for e in entities]
+        spans = sorted((q.start, q.end) for q in quotes)
+        self.quote_spans = spans
+        self.quote_starts = [s for s, _ in spans]
+
+    def entity_at(self, char: int) -> EntityRecord | None:
+        k = bisect_right(self.ent_starts, char) - 1
+        if k >= 0 and self.entities[k].start <= char < self.entities[k].end:
+            return self.entities[k]
+        return None
+
+    def in_quote(self, char: int) -> bool:
+        k = bisect_right(self.quote_starts, char) - 1
+        return k >= 0 and self.quote_spans[k][0] <= char < self.quote_spans[k][1]
+
+
+def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, int]:
+    """The noun phrase around token `head`, clipped to [lo, hi): entity if there is one."""
+    ent = idx.entity_at(doc[head].idx)
+    if ent is not None:
+        return ent.start, ent.end
+    if doc[head].pos_ == "PRON":
+        t = doc[head]
+        return t.idx, t.idx + len(t)
+    s = head
+    while s > lo and doc[s - 1].pos_ in _NP_PARTS and doc[s - 1].text not in (",", "„"):
+        s -= 1
+    e = head + 1
+    while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
+        e += 1
+    # Genitive attribute: "ein Sprecher des Ministeriums".
+    if e < hi and doc[e].lower_ in ("des", "der") and e + 1 < hi:
+        g = e + 1
+        while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+            g += 1
+        if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
+            e = g
+    # Prefer a named entity inside the phrase ("Kremlsprecher Dmitri Peskow" → Dmitri Peskow).
+    for k in range(s, e):
+        ent = idx.entity_at(doc[k].idx)
+        if ent is not None and ent.label in ("PER", "ORG"):
+            return ent.start, ent.end
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def _chunks(doc: Doc, lo: int, hi: int, idx: _Index) -> list[tuple[int, int, bool]]:
+    """Nominal chunks in [lo, hi) as (start, end, governed_by_preposition)."""
+    out = []
+    i = lo
+    while i < hi:
+        t = doc[i]
+        if idx.in_quote(t.idx) or t.pos_ not in _NP_PARTS and t.pos_ != "PRON":
+            i += 1
+            continue
+        s = i
+        if t.pos_ == "PRON":
+            e = i + 1
+        else:
+            e = i
+            while e < hi and doc[e].pos_ in _NP_PARTS and not idx.in_quote(doc[e].idx):
+                e += 1
+        prev = doc[s - 1] if s > 0 else None
+        governed = prev is not None and prev.pos_ == "ADP"
+        if any(doc[k].pos_ in _NOMINAL for k in range(s, e)):
+            out.append((s, e, governed))
+        i = max(e, i + 1)
+    return out
+
+
+def _head_of_chunk(doc: Doc, s: int, e: int) -> int:
+    for k in range(e - 1, s - 1, -1):
+        if doc[k].pos_ in ("PROPN", "NOUN", "PRON", "X"):
+            return k
+    return e - 1
+
+
+def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Index) -> int | None:
+    deps = SUBJECT_DEPS if role == "subj" else OBJECT_DEPS
+    heads = [cue]
+    if cue.dep_ in CONJ_DEPS and is_verb(cue.head):
+        heads.append(cue.head)
+    for h in heads:
+        for child in h.children:
+            if child.dep_ in deps and lo <= child.i < hi and not idx.in_quote(child.idx):
+                if child.pos_ in _NOMINAL or child.pos_ == "DET":
+                    return child.i
+    return None
+
+
+def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
+    """Char span of the speaker mention in the quote's frame, or None."""
+    if q.hint is not None:
+        s, e = q.hint
+        chunks = [c for c in _chunks(doc, s, e, idx) if not c[2]] or _chunks(doc, s, e, idx)
+        if not chunks:
+            return None
+        cs, ce, _ = chunks[0]
+        return _np_span(doc, _head_of_chunk(doc, cs, ce), s, e, idx)
+    if q.frame is None or not q.cue_tokens:
+        return None
+    lo, hi = q.frame
+    cue_i = q.cue_tokens[0]
+    lo = min(lo, cue_i)
+    hi = max(hi, q.cue_tokens[-1] + 1)
+    sent = doc[cue_i].sent
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    cue = doc[cue_i]
+    cand = _dep_candidate(doc, cue, q.speaker_role, lo, hi, idx)
+    if cand is not None:
+        return _np_span(doc, cand, lo, hi, idx)
+    chunks = _chunks(doc, lo, hi, idx)
+    if q.speaker_role == "obj":
+        before = [c for c in chunks if c[1] <= cue_i and not c[2]]
+        # The quoted person is the object: the last free noun phrase before the participle.
+        named = [c for c in before if _has_entity(doc, c, idx, "PER")]
+        pick = (named or before)[-1:] if (named or before) else []
+        if pick:
+            cs, ce, _ = pick[0]
+            return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+        return None
+    # Inverted order: the subject follows the cue ("sagte W. Putin", "bekräftigte Peskow").
+    j = q.cue_tokens[-1] + 1 if len(q.cue_tokens) == 1 else cue_i + 1
+    while j < hi and (doc[j].lower_ in FRAME_ADVERBS or doc[j].lower_ == "nicht"):
+        j += 1
+    after = [c for c in chunks if c[0] == j and not c[2]]
+    if after:
+        cs, ce, _ = after[0]
+        return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+    before = [c for c in chunks if c[1] <= cue_i and not c[2]]
+    if before:
+        cs, ce, _ = before[-1]
+        return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+    later = [c for c in chunks if c[0] > cue_i and not c[2]]
+    if later:
+        cs, ce, _ = later[0]
+        return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+    return None
+
+
+def _has_entity(doc: Doc, chunk: tuple[int, int, bool], idx: _Index, label: str) -> bool:
+    s, e, _ = chunk
+    return any(
+        (ent := idx.entity_at(doc[k].idx)) is not None and ent.label == label for k in range(s, e)
+    )
+
+
+class _Resolver:
+    """Mention → actor, keeping track of who spoke last."""
+
+    def __init__(
+        self, doc: Doc, entities: list[EntityRecord], actors: list[ActorRecord], idx: _Index
+    ):
+        self.doc = doc
+        self.idx = idx
+        self.actors = {a.id: a for a in actors}
+        # Person mentions outside quotes, in text order, for pronoun antecedents.
+        self.person_mentions = [
+            (e.start, self.actors[e.actor])
+            for e in entities
+            if e.label == "PER" and e.actor in self.actors and not idx.in_quote(e.start)
+        ]
+        self.person_starts = [p[0] for p in self.person_mentions]
+        self.last: tuple[int, ActorRecord] | None = None
+
+    def resolve(self, start: int, end: int, quote_start: int) -> ActorRecord | None:
+        ent = self.idx.entity_at(start)
+        if ent is not None and ent.actor:
+            return self.actors.get(ent.actor)
+        words = self.doc.text[start:end].split()
+        if not words:
+            return None
+        first = words[0].lower()
+        if len(words) == 1 and first in _SPEAKER_PRONOUNS:
+            return self._pronoun(first, start)
+        head = words[-1]
+        if is_role_noun(head) and words[0].lower() in ("der", "die", "des", "dem", "den"):
+            return self._description(head, start)
+        return None
+
+    def _pronoun(self, pronoun: str, pos: int) -> ActorRecord | None:
+        gender = _SPEAKER_PRONOUNS[pronoun]
+        if pronoun in ("wir", "ich"):
+            return self.last[1] if self.last else None
+        if pronoun == "sie" and self._plural_verb_near(pos):
+            return None
+        if self.last and pos - self.last[0] < _PRONOUN_WINDOW:
+            actor = self.last[1]
+            if actor.label == "PER" and actor.gender in (None, gender):
+                return actor
+        k = bisect_right(self.person_starts, pos) - 1
+        while k >= 0 and pos - self.person_starts[k] < _PRONOUN_WINDOW:
+            actor = self.person_mentions[k][1]
+            if actor.gender in (None, gender):
+                return actor
+            k -= 1
+        return None
+
+    def _plural_verb_near(self, pos: int) -> bool:
+        span = self.doc.char_span(pos, pos + 3, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        for t in (tok.head, *tok.sent):
+            if (
+                t.pos_ in ("VERB", "AUX")
+                and "Plur" in t.morph.get("Number")
+                and abs(t.i - tok.i) <= 2
+            ):
+                return True
+        return False
+
+    def _description(self, noun: str, pos: int) -> ActorRecord | None:
+        stem = noun.lower()
+        for suffix in ("innen", "in", "en", "n", "s"):
+            if stem.endswith(suffix) and is_role_noun(noun[: -len(suffix)]):
+                stem = stem[: -len(suffix)] if suffix != "in" else stem
+                break
+        best = None
+        for actor in self.actors.values():
+            if any(r.lower().split()[-1].endswith(stem) for r in actor.roles if r):
+                first = actor.mentions[0][0] if actor.mentions else 0
+                if first < pos and (best is None or first > best.mentions[0][0]):
+                    best = actor
+        return best
+
+
+def attribute(doc: Doc) -> None:
+    quotes: list[QuoteRecord] = doc._.quotex_quotes or []
+    entities: list[EntityRecord] = doc._.quotex_entities or []
+    actors: list[ActorRecord] = doc._.quotex_actors or []
+    idx = _Index(doc, entities, quotes)
+    resolver = _Resolver(doc, entities, actors, idx)
+    text = doc.text
+    prev: QuoteRecord | None = None
+    for q in quotes:
+        mention = None if q.inherits else find_speaker_mention(doc, q, idx)
+        if mention is None and prev is not None and (q.inherits or q.frame is None):
+            if q.start - prev.end < _PRONOUN_WINDOW:
+                q.speaker = prev.speaker
+                q.speaker_text = prev.speaker_text
+                q.speaker_actor = prev.speaker_actor
+                q.speaker_name = prev.speaker_name
+                q.speaker_label = prev.speaker_label
+        elif mention is not None:
+            ms, me = mention
+            actor = resolver.resolve(ms, me, q.start)
+            q.speaker = (ms, me)
+            q.speaker_text = text[ms:me]
+            if actor is not None:
+                q.speaker_actor = actor.id
+                q.speaker_name = actor.name
+                q.speaker_label = actor.label
+            else:
+                q.speaker_name = q.speaker_text
+                ent = idx.entity_at(ms)
+                q.speaker_label = ent.label if ent is not None else None
+        if q.speaker_actor and q.speaker_actor in resolver.actors:
+            resolver.last = (q.end, resolver.actors[q.speaker_actor])
+        prev = q
+
+
+class SpeakerAttributor:
+    """spaCy component: fills the speaker of each quote in `doc._.quotex_quotes`."""
+
+    def __init__(self, name: str = "quotex_speakers") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.quotex_quotes is None:
+            raise ValueError("quotex_speakers needs quotex_quotes earlier in the pipeline")
+        if doc._.quotex_entities is None:
+            raise ValueError("quotex_speakers needs quotex_actors earlier in the pipeline")
+        attribute(doc)
+        return doc
+
+
+@Language.factory("quotex_speakers", requires=["doc._.quotex_quotes", "doc._.quotex_actors"])
+def make_speakers(nlp: Language, name: str) -> SpeakerAttributor:
+    return SpeakerAttributor(name)

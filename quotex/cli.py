@@ -1,0 +1,131 @@
+"""Command line: a thin shell over the library. Errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from . import __version__
+
+app = typer.Typer(
+    help="Who said what in German news: quotes, speakers, entities and dates as JSON.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+EXIT_INPUT = 2
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"quotex {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """quotex finds quoted statements in German news and attaches them to their speakers."""
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--date {value!r} is not a date in the form YYYY-MM-DD")
+    return None
+
+
+def load_nlp(model: str | None):
+    from .model import ModelError
+    from .pipeline import load
+
+    try:
+        return load(model)
+    except ModelError as exc:
+        fail(str(exc))
+
+
+def read_input(path: str) -> tuple[str, str | None, str | None]:
+    """(text, path or None for stdin, encoding)."""
+    from .io import InputError, decode_bytes, read_text
+
+    try:
+        if path == "-":
+            decoded = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
+            return decoded.text, None, decoded.encoding
+        decoded = read_text(path)
+    except InputError as exc:
+        fail(str(exc))
+    if decoded.encoding != "utf-8":
+        err.print(f"note: {path} is not UTF-8, read as {decoded.encoding}", highlight=False)
+    return decoded.text, path, decoded.encoding
+
+
+def write_output(data: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(data + "\n")
+        return
+    try:
+        output.write_text(data + "\n", encoding="utf-8")
+    except OSError as exc:
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article file(s), folder(s), or - for standard input.", show_default=False
+        ),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of standard output.")
+    ] = None,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="spaCy package name or pipeline folder (default: bundled)."),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Reference date YYYY-MM-DD for relative and year-less dates."),
+    ] = None,
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="Include the article text in the JSON.")
+    ] = False,
+) -> None:
+    """Extract quotes, speakers, entities and dates from one German article as JSON."""
+    reference = parse_date(date)
+    if len(inputs) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir()):
+        fail("several inputs or a folder: batch mode is not available in this build")
+    text, path, encoding = read_input(inputs[0])
+    nlp = load_nlp(model)
+    from .pipeline import process, result_from_doc
+
+    doc = process(nlp, text, reference)
+    result = result_from_doc(doc, nlp, source_path=path, encoding=encoding)
+    data = result.to_dict()
+    if with_text:
+        data["text"] = text
+    import json
+
+    write_output(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None), output)

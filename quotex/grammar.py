@@ -1,0 +1,238 @@
+"""Small, model-agnostic views of German grammar shared by the rule stages.
+
+The bundled pipeline uses UD labels; spaCy's de_core_news_* use TIGER labels. Every check here
+accepts both, and falls back to surface forms where the parse is weak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .resources import lexicon, lexicon_table
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "sb", "sbp"})
+OBJECT_DEPS = frozenset({"obj", "iobj", "oa", "da", "og", "obl:arg"})
+PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
+CONJ_DEPS = frozenset({"conj", "cj"})
+AUX_DEPS = frozenset({"aux", "aux:pass", "oc", "cop"})
+
+QUOTE_OPEN = '„»«“‚‹"”'
+SENTENCE_END = frozenset({".", "!", "?", "…"})
+SUBORDINATORS = frozenset(
+    "dass daß ob wie wo warum weshalb weswegen wann wer was womit wobei wonach wodurch".split()
+)
+# Adverbs that may stand between a cue verb and its postponed subject ("sagte zudem X").
+FRAME_ADVERBS = frozenset(
+    "auch zudem jedoch aber dabei weiter weiterhin ferner außerdem später zuvor bereits noch "
+    "nun dann schon damals heute gestern demnach indes allerdings daraufhin erneut nochmals "
+    "ebenfalls gleichzeitig zugleich einmal".split()
+)
+PERSONAL_PRONOUNS = {"er": "m", "sie": "any", "ich": "any", "wir": "pl"}
+# Unambiguous Konjunktiv I / reported-speech forms, used when the morphology is unsure.
+KONJUNKTIV_FORMS = frozenset(
+    "sei seien seiest seist habe hätte hätten werde würde würden könne müsse solle wolle "
+    "dürfe möge gebe liege stehe gehe komme bleibe wisse wäre wären".split()
+)
+INDICATIVE_AUX = frozenset("ist sind war waren hat haben wird werden kann muss soll will".split())
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    lemma: str
+    speaker_role: str  # "subj" or "obj"
+    particle: str | None  # separable particle ("ein" for einräumen)
+
+
+_PARTICLES = (
+    "zurück",
+    "hervor",
+    "hinzu",
+    "bekannt",
+    "fest",
+    "klar",
+    "vorher",
+    "voraus",
+    "weiter",
+    "fort",
+    "hin",
+    "an",
+    "aus",
+    "ein",
+    "mit",
+    "zu",
+    "vor",
+    "auf",
+    "ab",
+    "dar",
+)
+
+
+def _split_particle(lemma: str) -> tuple[str | None, str]:
+    for prt in _PARTICLES:
+        if lemma.startswith(prt) and len(lemma) > len(prt) + 3:
+            rest = lemma[len(prt) :]
+            if rest.endswith(("en", "ern", "eln")):
+                return prt, rest
+    return None, lemma
+
+
+def _weak_forms(stem_lemma: str) -> set[str]:
+    """Finite and participle forms of a regular (weak) verb: sagen → sagte, sagten, sagt, gesagt."""
+    if stem_lemma.endswith("en"):
+        stem = stem_lemma[:-2]
+    elif stem_lemma.endswith(("ern", "eln")):
+        stem = stem_lemma[:-1]
+    else:
+        stem = stem_lemma[:-1]
+    e = "e" if stem.endswith(("t", "d", "chn", "ffn", "gn")) else ""
+    forms = {
+        f"{stem}{e}t",
+        f"{stem}{e}te",
+        f"{stem}{e}ten",
+        f"{stem}e",
+        f"{stem}en",
+        f"{stem}{e}st",
+    }
+    if stem_lemma.endswith("ieren"):
+        forms.add(f"{stem}t")
+    else:
+        forms.add(f"ge{stem}{e}t")
+        forms.add(f"{stem}{e}t")
+    return forms
+
+
+@cache
+def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[ReportingVerb]]]:
+    """(by lemma, by surface form) — forms cover weak inflection plus the listed irregular ones."""
+    by_lemma: dict[str, ReportingVerb] = {}
+    by_form: dict[str, list[ReportingVerb]] = {}
+    for row in lexicon_table("reporting_verbs"):
+        lemma = row[0].lower()
+        role = row[1] if len(row) > 1 and row[1] else "subj"
+        particle, base = _split_particle(lemma)
+        verb = ReportingVerb(lemma, role, particle)
+        by_lemma[lemma] = verb
+        forms = _weak_forms(base)
+        if particle:
+            forms |= {particle + f for f in _weak_forms(base) if f.startswith("ge")}
+            forms |= {particle + "zu" + base}
+        if len(row) > 2 and row[2]:
+            forms |= {f.strip().lower() for f in row[2].split(",") if f.strip()}
+        for form in forms:
+            by_form.setdefault(form, []).append(verb)
+    return by_lemma, by_form
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(h.lower() for h in lexicon("honorifics"))
+
+
+@cache
+def role_stems() -> tuple[str, ...]:
+    return tuple(sorted({r.lower() for r in lexicon("roles")}, key=len, reverse=True))
+
+
+def is_role_noun(word: str) -> bool:
+    """Kremlsprecher, US-Präsident, Außenministerin: the word equals or ends with a role stem."""
+    w = word.lower()
+    if len(w) < 3 or not word[:1].isupper():
+        return False
+    for stem in role_stems():
+        for form in (stem, stem + "in", stem + "en", stem + "n", stem + "s", stem + "innen"):
+            if w == form or (w.endswith(form) and len(w) - len(form) >= 2):
+                return True
+    return False
+
+
+def role_gender(word: str) -> str | None:
+    """Feminine role nouns end in -in (Ministerin, Sprecherin); others are masculine."""
+    w = word.lower()
+    if w.endswith("in") and is_role_noun(word):
+        return "f"
+    if is_role_noun(word):
+        return "m"
+    return None
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def is_finite(token: Token) -> bool:
+    if not is_verb(token):
+        return False
+    vf = token.morph.get("VerbForm")
+    if vf:
+        return "Fin" in vf
+    return token.tag_.endswith("FIN") if token.tag_ else False
+
+
+def is_konjunktiv(token: Token) -> bool:
+    """Reported-speech mood on a finite verb: Mood=Sub from the model, or an unambiguous form."""
+    low = token.lower_
+    if low in KONJUNKTIV_FORMS:
+        return True
+    if low in INDICATIVE_AUX:
+        return False
+    return is_finite(token) and "Sub" in token.morph.get("Mood")
+
+
+def is_first_or_second_person(tokens: Span | list[Token]) -> bool:
+    """Direct speech without marks shows itself by ich/wir/du/ihr/Sie-forms of the speaker."""
+    for t in tokens:
+        if t.lower_ in ("ich", "wir", "mir", "mich", "uns", "unser", "unsere", "mein", "meine"):
+            return True
+    return False
+
+
+def lookup_cue(token: Token) -> ReportingVerb | None:
+    """The reporting verb a token is an inflected form of, by lemma first, then by surface form."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "X", "ADV", ""):
+        # Only trust surface matches on verb-like tags; the morphologizer may mis-tag a cue.
+        if token.pos_ not in ("ADP", "PUNCT", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"):
+            pass
+        else:
+            return None
+    by_lemma, by_form = reporting_verbs()
+    lemma = token.lemma_.lower()
+    if lemma in by_lemma and token.pos_ in ("VERB", "AUX"):
+        verb = by_lemma[lemma]
+        if verb.particle is None:
+            return verb
+    low = token.lower_
+    if low in by_form:
+        # Prefer verbs without a particle unless the clause has the particle; decided by caller.
+        return by_form[low][0]
+    if lemma in by_lemma:
+        return by_lemma[lemma]
+    return None
+
+
+def candidate_verbs(token: Token) -> list[ReportingVerb]:
+    by_lemma, by_form = reporting_verbs()
+    found: dict[str, ReportingVerb] = {}
+    lemma = token.lemma_.lower()
+    if lemma in by_lemma:
+        found[lemma] = by_lemma[lemma]
+    for verb in by_form.get(token.lower_, ()):
+        found.setdefault(verb.lemma, verb)
+    # Separable verbs: "räumte ... ein" has the lemma räumen; look for particle variants.
+    for verb in by_lemma.values():
+        if verb.particle and verb.lemma == verb.particle + lemma:
+            found.setdefault(verb.lemma, verb)
+    return list(found.values())
+
+
+def doc_paragraph_starts(doc: Doc) -> list[int]:
+    """Char offsets where a paragraph (a line) starts."""
+    text = doc.text
+    starts = [0]
+    i = text.find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    return starts

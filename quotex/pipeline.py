@@ -1,0 +1,233 @@
+"""The library surface: a German pipeline with quotex's components, and Doc → result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import actors as _actors  # noqa: F401  (registers factories and extensions)
+from . import attribution as _attribution  # noqa: F401
+from . import boilerplate as _boilerplate  # noqa: F401
+from . import dates as _dates  # noqa: F401
+from . import quotes as _quotes  # noqa: F401
+from .model import load_model
+from .schema import (
+    Actor,
+    Cue,
+    DateMention,
+    Entity,
+    ExtractionResult,
+    ModelInfo,
+    Quote,
+    Source,
+    Speaker,
+)
+
+QUOTEX_PIPES = (
+    "quotex_boilerplate",
+    "quotex_dates",
+    "quotex_actors",
+    "quotex_quotes",
+    "quotex_speakers",
+)
+# Piece size for texts longer than the model's max_length: processed apart, then joined.
+CHUNK_CHARS = 200_000
+
+
+def add_quotex_pipes(nlp: Language) -> Language:
+    """Add quotex's components (and a sentencizer if the model has no sentence boundaries)."""
+    names = set(nlp.pipe_names)
+    if not ({"parser", "senter", "sentencizer"} & names):
+        nlp.add_pipe("sentencizer", first=True)
+    for pipe in QUOTEX_PIPES:
+        if pipe not in nlp.pipe_names:
+            nlp.add_pipe(pipe)
+    return nlp
+
+
+def load(model: str | os.PathLike[str] | None = None) -> Language:
+    """A German pipeline (bundled unless `model` or $QUOTEX_MODEL says otherwise) with quotex."""
+    return add_quotex_pipes(load_model(model))
+
+
+def _model_pipes(nlp: Language) -> list[str]:
+    return [name for name in nlp.pipe_names if not name.startswith("quotex_")]
+
+
+def _split_points(text: str, size: int) -> list[int]:
+    """Cut points at paragraph (else sentence, else space) breaks, every `size` chars at most."""
+    points = [0]
+    n = len(text)
+    while n - points[-1] > size:
+        lo = points[-1] + size // 2
+        hi = points[-1] + size
+        cut = text.rfind("\n", lo, hi)
+        if cut == -1:
+            cut = text.rfind(". ", lo, hi)
+            cut = cut + 1 if cut != -1 else -1
+        if cut == -1:
+            cut = text.rfind(" ", lo, hi)
+        if cut == -1:
+            cut = hi
+        points.append(cut + (1 if text[cut : cut + 1] in ("\n", " ") else 0))
+    points.append(n)
+    return points
+
+
+def _run_model(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
+    """The statistical components over a batch of Docs (what nlp.pipe does, minus quotex)."""
+    for name, proc in nlp.pipeline:
+        if name.startswith("quotex_"):
+            continue
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [proc(doc) for doc in docs]
+    return docs
+
+
+def make_doc(nlp: Language, text: str, reference_date: dt.date | None = None) -> Doc:
+    """Run the statistical part, in pieces if the text is longer than one chunk."""
+    if len(text) <= CHUNK_CHARS * 2:
+        doc = _run_model(nlp, [nlp.make_doc(text)], 1)[0]
+    else:
+        points = _split_points(text, CHUNK_CHARS)
+        pieces = [nlp.make_doc(text[a:b]) for a, b in zip(points, points[1:], strict=False)]
+        doc = Doc.from_docs(_run_model(nlp, pieces, 8), ensure_whitespace=False)
+    doc._.quotex_reference_date = reference_date
+    return doc
+
+
+def run_quotex_pipes(nlp: Language, doc: Doc) -> Doc:
+    for name, proc in nlp.pipeline:
+        if name.startswith("quotex_"):
+            doc = proc(doc)
+    return doc
+
+
+def process(nlp: Language, text: str, reference_date: dt.date | None = None) -> Doc:
+    return run_quotex_pipes(nlp, make_doc(nlp, text, reference_date))
+
+
+def process_many(
+    nlp: Language,
+    texts: Iterable[str],
+    reference_date: dt.date | None = None,
+    batch_size: int = 32,
+) -> Iterator[Doc]:
+    """Batched processing, in input order; over-long documents go the piecewise way."""
+    group: list[str] = []
+
+    def flush(batch: list[str]) -> Iterator[Doc]:
+        short = [nlp.make_doc(t) for t in batch if len(t) <= CHUNK_CHARS * 2]
+        done = iter(_run_model(nlp, short, batch_size))
+        for t in batch:
+            doc = next(done) if len(t) <= CHUNK_CHARS * 2 else make_doc(nlp, t)
+            doc._.quotex_reference_date = reference_date
+            yield run_quotex_pipes(nlp, doc)
+
+    for text in texts:
+        group.append(text)
+        if len(group) >= batch_size:
+            yield from flush(group)
+            group = []
+    if group:
+        yield from flush(group)
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    meta = nlp.meta or {}
+    name = meta.get("name", "unknown")
+    lang = meta.get("lang", nlp.lang)
+    full = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return ModelInfo(name=full, version=str(meta.get("version", "0.0.0")))
+
+
+def result_from_doc(
+    doc: Doc,
+    nlp: Language | None = None,
+    *,
+    source_path: str | None = None,
+    encoding: str | None = None,
+) -> ExtractionResult:
+    """Turn a processed Doc into the output contract."""
+    text = doc.text
+    entities = [
+        Entity(f"e{n}", text[e.start : e.end], e.start, e.end, e.label, e.actor)
+        for n, e in enumerate(doc._.quotex_entities or [], 1)
+    ]
+    actors = [
+        Actor(
+            id=a.id,
+            name=a.name,
+            label=a.label,
+            aliases=list(a.aliases),
+            roles=list(a.roles),
+            mentions=[[s, e] for s, e in a.mentions],
+            gender=a.gender,
+        )
+        for a in doc._.quotex_actors or []
+    ]
+    quotes = []
+    for n, q in enumerate(doc._.quotex_quotes or [], 1):
+        cue = None
+        if q.cue_tokens:
+            first, last = doc[q.cue_tokens[0]], doc[q.cue_tokens[-1]]
+            cs, ce = first.idx, last.idx + len(last)
+            cue = Cue(text[cs:ce], cs, ce, q.cue_lemma or first.lemma_)
+        speaker = None
+        if q.speaker is not None:
+            ss, se = q.speaker
+            speaker = Speaker(
+                text=text[ss:se],
+                start=ss,
+                end=se,
+                name=q.speaker_name or text[ss:se],
+                actor=q.speaker_actor,
+                label=q.speaker_label,
+            )
+        quotes.append(Quote(f"q{n}", q.kind, text[q.start : q.end], q.start, q.end, cue, speaker))
+    dates = [
+        DateMention(d.text, d.start, d.end, d.value, d.granularity)
+        for d in doc._.quotex_dates or []
+    ]
+    ref = (
+        doc._.quotex_resolved_reference_date
+        if doc.has_extension("quotex_resolved_reference_date")
+        else None
+    )
+    return ExtractionResult(
+        source=Source(path=source_path, url=doc._.quotex_source_url, encoding=encoding),
+        model=model_info(nlp) if nlp is not None else ModelInfo("unknown", "0.0.0"),
+        reference_date=ref.isoformat() if ref else None,
+        entities=entities,
+        actors=actors,
+        quotes=quotes,
+        dates=dates,
+    )
+
+
+_DEFAULT_NLP: dict[str, Language] = {}
+
+
+def extract(
+    text: str,
+    *,
+    reference_date: dt.date | str | None = None,
+    nlp: Language | None = None,
+    source_path: str | None = None,
+) -> ExtractionResult:
+    """Who said what in one German article."""
+    if isinstance(reference_date, str):
+        reference_date = dt.date.fromisoformat(reference_date)
+    if nlp is None:
+        key = os.environ.get("QUOTEX_MODEL", "")
+        if key not in _DEFAULT_NLP:
+            _DEFAULT_NLP[key] = load()
+        nlp = _DEFAULT_NLP[key]
+    doc = process(nlp, text, reference_date)
+    return result_from_doc(doc, nlp, source_path=source_path)

@@ -1,0 +1,847 @@
+"""Finding quoted statements: direct (marked or not), indirect, mixed.
+
+One pass pairs quotation marks, one pass walks the sentences. Each quote is stored with its
+cue and the frame (the tokens around it where its speaker must be), so that attribution is a
+separate, local step.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .grammar import (
+    CONJ_DEPS,
+    FRAME_ADVERBS,
+    SENTENCE_END,
+    SUBORDINATORS,
+    ReportingVerb,
+    is_finite,
+    is_first_or_second_person,
+    is_konjunktiv,
+    is_verb,
+    reporting_verbs,
+)
+from .resources import lexicon_table
+
+Doc.set_extension("quotex_quotes", default=None, force=True)
+
+# Quotation mark families: opener → closers.
+_OPENERS = {
+    "„": '“”"',
+    "»": "«",
+    "«": "»",
+    "“": "”",
+    "‚": "‘’",
+    "‹": "›",
+    '"': '"“”',
+}
+_ALL_MARKS = set(_OPENERS) | set("“”‘’›")
+_MAX_QUOTE_CHARS = 4000
+_MAX_QUOTE_LINES = 6
+_SUBORDINATE_OPENERS = frozenset(
+    "als wenn nachdem weil während obwohl da bevor seit seitdem sobald falls damit indem "
+    "sodass ehe solange sofern".split()
+)
+
+
+@dataclass
+class QuoteRecord:
+    """A quote as found; `speaker_*` fields are filled by the attribution stage."""
+
+    start: int
+    end: int
+    kind: str
+    method: str
+    cue_tokens: tuple[int, ...] = ()
+    cue_lemma: str | None = None
+    speaker_role: str = "subj"
+    frame: tuple[int, int] | None = None  # token range where the speaker is expected
+    hint: tuple[int, int] | None = None  # token range of a speaker found by the pattern itself
+    inherits: bool = False  # continues the speaker of the quote before it
+    speaker: tuple[int, int] | None = None  # char offsets of the speaker mention
+    speaker_text: str | None = None
+    speaker_actor: str | None = None
+    speaker_name: str | None = None
+    speaker_label: str | None = None
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MarkedSpan:
+    """Text between a pair of quotation marks (marks excluded)."""
+
+    start: int
+    end: int
+    continues: bool  # re-opened at a new paragraph: continues the span before it
+
+
+def _opening_context(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{–—-/:") and not nxt.isspace()
+
+
+def _closing_context(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    return not prev.isspace() or (i + 1 < len(text) and text[i + 1] in ",.;:!? \n")
+
+
+def find_marked_spans(text: str) -> list[MarkedSpan]:
+    """Pair quotation marks; unbalanced ones are dropped instead of swallowing the article."""
+    spans: list[MarkedSpan] = []
+    open_at = -1
+    closers = ""
+    opener = ""
+    newlines = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c == "\n" and open_at >= 0:
+            newlines += 1
+            if newlines > _MAX_QUOTE_LINES:
+                i = open_at + 1
+                open_at, newlines = -1, 0
+                continue
+        elif c in _ALL_MARKS or c == '"':
+            if open_at < 0:
+                if c in _OPENERS and (c not in '"“' or _opening_context(text, i)):
+                    open_at, opener, closers, newlines = i, c, _OPENERS[c], 0
+            elif c in closers and (c != '"' or _closing_context(text, i)):
+                if i > open_at + 1:
+                    spans.append(MarkedSpan(open_at + 1, i, False))
+                open_at = -1
+            elif c == opener and c != '"' and _opening_context(text, i):
+                # The same opener again: at a paragraph start it re-opens a quote running over
+                # paragraphs (German style); anywhere else the first mark was unbalanced.
+                line_start = text.rfind("\n", 0, i) + 1
+                if newlines and not text[line_start:i].strip():
+                    end = text.rfind("\n", open_at, i)
+                    seg_end = end
+                    while seg_end > open_at + 1 and text[seg_end - 1].isspace():
+                        seg_end -= 1
+                    spans.append(MarkedSpan(open_at + 1, seg_end, False))
+                    spans.append(MarkedSpan(i + 1, i + 1, True))  # placeholder, fixed below
+                open_at, newlines = i, 0
+            if open_at >= 0 and i - open_at > _MAX_QUOTE_CHARS:
+                i = open_at + 1
+                open_at, newlines = -1, 0
+                continue
+        i += 1
+    # Resolve placeholders: a continuation starts where the placeholder says and ends at the
+    # next recorded span that starts at the same point (the closing of the re-opened quote).
+    result: list[MarkedSpan] = []
+    pending_cont = False
+    for span in spans:
+        if span.start == span.end:
+            pending_cont = True
+            continue
+        result.append(MarkedSpan(span.start, span.end, pending_cont))
+        pending_cont = False
+    return result
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    start: int  # char
+    end: int  # char
+
+
+class QuoteFinder:
+    """spaCy component: finds quotes and stores `QuoteRecord`s in `doc._.quotex_quotes`."""
+
+    def __init__(self, name: str = "quotex_quotes", min_direct_words: int = 4) -> None:
+        self.name = name
+        self.min_direct_words = min_direct_words
+        self.according = [(p.split(), pos) for p, pos in lexicon_table("according_to")]
+
+    # ---- helpers -------------------------------------------------------------------------
+
+    def _cue_at(
+        self, doc: Doc, i: int, sent_end: int
+    ) -> tuple[ReportingVerb, tuple[int, ...]] | None:
+        """The reporting verb at token i, with the particle token for separable verbs."""
+        tok = doc[i]
+        if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != tok.sent.start:
+            # Capitalised words mid-sentence are nouns (Aussage, Erklärung), not cue verbs.
+            if not (tok.i > 0 and doc[tok.i - 1].text in '„“"»«:'):
+                return None
+        if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON", "PUNCT", "NUM", "CCONJ"):
+            return None
+        by_lemma, by_form = reporting_verbs()
+        candidates: list[ReportingVerb] = []
+        lemma = tok.lemma_.lower()
+        if lemma in by_lemma:
+            candidates.append(by_lemma[lemma])
+        for verb in by_form.get(tok.lower_, ()):
+            if verb not in candidates:
+                candidates.append(verb)
+        for verb in _by_base().get(lemma, ()):
+            if verb not in candidates:
+                candidates.append(verb)
+        if not candidates:
+            return None
+        # Separable verbs need their particle later in the clause, unless the form has it.
+        plain = [v for v in candidates if v.particle is None or tok.lower_.startswith(v.particle)]
+        particle_verbs = [v for v in candidates if v.particle and v not in plain]
+        if particle_verbs:
+            j = i + 1
+            while j < sent_end and doc[j].text not in (",", ":", ";") and j - i < 12:
+                for v in particle_verbs:
+                    if doc[j].lower_ == v.particle:
+                        return v, (i, j)
+                j += 1
+        if plain and is_verb(tok) or plain and tok.lower_ in by_form:
+            return plain[0], (i,)
+        return None
+
+    # ---- main ----------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotex_quotes = find_quotes(doc, self)
+        group = []
+        for q in doc._.quotex_quotes:
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is not None:
+                group.append(span)
+        doc.spans["quotex_quotes"] = group
+        return doc
+
+
+_BY_BASE: dict[str, list[ReportingVerb]] | None = None
+
+
+def _by_base() -> dict[str, list[ReportingVerb]]:
+    """Separable reporting verbs by their base lemma: räumen → [einräumen]."""
+    global _BY_BASE
+    if _BY_BASE is None:
+        by_lemma, _ = reporting_verbs()
+        table: dict[str, list[ReportingVerb]] = {}
+        for v in by_lemma.values():
+            if v.particle:
+                table.setdefault(v.lemma[len(v.particle) :], []).append(v)
+        _BY_BASE = table
+    return _BY_BASE
+
+
+def _boilerplate_ranges(doc: Doc) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in (doc._.quotex_boilerplate or [])]
+
+
+def _in_ranges(starts: list[int], ranges: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace, a trailing comma/colon and a closing sentence period."""
+    while start < end and (text[start].isspace() or text[start] in ",:;–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",:;–—"):
+        end -= 1
+    if end > start and text[end - 1] == "." and not text[start:end].endswith(("..", "Nr.")):
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
+
+
+def _word_count(doc: Doc, start: int, end: int) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    return sum(1 for t in span if t.is_alpha or t.like_num)
+
+
+def _has_finite_verb(span: Span) -> bool:
+    return any(is_finite(t) for t in span)
+
+
+def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
+    text = doc.text
+    furniture = _boilerplate_ranges(doc)
+    furniture_starts = [r[0] for r in furniture]
+    sents = [_Sentence(s, s.start_char, s.end_char) for s in doc.sents]
+    sent_starts = [s.start for s in sents]
+
+    def sent_index(char: int) -> int:
+        return max(0, bisect_right(sent_starts, char) - 1)
+
+    quotes: list[QuoteRecord] = []
+    covered: list[tuple[int, int]] = []  # char ranges of direct quotes (sorted by start)
+
+    # ---- 1. marked spans -------------------------------------------------------------------
+    marked = find_marked_spans(text)
+    short_fragments: list[tuple[int, int]] = []
+    prev_direct: int | None = None
+    for m in marked:
+        if _in_ranges(furniture_starts, furniture, m.start):
+            continue
+        qs, qe = m.start, m.end
+        while qs < qe and text[qs].isspace():
+            qs += 1
+        while qe > qs and text[qe - 1].isspace():
+            qe -= 1
+        if qe <= qs:
+            continue
+        words = _word_count(doc, qs, qe)
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        after = _frame_after(doc, qe)
+        before = _frame_before(doc, qs, finder)
+        has_frame = after is not None or before is not None
+        sentence_like = words >= finder.min_direct_words and (
+            span is not None and _has_finite_verb(span) or words >= 8
+        )
+        if m.continues and prev_direct is not None:
+            rec = QuoteRecord(qs, qe, "direct", "marked", inherits=True)
+            quotes.append(rec)
+            covered.append((qs, qe))
+            prev_direct = len(quotes) - 1
+            continue
+        if not (has_frame and words >= 1 or sentence_like):
+            short_fragments.append((qs, qe))
+            continue
+        rec = QuoteRecord(qs, qe, "direct", "marked")
+        frame = after or before
+        if frame is not None:
+            rec.cue_tokens, rec.cue_lemma, rec.speaker_role, rec.frame, rec.hint = frame
+        elif prev_direct is not None and _adjacent_to_previous(doc, quotes[prev_direct], qs):
+            rec.inherits = True
+        quotes.append(rec)
+        covered.append((qs, qe))
+        prev_direct = len(quotes) - 1
+
+    covered_starts = [c[0] for c in covered]
+
+    def in_direct(pos: int) -> bool:
+        return _in_ranges(covered_starts, covered, pos)
+
+    # ---- 2. sentence-level rules: cue verbs, unmarked direct speech, according-to ----------
+    last_reported_sent = -10
+    for si, sent in enumerate(sents):
+        s = sent.span
+        if _in_ranges(furniture_starts, furniture, sent.start):
+            continue
+        if in_direct(sent.start) and in_direct(max(sent.start, sent.end - 1)):
+            if any(q.start <= sent.start < q.end for q in quotes[-3:]):
+                last_reported_sent = si
+            continue
+        found = _sentence_quotes(doc, s, finder, in_direct)
+        if found:
+            quotes.extend(found)
+            last_reported_sent = si
+            continue
+        # Konjunktiv I without a cue continues the reported speech of the sentence before.
+        if si - last_reported_sent <= 2 and last_reported_sent >= 0:
+            cont = _konjunktiv_continuation(doc, s, in_direct)
+            if cont is not None:
+                quotes.append(cont)
+                last_reported_sent = si
+        # A sentence that mentions a direct quote keeps the chain alive.
+        if any(sent.start <= q.start < sent.end for q in quotes[-2:]):
+            last_reported_sent = si
+
+    quotes.sort(key=lambda q: q.start)
+    _mark_mixed(quotes, short_fragments)
+    return _dedupe(quotes)
+
+
+def _adjacent_to_previous(doc: Doc, prev: QuoteRecord, start: int) -> bool:
+    """A quote right after another one's frame or in the next paragraph continues its speaker."""
+    gap = doc.text[prev.end : start]
+    if len(gap) > 200:
+        return False
+    if "\n" in gap:
+        # The next paragraph is all quote: the same speaker goes on.
+        return (
+            gap.count("\n") <= 2 and gap.strip().strip('“”"»«.,').strip() == "" or (len(gap) < 120)
+        )
+    return True
+
+
+def _dedupe(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """Drop a quote that overlaps an earlier kept one (marked quotes win: they come first)."""
+    kept: list[QuoteRecord] = []
+    for q in sorted(quotes, key=lambda r: (r.start, -(r.end - r.start))):
+        if kept and q.start < kept[-1].end:
+            prev = kept[-1]
+            if prev.kind == "direct" and prev.method == "marked":
+                continue
+            if q.method == "marked" or (q.end - q.start) > (prev.end - prev.start):
+                kept[-1] = q
+            continue
+        kept.append(q)
+    return kept
+
+
+def _mark_mixed(quotes: list[QuoteRecord], fragments: list[tuple[int, int]]) -> None:
+    """An indirect quote holding a quoted fragment („dramatisch“) is a mixed quote."""
+    if not fragments:
+        return
+    starts = [f[0] for f in fragments]
+    for q in quotes:
+        if q.kind != "indirect":
+            continue
+        k = bisect_left(starts, q.start)
+        while k < len(fragments) and fragments[k][0] < q.end:
+            if fragments[k][1] <= q.end + 1:
+                q.kind = "mixed"
+                q.fragments.append(fragments[k])
+            k += 1
+
+
+# ---- frames of marked quotes -----------------------------------------------------------------
+
+Frame = tuple[tuple[int, ...], str | None, str, tuple[int, int], tuple[int, int] | None]
+
+
+def _token_at_or_after(doc: Doc, char: int) -> int | None:
+    span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+    if span is not None and len(span):
+        return span.start
+    for t in doc:
+        if t.idx >= char:
+            return t.i
+    return None
+
+
+def _frame_after(doc: Doc, quote_end: int) -> Frame | None:
+    """„Q“, sagte X. / „Q“, so X. / „Q“ sagte X (comma dropped)."""
+    i = _token_at_or_after(doc, quote_end)
+    if i is None:
+        return None
+    # Skip the closing mark and inner punctuation (…?“ , ).
+    while i < len(doc) and (doc[i].is_quote or doc[i].text in ("“", "”", "«", "»", '"')):
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    sent_end = tok.sent.end
+    if tok.lower_ == "so" and i + 1 < len(doc) and not is_verb(doc[i + 1]):
+        hint = _np_after(doc, i + 1, sent_end)
+        if hint is not None:
+            return (i,), "so", "subj", (i, sent_end), hint
+        return None
+    j = i
+    while j < sent_end and doc[j].lower_ in FRAME_ADVERBS:
+        j += 1
+    if j >= sent_end:
+        return None
+    cue = QuoteFinder._cue_at(_FINDER_PROBE, doc, j, sent_end)
+    if cue is None:
+        return None
+    verb, toks = cue
+    frame_end = _frame_end(doc, j + 1, sent_end)
+    return toks, verb.lemma, verb.speaker_role, (i, frame_end), None
+
+
+def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | None:
+    """X sagte (am Montag in Berlin): „Q“ — a cue in the clause ending right before the quote."""
+    i = _token_at_or_after(doc, quote_start)
+    if i is None:
+        return None
+    j = i - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].text in '„»«"“'):
+        j -= 1
+    if j < 0 or doc[j].text not in (":", ","):
+        return None
+    colon = doc[j].text == ":"
+    start = j - 1
+    lo = max(0, j - 25)
+    while start > lo and doc[start - 1].text not in (".", "!", "?", "\n", "“", "”", "«", "»"):
+        if "\n" in doc[start - 1].text_with_ws and doc[start - 1].i < j:
+            break
+        start -= 1
+    cue = None
+    for k in range(j - 1, start - 1, -1):
+        cue = finder._cue_at(doc, k, j)
+        if cue is not None:
+            break
+    if cue is None:
+        return None
+    if not colon and j - 1 - cue[1][-1] > 1:
+        # "sagte er, „…“" is fine; a comma far from the cue is an ordinary clause break.
+        return None
+    verb, toks = cue
+    return toks, verb.lemma, verb.speaker_role, (start, j), None
+
+
+def _frame_end(doc: Doc, i: int, sent_end: int) -> int:
+    """The frame after a cue stops at the next comma, colon or quotation mark."""
+    j = i
+    while j < sent_end and doc[j].text not in (",", ":", ";", "„", "»", "«", "“", '"'):
+        j += 1
+    return j
+
+
+def _np_after(doc: Doc, i: int, sent_end: int) -> tuple[int, int] | None:
+    """The noun phrase starting at i ("so der Minister", "so Peskow")."""
+    j = i
+    while j < sent_end and doc[j].text not in (",", ".", ";", ":", "!", "?", "„", "“", "(", ")"):
+        j += 1
+    if j == i:
+        return None
+    return i, j
+
+
+# A finder used for cue lookups from module-level helpers (no per-document state).
+_FINDER_PROBE = QuoteFinder.__new__(QuoteFinder)
+
+
+# ---- sentence rules --------------------------------------------------------------------------
+
+
+def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
+    """A reported clause runs to the sentence end, but stops before a coordinated main clause
+    of the frame ("…, nannte jedoch …"), a trailing frame or an opening quotation mark."""
+    j = start
+    while j < sent_end:
+        t = doc[j]
+        if t.text in (",", ";") and j + 1 < sent_end:
+            nxt = doc[j + 1]
+            if is_finite(nxt) and not is_konjunktiv(nxt) and nxt.lower_ not in SUBORDINATORS:
+                return j
+            if nxt.lower_ in ("und", "aber", "doch", "sondern") and j + 2 < sent_end:
+                after = doc[j + 2]
+                if is_finite(after) and not is_konjunktiv(after) and _frame_verb(after):
+                    return j
+        if t.text in ("„", "»") and in_direct(t.idx + 1):
+            return j
+        j += 1
+    return sent_end
+
+
+def _frame_verb(tok: Token) -> bool:
+    by_lemma, by_form = reporting_verbs()
+    return tok.lemma_.lower() in by_lemma or tok.lower_ in by_form
+
+
+def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int] | None:
+    """The clause a cue introduces: ", dass …", ", ob …" or a V2 clause in Konjunktiv."""
+    j = cue_last + 1
+    # The comma opening the complement, within a short stretch of frame material.
+    limit = min(sent_end, j + 14)
+    while j < limit and doc[j].text not in (",", ":"):
+        # A sentence end, a quote or another verb before the comma: not this cue's complement.
+        if (
+            doc[j].text in (".", "!", "?", "„", "»", "“")
+            or is_finite(doc[j])
+            or _frame_verb(doc[j])
+        ):
+            return None
+        j += 1
+    if j >= limit or j + 1 >= sent_end:
+        return None
+    start = j + 1
+    first = doc[start]
+    if in_direct(first.idx):
+        return None
+    end = _clause_end(doc, start + 1, sent_end, in_direct)
+    if end - start < 2:
+        return None
+    clause = doc[start:end]
+    if first.lower_ in ("dass", "daß", "ob"):
+        return start, end
+    if first.lower_ in SUBORDINATORS and first.lower_ not in ("wie", "was"):
+        return start, end
+    # V2 complement: the finite verb among the first words is Konjunktiv.
+    for t in clause[:8]:
+        if is_finite(t):
+            return (start, end) if is_konjunktiv(t) else None
+    return None
+
+
+def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:
+    found: list[QuoteRecord] = []
+    text = doc.text
+    sent_end = s.end
+    used_until = s.start
+    i = s.start
+    while i < sent_end:
+        tok = doc[i]
+        if in_direct(tok.idx) or i < used_until:
+            i += 1
+            continue
+        cue = finder._cue_at(doc, i, sent_end)
+        if cue is None:
+            i += 1
+            continue
+        verb, cue_toks = cue
+        last = cue_toks[-1]
+        comp = _complement_after(doc, last, sent_end, in_direct)
+        if comp is not None:
+            cs, ce = comp
+            qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+            if qe > qs:
+                frame = (s.start, cs)
+                found.append(
+                    QuoteRecord(
+                        qs,
+                        qe,
+                        "indirect",
+                        "cue",
+                        cue_tokens=cue_toks,
+                        cue_lemma=verb.lemma,
+                        speaker_role=verb.speaker_role,
+                        frame=frame,
+                    )
+                )
+                used_until = ce
+                i = ce
+                continue
+        # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X."
+        fronted = _fronted_clause(doc, s, i, in_direct)
+        if fronted is not None:
+            cs, ce, kind = fronted
+            qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+            if qe > qs and not in_direct(qs):
+                found.append(
+                    QuoteRecord(
+                        qs,
+                        qe,
+                        kind,
+                        "fronted",
+                        cue_tokens=cue_toks,
+                        cue_lemma=verb.lemma,
+                        speaker_role=verb.speaker_role,
+                        frame=(i, _frame_end(doc, last + 1, sent_end)),
+                    )
+                )
+        # "X sagte: Wir werden …" without marks.
+        colon = _colon_clause(doc, last, sent_end, in_direct)
+        if colon is not None:
+            cs, ce, kind = colon
+            qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+            if qe > qs:
+                found.append(
+                    QuoteRecord(
+                        qs,
+                        qe,
+                        kind,
+                        "colon",
+                        cue_tokens=cue_toks,
+                        cue_lemma=verb.lemma,
+                        speaker_role=verb.speaker_role,
+                        frame=(s.start, cs),
+                    )
+                )
+                used_until = ce
+        i = last + 1
+    if not found:
+        found.extend(_according_to(doc, s, finder, in_direct))
+        found.extend(_so_frame(doc, s, in_direct))
+    return found
+
+
+def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int, str] | None:
+    """A clause before ", <cue> X" is the quote: Konjunktiv → indirect, indicative → direct."""
+    if cue_i - 1 <= s.start or doc[cue_i - 1].text != ",":
+        return None
+    cue = doc[cue_i]
+    if not is_finite(cue) and cue.pos_ not in ("VERB", "AUX"):
+        return None
+    cs = s.start
+    while cs < cue_i and (doc[cs].is_quote or doc[cs].is_space or doc[cs].text in "–—-"):
+        cs += 1
+    ce = cue_i - 1
+    if ce - cs < 3:
+        return None
+    first = doc[cs]
+    if first.lower_ in _SUBORDINATE_OPENERS or first.lower_ in ("wie", "laut"):
+        return None
+    clause = doc[cs:ce]
+    if any(in_direct(t.idx) for t in clause):
+        return None
+    finite = [t for t in clause if is_finite(t)]
+    if not finite:
+        return None
+    # The frame after the cue must be short: subject (+ adverbials) up to the sentence end.
+    k = cue_i + 1
+    while k < s.end and doc[k].text not in (",", ".", "!", "?", ";", ":"):
+        k += 1
+    if k < s.end and doc[k].text == ",":
+        # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine.
+        if k + 1 < s.end and doc[k + 1].lower_ in ("dass", "daß", "ob"):
+            return None
+    if k - cue_i > 12:
+        return None
+    if any(is_konjunktiv(t) for t in finite):
+        return cs, ce, "indirect"
+    return cs, ce, "direct"
+
+
+def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int, str] | None:
+    j = cue_last + 1
+    while j < sent_end and j - cue_last < 10 and doc[j].text not in (":", ",", "."):
+        j += 1
+    if j >= sent_end or doc[j].text != ":" or j + 2 >= sent_end:
+        return None
+    start = j + 1
+    if doc[start].is_quote or in_direct(doc[start].idx):
+        return None
+    clause = doc[start:sent_end]
+    finite = [t for t in clause if is_finite(t)]
+    if not finite or len(clause) < 3:
+        return None
+    kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
+    return start, sent_end, kind
+
+
+def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:
+    """laut X / X zufolge / nach Angaben von X / wie X mitteilte: the rest is X's statement."""
+    text = doc.text
+    lowers = [t.lower_ for t in s]
+    for words, position in finder.according:
+        n = len(words)
+        for k in range(len(lowers) - n + 1):
+            if lowers[k : k + n] != words:
+                continue
+            abs_k = s.start + k
+            if in_direct(doc[abs_k].idx):
+                continue
+            if position == "after":
+                hint_start = abs_k + n
+                hint_end = hint_start
+                while hint_end < s.end and doc[hint_end].text not in (",", ".", ";", ":", "!", "?"):
+                    if hint_end > hint_start and is_finite(doc[hint_end]):
+                        break
+                    hint_end += 1
+                if (
+                    words[0] == "nach"
+                    and hint_start < s.end
+                    and doc[hint_start].lower_
+                    in (
+                        "von",
+                        "des",
+                        "der",
+                    )
+                ):
+                    pass
+                hint = (hint_start, hint_end)
+            else:  # "X zufolge": the noun phrase before the marker
+                hint_end = abs_k
+                hint_start = hint_end - 1
+                while hint_start > s.start and doc[hint_start - 1].text not in (",", "(", ";", ":"):
+                    if is_finite(doc[hint_start - 1]):
+                        break
+                    hint_start -= 1
+                hint = (hint_start, hint_end)
+            if hint[1] <= hint[0]:
+                continue
+            body = s
+            if not _has_finite_verb(body):
+                continue
+            qs, qe = _trim(text, s.start_char, s.end_char)
+            while qs < qe and text[qs] in '„“"»«':
+                qs += 1
+            return [
+                QuoteRecord(
+                    qs,
+                    qe,
+                    "indirect",
+                    "according",
+                    cue_tokens=tuple(range(abs_k, abs_k + n)),
+                    cue_lemma=" ".join(words),
+                    frame=hint,
+                    hint=hint,
+                )
+            ]
+    # "wie X mitteilte, …"
+    if len(s) > 4 and s[0].lower_ == "wie":
+        for t in s[1:12]:
+            if t.text == ",":
+                break
+            cue = QuoteFinder._cue_at(_FINDER_PROBE, doc, t.i, s.end)
+            if cue is not None:
+                comma = t.i + 1
+                while comma < s.end and doc[comma].text != ",":
+                    comma += 1
+                if comma + 2 >= s.end:
+                    break
+                qs, qe = _trim(text, doc[comma + 1].idx, s.end_char)
+                verb, toks = cue
+                return [
+                    QuoteRecord(
+                        qs,
+                        qe,
+                        "indirect",
+                        "according",
+                        cue_tokens=toks,
+                        cue_lemma=verb.lemma,
+                        frame=(s.start + 1, t.i),
+                    )
+                ]
+    return []
+
+
+def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
+    """ "Die Lage sei ernst, so der Minister." without quotation marks."""
+    text = doc.text
+    for k in range(s.start + 3, s.end - 1):
+        if doc[k].lower_ == "so" and doc[k - 1].text == "," and not in_direct(doc[k].idx):
+            hint = _np_after(doc, k + 1, s.end)
+            if hint is None or hint[1] - hint[0] > 8:
+                continue
+            if is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV"):
+                continue
+            clause = doc[s.start : k - 1]
+            finite = [t for t in clause if is_finite(t)]
+            if not finite:
+                continue
+            kind = "indirect" if any(is_konjunktiv(t) for t in finite) else "direct"
+            qs, qe = _trim(text, s.start_char, doc[k - 1].idx)
+            return [
+                QuoteRecord(
+                    qs, qe, kind, "so", cue_tokens=(k,), cue_lemma="so", frame=hint, hint=hint
+                )
+            ]
+    return []
+
+
+def _konjunktiv_continuation(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:
+    """A sentence whose main verb is Konjunktiv I reports the last speaker further."""
+    if len(s) < 4 or any(in_direct(t.idx) for t in s):
+        return None
+    main = [t for t in s if is_finite(t) and t.dep_ in ("ROOT", "root", "")]
+    if not main:
+        main = [t for t in s if is_finite(t)][:1]
+    if not main or not is_konjunktiv(main[0]):
+        return None
+    verb = main[0]
+    # Conditional clauses and questions use Konjunktiv II on their own.
+    if s[0].lower_ in ("wenn", "falls", "ob") or s[-1].text == "?":
+        return None
+    if verb.lower_ in ("wäre", "hätte", "würde", "könnte", "müsste", "sollte", "dürfte"):
+        return None
+    qs, qe = _trim(doc.text, s.start_char, s.end_char)
+    if qe <= qs:
+        return None
+    return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
+
+
+def make_quote_finder(min_direct_words: int = 4) -> QuoteFinder:
+    return QuoteFinder(min_direct_words=min_direct_words)
+
+
+@Language.factory("quotex_quotes", default_config={"min_direct_words": 4})
+def make_quotes(nlp: Language, name: str, min_direct_words: int) -> QuoteFinder:
+    return QuoteFinder(name, min_direct_words)
+
+
+__all__ = [
+    "QuoteRecord",
+    "MarkedSpan",
+    "QuoteFinder",
+    "find_marked_spans",
+    "find_quotes",
+    "is_first_or_second_person",
+    "CONJ_DEPS",
+    "SENTENCE_END",
+]
