@@ -129,3 +129,50 @@ def extract(
     import json
 
     write_output(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None), output)
+
+
+@app.command()
+def render(
+    input: Annotated[
+        str,
+        typer.Argument(help="An article (.txt) to extract, or a result .json of extract."),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="HTML file (default: INPUT.html).")
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="spaCy package name or pipeline folder (default: bundled)."),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Reference date YYYY-MM-DD for relative and year-less dates."),
+    ] = None,
+) -> None:
+    """Write a self-contained HTML page showing who said what in one article."""
+    import json
+
+    from .render import load_result_text, render_html
+
+    reference = parse_date(date)
+    in_path = Path(input)
+    if in_path.suffix.lower() == ".json":
+        try:
+            result = json.loads(in_path.read_text(encoding="utf-8"))
+            text = load_result_text(result, in_path)
+        except FileNotFoundError:
+            fail(f"{input}: no such file")
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            fail(f"{input}: not a readable quotex result: {exc}")
+        except ValueError as exc:
+            fail(f"{input}: {exc}")
+    else:
+        text, path, encoding = read_input(input)
+        nlp = load_nlp(model)
+        from .pipeline import process, result_from_doc
+
+        doc = process(nlp, text, reference)
+        result = result_from_doc(doc, nlp, source_path=path, encoding=encoding).to_dict()
+    target = output or in_path.with_suffix(".html")
+    write_output(render_html(result, text), target)
+    err.print(f"wrote {target}", highlight=False)

@@ -1,0 +1,49 @@
+"""Actors: name variants merged, titles stripped, roles collected."""
+
+from __future__ import annotations
+
+
+def actor_named(result: dict, name: str) -> dict:
+    for actor in result["actors"]:
+        if actor["name"] == name:
+            return actor
+    raise AssertionError(f"no actor {name!r}: {[a['name'] for a in result['actors']]}")
+
+
+def test_variants_merge_into_the_fullest_name(run):
+    r = run(
+        "Der russische Präsident Wladimir Putin sprach in Moskau. Präsident W. Putin sagte, "
+        "er sei bereit. Putins Sprecher bestätigte das. Herr Putin schwieg danach."
+    )
+    putin = actor_named(r, "Wladimir Putin")
+    assert putin["label"] == "PER"
+    assert "W. Putin" in putin["aliases"]
+    assert len(putin["mentions"]) >= 3
+    assert sum(1 for a in r["actors"] if a["name"].endswith("Putin")) == 1
+
+
+def test_titles_are_not_part_of_names_and_roles_are_kept(run):
+    r = run("Kremlsprecher Dmitri Peskow und der russische Außenminister Sergej Lawrow reisten ab.")
+    peskow = actor_named(r, "Dmitri Peskow")
+    assert "Kremlsprecher" in peskow["roles"]
+    lawrow = actor_named(r, "Sergej Lawrow")
+    assert "russischer Außenminister" in lawrow["roles"]
+
+
+def test_honorific_is_stripped_from_entity(run):
+    r = run("Herr Donald Trump gewann die Wahl. Frau Kamala Harris gratulierte.")
+    texts = {e["text"] for e in r["entities"] if e["label"] == "PER"}
+    assert "Donald Trump" in texts
+    assert not any(t.startswith(("Herr", "Frau")) for t in texts)
+
+
+def test_different_first_names_stay_apart(run):
+    r = run("Joe Biden und seine Frau Jill Biden reisten nach Paris. Joe Biden sprach dort.")
+    names = {a["name"] for a in r["actors"] if a["label"] == "PER"}
+    assert {"Joe Biden", "Jill Biden"} <= names
+
+
+def test_recurring_surname_is_a_person(run):
+    r = run("Der Abgeordnete Kevin Kühnert sprach zuerst. Danach antwortete Kühnert auf Fragen.")
+    kuehnert = actor_named(r, "Kevin Kühnert")
+    assert len(kuehnert["mentions"]) == 2

@@ -1,0 +1,242 @@
+"""Quote finding and speaker attribution, rule by rule, on real German news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def quotes(result: dict) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of each quote."""
+    return [
+        (q["kind"], q["text"], q["speaker"]["name"] if q["speaker"] else None)
+        for q in result["quotes"]
+    ]
+
+
+def only_quote(result: dict) -> dict:
+    assert len(result["quotes"]) == 1, quotes(result)
+    return result["quotes"][0]
+
+
+# ---- 1. direct quotes ---------------------------------------------------------------------
+
+
+def test_quote_then_cue_then_speaker(run):
+    r = run("„Wir werden die Ukraine weiter unterstützen“, sagte Bundeskanzler Olaf Scholz.")
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"] == "Wir werden die Ukraine weiter unterstützen"
+    assert q["speaker"]["name"] == "Olaf Scholz"
+    assert q["cue"]["lemma"] == "sagen"
+
+
+def test_so_frame(run):
+    r = run("„Die Lage an der Front ist äußerst angespannt“, so Verteidigungsminister Boris Pistorius.")
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Boris Pistorius"
+
+
+def test_speaker_cue_colon_quote(run):
+    r = run("Annalena Baerbock sagte am Montag in Berlin: „Diese Entscheidung ist ein Fehler.“")
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"] == "Diese Entscheidung ist ein Fehler."
+    assert q["speaker"]["name"] == "Annalena Baerbock"
+
+
+def test_split_quote_both_parts_to_the_speaker(run):
+    r = run(
+        "„Wir haben alles versucht“, sagte Trainer Julian Nagelsmann, "
+        "„aber am Ende hat uns die Kraft gefehlt.“"
+    )
+    assert [(k, s) for k, _, s in quotes(r)] == [
+        ("direct", "Julian Nagelsmann"),
+        ("direct", "Julian Nagelsmann"),
+    ]
+
+
+def test_multi_sentence_quote_and_following_paragraph(run):
+    text = (
+        "Die Bürgermeisterin Henriette Reker äußerte sich am Abend. „Das ist ein guter Tag für "
+        "Köln. Wir haben lange darauf gewartet“, sagte Reker.\n"
+        "„Jetzt beginnt die eigentliche Arbeit.“\n"
+    )
+    r = run(text)
+    found = quotes(r)
+    assert found[0][1] == "Das ist ein guter Tag für Köln. Wir haben lange darauf gewartet"
+    assert [s for _, _, s in found] == ["Henriette Reker", "Henriette Reker"]
+
+
+def test_unbalanced_mark_does_not_swallow_the_rest(run):
+    text = (
+        "„Wir lassen uns nicht erpressen, sagte Regierungssprecher Steffen Hebestreit.\n"
+        "Die Opposition kritisierte den Kurs der Regierung scharf.\n"
+        "Die Abstimmung ist für Donnerstag geplant."
+    )
+    r = run(text)
+    for q in r["quotes"]:
+        assert "Abstimmung" not in q["text"]
+        assert "Opposition" not in q["text"] or q["kind"] != "direct"
+
+
+# ---- 2. not quotes ----------------------------------------------------------------------------
+
+
+def test_titles_and_scare_quotes_are_not_quotes(run):
+    r = run(
+        "Das berichtete der „Tagesspiegel“ am Sonntag. Im „Tatort“ spielte sie eine Kommissarin. "
+        "Die sogenannte „Zeitenwende“ hat begonnen."
+    )
+    assert r["quotes"] == []
+
+
+def test_no_quotes_from_captions_and_furniture(run):
+    text = (
+        "„Wir sind bereit“, sagte Kremlsprecher Dmitri Peskow.\n"
+        "Peskow sagte „Nein“ bei einer Pressekonferenz in Moskau. (Foto: Reuters) |\n"
+        "Quelle: https://example.org/artikel.html\n"
+        "Kommentar (0)"
+    )
+    r = run(text)
+    assert [q["text"] for q in r["quotes"]] == ["Wir sind bereit"]
+    assert r["source"]["url"] == "https://example.org/artikel.html"
+
+
+# ---- 3. indirect speech -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, clause, speaker",
+    [
+        (
+            "Peskow sagte, die Vorbereitungen seien noch nicht getroffen worden.",
+            "die Vorbereitungen seien noch nicht getroffen worden",
+            "Peskow",
+        ),
+        (
+            "Die Ministerin Nancy Faeser betonte, dass die Grenzkontrollen verlängert würden.",
+            "dass die Grenzkontrollen verlängert würden",
+            "Nancy Faeser",
+        ),
+        (
+            "Am Dienstag räumte der Konzernchef Oliver Blume ein, dass die Zahlen enttäuschend seien.",
+            "dass die Zahlen enttäuschend seien",
+            "Oliver Blume",
+        ),
+        (
+            "Die Deutsche Bahn teilte mit, der Zugverkehr werde am Abend wieder aufgenommen.",
+            "der Zugverkehr werde am Abend wieder aufgenommen",
+            "Deutsche Bahn",
+        ),
+    ],
+)
+def test_cue_verb_with_reported_clause(run, sentence, clause, speaker):
+    q = only_quote(run(sentence))
+    assert q["kind"] == "indirect"
+    assert q["text"] == clause
+    assert q["speaker"]["name"] == speaker
+
+
+def test_reported_clause_stops_before_a_coordinated_main_clause(run):
+    r = run(
+        "Präsident Emmanuel Macron erklärte, er sei zu Gesprächen bereit, nannte jedoch keinen Termin."
+    )
+    q = only_quote(r)
+    assert q["text"] == "er sei zu Gesprächen bereit"
+
+
+def test_according_to_phrases(run):
+    r = run("Laut Polizeisprecher Thomas Müller wurden bei dem Unfall drei Menschen verletzt.")
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["name"] == "Thomas Müller"
+    r = run("Dem Gesundheitsministerium zufolge sind die Impfstoffe ausreichend vorhanden.")
+    q = only_quote(r)
+    assert q["speaker"]["text"].endswith("Gesundheitsministerium")
+
+
+def test_konjunktiv_sentence_continues_the_last_speaker(run):
+    r = run(
+        "Peskow sagte, die Vorbereitungen seien noch nicht getroffen worden. "
+        "Ein Treffen in naher Zukunft sei jedoch nicht möglich."
+    )
+    found = quotes(r)
+    assert len(found) == 2
+    assert found[1] == ("indirect", "Ein Treffen in naher Zukunft sei jedoch nicht möglich", "Peskow")
+
+
+def test_indicative_sentence_does_not_continue(run):
+    r = run(
+        "Peskow sagte, die Vorbereitungen seien noch nicht getroffen worden. "
+        "Das Treffen findet im Dezember statt."
+    )
+    assert len(r["quotes"]) == 1
+
+
+def test_mixed_quote(run):
+    r = run("Der Minister sagte, die Lage sei „dramatisch“ und erfordere schnelles Handeln.")
+    q = only_quote(r)
+    assert q["kind"] == "mixed"
+
+
+# ---- 4. lost quotation marks --------------------------------------------------------------------
+
+
+def test_unmarked_direct_speech_with_trailing_frame(run):
+    r = run("Wir werden das nicht hinnehmen, sagte Innenminister Herbert Kickl am Montag.")
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"] == "Wir werden das nicht hinnehmen"
+    assert q["speaker"]["name"] == "Herbert Kickl"
+
+
+def test_fronted_konjunktiv_clause_is_indirect(run):
+    q = only_quote(run("Die Verhandlungen seien gescheitert, sagte ein Sprecher des Ministeriums."))
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["text"] == "ein Sprecher des Ministeriums"
+    assert q["speaker"]["actor"] is None
+
+
+# ---- 5. speakers ----------------------------------------------------------------------------------
+
+
+def test_quoted_person_not_the_reporter(run):
+    r = run(
+        "Die Nachrichtenagentur TASS hatte den Außenminister Sergej Lawrow mit der Aussage "
+        "zitiert, Russland sei zu einem Dialog bereit."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Sergej Lawrow"
+
+
+def test_pronoun_resolves_to_the_last_speaker(run):
+    r = run(
+        "Bundeskanzler Olaf Scholz traf am Montag den französischen Präsidenten Emmanuel Macron. "
+        "Scholz sagte, die Gespräche seien konstruktiv gewesen. "
+        "Er betonte, Deutschland stehe fest an der Seite Frankreichs."
+    )
+    assert [s for _, _, s in quotes(r)] == ["Olaf Scholz", "Olaf Scholz"]
+
+
+def test_female_pronoun_skips_male_actor(run):
+    r = run(
+        "Die Ministerin Svenja Schulze traf den Botschafter Andrij Melnyk. "
+        "Sie sagte, die Hilfe werde aufgestockt."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Svenja Schulze"
+
+
+def test_description_resolves_to_role_holder(run):
+    r = run(
+        "Kremlsprecher Dmitri Peskow äußerte sich am Mittwoch. "
+        "Der Kremlsprecher sagte, ein Treffen sei nicht geplant."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Dmitri Peskow"
+
+
+def test_person_named_inside_the_quote_is_not_the_speaker(run):
+    r = run("„Olaf Scholz hat uns enttäuscht“, sagte CDU-Chef Friedrich Merz.")
+    assert only_quote(r)["speaker"]["name"] == "Friedrich Merz"
