@@ -475,6 +475,13 @@ def score_document(
         }
         n_pred_all = sum(1 for e in pred.get("entities") or [] if e.get("label") in ENTITY_LABELS)
         sc.entities = PRF(tp=len(gset & pset), n_pred=n_pred_all, n_gold=len(gset))
+        if errors is not None:
+            for s, e, lab in sorted(gset - pset):
+                msg = f"gold {text[s:e]!r} {lab}"
+                errors.append(ErrorItem("entity_missed", gold.id, s, e, msg))
+            for s, e, lab in sorted(pset - gset):
+                msg = f"pred {text[s:e]!r} {lab}"
+                errors.append(ErrorItem("entity_false_positive", gold.id, s, e, msg))
         for lab in ENTITY_LABELS:
             g_l = {x for x in gset if x[2] == lab}
             p_l = {x for x in pset if x[2] == lab}
@@ -498,6 +505,22 @@ def score_document(
                 sc.date_values.den += 1
                 if pd[pi].get("value") == gd[gi]["value"]:
                     sc.date_values.num += 1
+                elif errors is not None:
+                    g = gd[gi]
+                    msg = f"gold {g['text']!r} = {g['value']}, predicted {pd[pi].get('value')}"
+                    errors.append(ErrorItem("date_value", gold.id, g["start"], g["end"], msg))
+        if errors is not None:
+            dg = {gi for gi, _ in dpairs}
+            dp = {pi for _, pi in dpairs}
+            for gi, g in enumerate(gd):
+                if gi not in dg:
+                    msg = f"gold {g['text']!r} ({g.get('value')})"
+                    errors.append(ErrorItem("date_missed", gold.id, g["start"], g["end"], msg))
+            for pi, p in enumerate(pd):
+                if pi not in dp:
+                    msg = f"pred {p.get('text')!r} ({p.get('value')})"
+                    s, e = int(p.get("start") or 0), int(p.get("end") or 0)
+                    errors.append(ErrorItem("date_false_positive", gold.id, s, e, msg))
     return sc
 
 
@@ -662,6 +685,21 @@ def format_scores(title: str, sc: Scores) -> str:
     return "\n".join(lines)
 
 
+ERROR_LABELS = {
+    "missed": "MISSED",
+    "false_positive": "FALSE POS",
+    "wrong_speaker": "SPEAKER",
+    "date_missed": "DATE MISSED",
+    "date_false_positive": "DATE FALSE POS",
+    "date_value": "DATE VALUE",
+    "entity_missed": "ENT MISSED",
+    "entity_false_positive": "ENT FALSE POS",
+}
+QUOTE_ERRORS = ("offset", "missed", "false_positive", "wrong_speaker")
+DATE_ERRORS = ("date_missed", "date_false_positive", "date_value")
+ENTITY_ERRORS = ("entity_missed", "entity_false_positive")
+
+
 def format_error(err: ErrorItem, text: str, width: int = 60) -> str:
     if err.kind == "offset":
         return f"  [{err.doc_id}] OFFSET {err.message}"
@@ -670,9 +708,7 @@ def format_error(err: ErrorItem, text: str, width: int = 60) -> str:
         span = span[:width] + " … " + span[-width:]
     left = " ".join(text[max(0, err.start - 40) : err.start].split())
     right = " ".join(text[err.end : err.end + 40].split())
-    label = {"missed": "MISSED", "false_positive": "FALSE POS", "wrong_speaker": "SPEAKER"}[
-        err.kind
-    ]
+    label = ERROR_LABELS[err.kind]
     return f"  [{err.doc_id}] {label} {err.message}\n      …{left} ⟦{span}⟧ {right}…"
 
 
@@ -717,8 +753,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="shared corpora folder")
     ap.add_argument("--subset", choices=("wikinews", "10kgnad", "seed", "all"), default="all")
     ap.add_argument("--limit", type=int, default=None, help="score only the first N documents")
-    ap.add_argument("--show-errors", action="store_true", help="print missed/false/wrong quotes")
+    ap.add_argument(
+        "--show-errors",
+        nargs="?",
+        const="quotes",
+        default=None,
+        metavar="KINDS",
+        help="print errors: missed/false/wrong-speaker quotes and offset errors; "
+        "optionally a comma-separated choice of quotes,dates,entities or all",
+    )
     args = ap.parse_args(argv)
+    shown: set[str] = set()
+    if args.show_errors:
+        wanted = {w.strip() for w in args.show_errors.split(",")}
+        if "all" in wanted:
+            wanted = {"quotes", "dates", "entities"}
+        unknown = wanted - {"quotes", "dates", "entities"}
+        if unknown:
+            ap.error(f"--show-errors: unknown kind(s) {', '.join(sorted(unknown))}")
+        for name, kinds in (
+            ("quotes", QUOTE_ERRORS),
+            ("dates", DATE_ERRORS),
+            ("entities", ENTITY_ERRORS),
+        ):
+            if name in wanted:
+                shown.update(kinds)
 
     if args.subset != "seed" and not args.corpora.is_dir():
         print(f"corpora folder not found: {args.corpora} (use --corpora)", file=sys.stderr)
@@ -728,9 +787,12 @@ def main(argv: list[str] | None = None) -> int:
         docs = docs[: args.limit]
     errors: list[ErrorItem] | None = [] if args.show_errors else None
     results = evaluate(docs, errors=errors)
-    if errors:
+    if errors is not None:
         texts = {d.id: d.text for d in docs}
-        print("== errors")
+        order = {d.id: i for i, d in enumerate(docs)}
+        errors = [e for e in errors if e.kind in shown]
+        errors.sort(key=lambda e: (order[e.doc_id], e.start, e.end))
+        print(f"== errors ({len(errors)})")
         for err in errors:
             print(format_error(err, texts[err.doc_id]))
         print()

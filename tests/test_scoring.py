@@ -442,3 +442,97 @@ def test_dev_set_loads_and_gold_scores_perfectly():
     assert total.offset_errors == 0
     if "10kgnad" in subsets:
         assert results["10kgnad"].entities.f1 == 1.0
+
+
+# --------------------------------------------------------------------------- loading, CLI helpers
+
+
+def _fake_corpora(tmp_path, text, sha=None, quote_start=0):
+    import hashlib
+
+    corpora = tmp_path / "corpora"
+    (corpora / "10kgnad").mkdir(parents=True)
+    with open(corpora / "10kgnad" / "test.csv", "w", encoding="utf-8", newline="") as f:
+        f.write("Sport;kein Text\r\n")
+        f.write("Inland;" + text + "\r\n")
+    dev = tmp_path / "dev"
+    (dev / "10kgnad").mkdir(parents=True)
+    s = text.index("die Lage")
+    gold = {
+        "id": "gnad-0001",
+        "row": 1,
+        "label": "Inland",
+        "text_sha1": sha or hashlib.sha1(text.encode("utf-8")).hexdigest(),
+        "quotes": [
+            {
+                "id": "q1",
+                "kind": "indirect",
+                "start": s + quote_start,
+                "end": s + len("die Lage sei ernst"),
+                "cue": {"text": "sagte", "start": 4, "end": 9},
+                "speaker_mention": {"text": "Minister", "start": 14, "end": 22},
+                "speaker_names": ["Minister"],
+            }
+        ],
+        "entities": [],
+        "dates": [],
+    }
+    (dev / "10kgnad" / "gnad-0001.json").write_text(json.dumps(gold), encoding="utf-8")
+    return corpora, dev
+
+
+def test_load_10kgnad_rebuilds_text_and_checks_hash(tmp_path):
+    text = "Das sagte der Minister: die Lage sei ernst."
+    corpora, dev = _fake_corpora(tmp_path, text)
+    [d] = scoring.load_10kgnad(corpora, dev)
+    assert d.text == text and d.subset == "10kgnad"
+    assert d.quotes[0]["text"] == "die Lage sei ernst"
+
+    corpora, dev = _fake_corpora(tmp_path / "bad", text, sha="0" * 40)
+    with pytest.raises(ValueError, match="sha1"):
+        scoring.load_10kgnad(corpora, dev)
+
+
+def test_load_10kgnad_checks_stored_span_texts(tmp_path):
+    text = "Das sagten die Minister: die Lage sei ernst."  # "Minister" at 14:22 no longer fits
+    corpora, dev = _fake_corpora(tmp_path, text)
+    with pytest.raises(ValueError, match="offsets"):
+        scoring.load_10kgnad(corpora, dev)
+
+
+def test_evaluate_counts_crashes_as_empty_predictions():
+    g = doc(TEXT, [gquote(TEXT, "die Lage sei ernst")])
+
+    def crash(_doc):
+        raise RuntimeError("boom")
+
+    res = scoring.evaluate([g], predictor=crash)
+    assert res["all"].extract_failures == 1
+    assert res["all"].quotes.recall == 0.0 and res["all"].quotes.n_gold == 1
+
+
+def test_error_items_for_quotes_dates_and_entities():
+    text = "Am Montag sagte Hans Müller, die Lage sei ernst."
+    g = doc(
+        text,
+        [gquote(text, "die Lage sei ernst", speaker="Hans Müller", qid="q1")],
+        entities=[ent(text, "Hans Müller", "PER")],
+        dates=[{"text": "Am Montag", "start": 0, "end": 9, "value": "2024-11-04"}],
+    )
+    pred = {
+        "quotes": [pred_quote(text, *span(text, "sagte Hans"), qid="p1")],
+        "entities": [ent(text, "Müller", "PER")],
+        "dates": [{"text": "Montag", "start": 3, "end": 9, "value": "2024-11-11"}],
+    }
+    errors = []
+    score_document(g, pred, errors)
+    kinds = sorted(e.kind for e in errors)
+    assert kinds == [
+        "date_value",
+        "entity_false_positive",
+        "entity_missed",
+        "false_positive",
+        "missed",
+    ]
+    shown = [scoring.format_error(e, text) for e in errors]
+    assert any("MISSED" in s and "⟦die Lage sei ernst⟧" in s for s in shown)
