@@ -489,6 +489,16 @@ def render_html(result: dict, text: str, *, title: str | None = None) -> str:
     )
 
 
+def index_row(result: dict, href: str, *, title: str | None = None) -> dict:
+    """The `render_index` row for one rendered result page."""
+    return {
+        "href": href,
+        "title": title or _default_title(result, str(result.get("text") or "")),
+        "n_quotes": len(result.get("quotes") or []),
+        "n_actors": len(result.get("actors") or []),
+    }
+
+
 def render_index(pages: list[dict]) -> str:
     """Index page, one row per article: pages are {href, title or id, n_quotes, n_actors, error}."""
     rows = []
