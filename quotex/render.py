@@ -182,7 +182,9 @@ class _Problems:
             self.items.append(f"{what}: missing offsets")
             return None
         if not 0 <= start < end <= len(text):
-            self.items.append(f"{what}: offsets {start}–{end} outside the text (0–{len(text)})")
+            self.items.append(
+                f"{what}: offsets {start}–{end} are no span of the text (0–{len(text)})"
+            )
             return None
         want = rec.get("text")
         if isinstance(want, str) and "..." not in want and "…" not in want:
@@ -255,12 +257,15 @@ def _build_view(result: dict, text: str) -> dict[str, Any]:
             if isinstance(aid, str) and aid in actors:
                 actor = actors[aid]
             else:
+                # An actor id missing from `actors` still keys the speaker (the page mirrors
+                # the JSON); a speaker without an actor is grouped by name.
                 sname = str(speaker.get("name") or speaker.get("text") or "?")
-                key = "name:" + sname
+                linked = isinstance(aid, str) and bool(aid)
+                key = aid if linked else "name:" + sname
                 actor = actors.get(key)
                 if actor is None:
                     actor = actors[key] = _ActorView(
-                        key=key, name=sname, label=speaker.get("label"), linked=False
+                        key=key, name=sname, label=speaker.get("label"), linked=linked
                     )
         qv = {
             "id": qid,

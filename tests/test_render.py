@@ -498,6 +498,16 @@ def test_bad_offsets_are_reported_not_fatal():
     assert "&#39;Lang&#39;" in html  # the mismatching entity is listed
 
 
+def test_speaker_actor_missing_from_actors_is_kept():
+    text = "Max sagte, es regne."
+    spk = {"text": "Max", "start": 0, "end": 3, "name": "Max", "actor": "a9", "label": "PER"}
+    doc = parse(render_html(empty_result(quotes=[quote("q1", 11, 19, text, speaker=spk)]), text))
+    (q,) = quote_elems(doc)
+    assert q.attrs["data-speaker-actor"] == "a9" and q.attrs["data-speaker-name"] == "Max"
+    boxes = doc.find_all(lambda n: n.attrs.get("data-actor-key") == "a9")
+    assert len(boxes) == 1 and "Max" in boxes[0].text()
+
+
 def test_many_spans_render_fast():
     words = ["Wort"] * 20000
     text = " ".join(words)
