@@ -4,7 +4,8 @@ Pure functions that compare one gold document (the gold file format of
 `data/examples/*.gold.json`) with one prediction (an `ExtractionResult.to_dict()`), plus a CLI:
 
     python -m quotex.scoring [--corpora PATH] [--subset wikinews|10kgnad|seed|all]
-                             [--limit N] [--show-errors]
+                             [--limit N] [--show-errors [quotes,dates,entities|all]]
+                             [--show-gold]
 
 Quote matching is one-to-one and greedy by character overlap: a predicted quote matches a gold
 quote when their overlap is at least 50 % of the gold span AND at least 50 % of the predicted span.
@@ -712,6 +713,30 @@ def format_error(err: ErrorItem, text: str, width: int = 60) -> str:
     return f"  [{err.doc_id}] {label} {err.message}\n      …{left} ⟦{span}⟧ {right}…"
 
 
+def format_gold(doc: GoldDoc) -> str:
+    """The gold annotation of one document, readable (the dev files store offsets only)."""
+    text = doc.text
+    lines = [f"== {doc.id} ({doc.subset}), reference date {doc.reference_date}"]
+    for g in normalise_gold_quotes(text, doc.quotes):
+        raw = next((q for q in doc.quotes if q.get("id") == g["id"]), {})
+        cue = raw.get("cue") or {}
+        msg = " … ".join(" ".join(text[s:e].split()) for s, e in g["parts"])
+        lines.append(f"  {g['id']} {g['orig_kind']} [{g['start']}:{g['end']}] ⟦{msg}⟧")
+        lines.append(
+            f"      cue {cue.get('text')!r}, speaker {g['speaker_text']!r} -> {g['speaker_names']}"
+        )
+    if doc.entities is not None:
+        marked, last = [], 0
+        for e in sorted(doc.entities, key=lambda e: e["start"]):
+            marked += [text[last : e["start"]], f"[{text[e['start'] : e['end']]}|{e['label']}]"]
+            last = e["end"]
+        marked.append(text[last:])
+        lines.append("  entities: " + "".join(marked))
+    if doc.dates is not None:
+        lines.append("  dates: " + ", ".join(f"{d['text']!r}={d.get('value')}" for d in doc.dates))
+    return "\n".join(lines)
+
+
 # --------------------------------------------------------------------------- CLI
 
 
@@ -762,6 +787,7 @@ def main(argv: list[str] | None = None) -> int:
         help="print errors: missed/false/wrong-speaker quotes and offset errors; "
         "optionally a comma-separated choice of quotes,dates,entities or all",
     )
+    ap.add_argument("--show-gold", action="store_true", help="print the gold annotations and exit")
     args = ap.parse_args(argv)
     shown: set[str] = set()
     if args.show_errors:
@@ -785,6 +811,11 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_dev_set(args.corpora, args.subset)
     if args.limit is not None:
         docs = docs[: args.limit]
+    if args.show_gold:
+        for doc in docs:
+            print(format_gold(doc))
+            print()
+        return 0
     errors: list[ErrorItem] | None = [] if args.show_errors else None
     results = evaluate(docs, errors=errors)
     if errors is not None:

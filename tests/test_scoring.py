@@ -536,3 +536,10 @@ def test_error_items_for_quotes_dates_and_entities():
     ]
     shown = [scoring.format_error(e, text) for e in errors]
     assert any("MISSED" in s and "⟦die Lage sei ernst⟧" in s for s in shown)
+
+
+def test_format_gold_shows_stripped_message_and_speaker():
+    text = "Er sagte : „ Wir kommen . “"
+    g = doc(text, [gquote(text, "„ Wir kommen . “", "direct", speaker="Er", names=["Hans Müller"])])
+    out = scoring.format_gold(g)
+    assert "⟦Wir kommen .⟧" in out and "Hans Müller" in out
