@@ -111,6 +111,8 @@ class _Grammar:
     relative: dict[str, tuple[str, int, str]]
     before_mods: dict[str, int]
     week_mods: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, str]
     year_cue: frozenset[str]
     year_before: frozenset[str]
     year_after: frozenset[str]
@@ -123,6 +125,10 @@ def _grammar() -> _Grammar:
     seasons = {row[0]: int(row[1]) for row in lexicon_table("date_seasons")}
     dayparts = [row[0] for row in lexicon_table("date_dayparts")]
     qualifiers = [row[0] for row in lexicon_table("date_qualifiers")]
+    preps = [row[0] for row in lexicon_table("date_prepositions")]
+    numbers = {row[0]: int(row[1]) for row in lexicon_table("date_numbers")}
+    units = {row[0]: row[1] for row in lexicon_table("date_units")}
+    approx = [row[0] for row in lexicon_table("date_approx")]
     relative: dict[str, tuple[str, int, str]] = {}
     rel_forms: list[str] = []
     for row in lexicon_table("relative_dates"):
@@ -151,7 +157,10 @@ def _grammar() -> _Grammar:
     rel = _alt(rel_forms)
     relyear = _alt([f for f, d in before_mods.items() if d != 0] + ["dieses", "diesen"])
     day = r"(?:0?[1-9]|[12]\d|3[01])"
-    am = r"(?:\b[Aa]m\s+)?"
+    prep = _alt([*preps, *map(_cap, preps)])
+    am = rf"(?:\b{prep}\s+)?"
+    number = _alt([*numbers, *map(_cap, numbers)])
+    unit = _alt(list(units))
 
     branches = [
         # 8. November [2025] / am Freitag, den 8. November / 8. November vergangenen Jahres
@@ -162,23 +171,27 @@ def _grammar() -> _Grammar:
         rf"(?P<B>{am}(?<![\d.,])(?P<B_day>{day})\.(?P<B_mon>0?[1-9]|1[0-2])\."
         rf"(?:(?P<B_year>{_YEAR}|\d\d)(?![\d])|(?!\d)))",
         # 2024-11-08
-        rf"(?P<I>(?<![\d.-])(?P<I_year>{_YEAR})-(?P<I_mon>0[1-9]|1[0-2])-(?P<I_day>{day})(?!\d))",
+        rf"(?P<I>{am}(?<![\d.-])(?P<I_year>{_YEAR})-(?P<I_mon>0[1-9]|1[0-2])-(?P<I_day>{day})(?!\d))",
         # Anfang 2025 / Ende des Jahres 2024
         rf"(?P<Q>\b(?P<Q_qual>{qual})\s+(?:des\s+Jahres\s+)?(?P<Q_year>{_YEAR})(?![\d]|[.,]\d))",
         # gestern, am selben Tag, vergangene Woche, im vergangenen Jahr ...
-        rf"(?P<R>\b(?P<R_phrase>{rel})(?:\s+(?P<R_part>{daypart_cap}))?)",
+        rf"(?P<R>{am}\b(?P<R_phrase>{rel})(?:\s+(?P<R_part>{daypart_cap}))?)",
+        # vor zwei Wochen / vor gut vier Jahren / in drei Tagen
+        rf"(?P<V>\b(?P<V_dir>[Vv]or|[Ii]n)\s+(?:{_alt(approx)}\s+)?"
+        rf"(?:(?P<V_num>{number})|(?P<V_digits>\d{{1,3}}))\s+(?P<V_unit>{unit}))",
         # im November / Anfang Dezember / November 2024 / im vergangenen März / seit November
-        rf"(?P<C>(?:\b(?P<C_im>[Ii]m)\s+|\b(?P<C_qual>{qual})\s+)?(?:(?P<C_mod>{mod})\s+)?"
+        rf"(?P<C>(?:\b(?P<C_im>{prep})\s+)?(?:\b(?P<C_qual>{qual})\s+)?(?:(?P<C_mod>{mod})\s+)?"
         rf"\b(?P<C_mon>{month})(?:\s+(?P<C_year>{_YEAR})(?![\d]|[.,]\d))?"
         rf"(?:\s+(?P<C_ry>{relyear})\s+Jahres\b)?)",
         # im Sommer 2024 / Frühjahr 2025 / Winter 2024/25
-        rf"(?P<S>(?:\b(?P<S_im>[Ii]m)\s+|\b(?P<S_qual>{qual})\s+(?:des\s+)?)?(?:(?P<S_mod>{mod})\s+)?"
+        rf"(?P<S>(?:\b(?P<S_im>{prep})\s+)?(?:\b(?P<S_qual>{qual})\s+(?:des\s+)?)?"
+        rf"(?:(?P<S_mod>{mod})\s+)?"
         rf"\b(?P<S_season>{season})s?\b(?:\s+(?P<S_year>{_YEAR})(?:/\d\d(?:\d\d)?)?(?![\d]|[.,]\d))?)",
         # 1990er Jahre / 90er-Jahren
         r"(?P<D>(?<![\d.])(?:(?P<D_4>(?:19|20)\d0)er(?:\s*-?\s*Jahren?\b|\b)"
         r"|(?P<D_2>\d0)er\s*-?\s*Jahren?\b))",
         # am Montag / Dienstagabend / am vergangenen Freitag / am Montag vergangener Woche
-        rf"(?P<W>(?:\b(?P<W_am>[Aa]m|[Aa]n\s+diesem)\s+)?(?:(?P<W_mod>{mod})\s+)?"
+        rf"(?P<W>(?:\b(?:{prep}|[Aa]n\s+diesem)\s+)?(?:(?P<W_mod>{mod})\s+)?"
         rf"\b(?P<W_wd>{wd})(?:{daypart})?\b(?:\s+(?P<W_week>{week_mod})\s+Woche\b)?)",
         # 2024 / im Jahr 2024
         rf"(?P<E>(?:\b[Ii]m\s+Jahre?\s+)?(?<![\d.,])(?P<E_year>{_YEAR})(?![\d]|[.,]\d))",
@@ -191,6 +204,8 @@ def _grammar() -> _Grammar:
         relative=relative,
         before_mods={_key(k): v for k, v in before_mods.items()},
         week_mods={" ".join(k.split()): v for k, v in week_mods.items()},
+        numbers={_key(k): v for k, v in numbers.items()},
+        units=units,
         year_cue=frozenset(ctx["cue"]),
         year_before=frozenset(ctx["before"]),
         year_after=frozenset(ctx["after"]),
@@ -238,6 +253,7 @@ class _Raw:
     offset: int = 0
     gran: str | None = None  # rel granularity
     tense: str | None = None  # filled from the context
+    bound: bool = False  # a year after "bis": a deadline, not the article's year
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -282,6 +298,11 @@ def _scan(text: str) -> list[_Raw]:
         elif gd["R"] is not None:
             anchor, offset, gran = g.relative[_key(gd["R_phrase"])]
             r = _Raw("rel", s, e, anchor=anchor, offset=offset, gran=gran)
+        elif gd["V"] is not None:
+            n = int(gd["V_digits"]) if gd["V_digits"] else g.numbers[_key(gd["V_num"])]
+            sign = -1 if gd["V_dir"].lower() == "vor" else 1
+            gran = g.units[gd["V_unit"]]
+            r = _Raw("rel", s, e, anchor="ref", offset=sign * n, gran=gran)
         elif gd["C"] is not None or gd["S"] is not None:
             p = "C" if gd["C"] is not None else "S"
             has_year = gd[f"{p}_year"] is not None
@@ -322,7 +343,7 @@ def _scan(text: str) -> list[_Raw]:
             cue = ys > s or prev in g.year_cue
             if not cue and adjacent and nxt[:1].isupper():
                 continue  # "2024 Soldaten": a count before a noun
-            r = _Raw("year", s, e, year=int(gd["E_year"]))
+            r = _Raw("year", s, e, year=int(gd["E_year"]), bound=prev in ("bis", "Bis"))
         else:  # pragma: no cover - every branch is handled above
             raise AssertionError(kind)
         out.append(r)
@@ -455,23 +476,27 @@ def _infer_reference(raws: list[_Raw]) -> dt.date | None:
     full: list[tuple[dt.date, _Raw]] = []
     yearless: list[_Raw] = []
     intervals: list[tuple[dt.date, dt.date]] = []
-    years: Counter[int] = Counter()
+    named: list[int] = []  # years named outside full dates, in reported (non-future) clauses
     for r in raws:
         if r.kind == "date" and r.year is not None:
             d = _safe_date(r.year, r.month or 0, r.day or 0)
             if d:
                 full.append((d, r))
-                years[r.year] += 1
         elif r.kind == "date" and r.rel_year is None:
             if _safe_date(2000, r.month or 0, r.day or 0):  # 2000: a leap year
                 yearless.append(r)
         elif (iv := _interval(r)) is not None:
             intervals.append(iv)
-            years[r.year or 0] += 1
-    # Anchor candidates: every explicit day date, and every year-less day in every named year.
+            if r.tense != "future" and not r.bound:
+                named.append(r.year or 0)
+    # The year of the year-less days: the latest year the article names on its own (a year
+    # written into a full date is usually written because it is *not* the current one), else
+    # every year of the full dates.
+    years = [max(named)] if named else sorted({d.year for d, _ in full})
+    # Anchor candidates: every explicit day date, and every year-less day in those years.
     cands: dict[dt.date, _Raw] = {d: r for d, r in full}
     for r in yearless:
-        for y, _ in years.most_common(10):
+        for y in years:
             d = _safe_date(y, r.month or 0, r.day or 0)
             if d and d not in cands:
                 cands[d] = r
@@ -506,17 +531,11 @@ def _infer_reference(raws: list[_Raw]) -> dt.date | None:
     return ref
 
 
-def _fallback_year(raws: list[_Raw]) -> int | None:
-    years = [r.year for r in raws if r.year is not None and r.kind in ("year", "month", "season")]
-    return max(years) if years else None
-
-
-def _resolve(
-    raws: list[_Raw], ref: dt.date | None, fallback_year: int | None
-) -> list[tuple[str | None, str | None]]:
+def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, str | None]]:
     """(value, granularity) for each raw mention, in text order."""
     out: list[tuple[str | None, str | None]] = []
     last_day: dt.date | None = None
+    last_year: int | None = None
     have_day = False
     for r in raws:
         value: str | None = None
@@ -543,8 +562,6 @@ def _resolve(
             elif ref is not None:
                 idx = _place_month(m, ref, r.tense, r.direction)
                 value = f"{idx // 12:04d}-{idx % 12 + 1:02d}"
-            elif fallback_year is not None:
-                value = f"{fallback_year:04d}-{m:02d}"
         elif r.kind == "year":
             gran, value = "year", f"{r.year:04d}"
         elif r.kind == "decade":
@@ -565,7 +582,10 @@ def _resolve(
                     day = ref - dt.timedelta(days=back or (7 if r.direction == -1 else 0))
         else:  # rel
             gran = r.gran
-            if r.anchor == "prev":
+            if r.anchor == "prev" and gran == "year":
+                base = last_year if last_year is not None else (ref.year if ref else None)
+                value = f"{base + r.offset:04d}" if base is not None else None
+            elif r.anchor == "prev":
                 if have_day and last_day is not None:
                     day = last_day + dt.timedelta(days=r.offset)
             elif ref is not None:
@@ -581,6 +601,8 @@ def _resolve(
         if gran == "day":
             value = day.isoformat() if day else None
             have_day, last_day = True, day
+        if value is not None and gran != "week":
+            last_year = int(value[:4])
         out.append((value, gran))
     return out
 
@@ -594,10 +616,9 @@ def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[
         for r in raws:
             r.tense = ctx.tense(r.start, r.end)
     ref = explicit if explicit is not None else _infer_reference(raws)
-    fallback = None if ref is not None else _fallback_year(raws)
     mentions = [
         DateMention(text=text[r.start : r.end], start=r.start, end=r.end, value=v, granularity=g)
-        for r, (v, g) in zip(raws, _resolve(raws, ref, fallback), strict=True)
+        for r, (v, g) in zip(raws, _resolve(raws, ref), strict=True)
     ]
     return ref, mentions
 
