@@ -172,6 +172,15 @@ _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _EDGE_PUNCT = ".,;:!?\"'„“”»«‚‘’()[]-–—/"
 
 
+# Gold "names" that are only a pronoun or pronominal adverb (WIKINEWS has no coreference): they
+# identify nobody, so only the span-overlap rule can credit a predicted speaker for them.
+PRONOUNS = frozenset(
+    "er sie es ich du wir ihr man ihnen ihm ihn der die das dem den denen des dieser diese dieses "
+    "diesem jener jene letzterer letztere letzteres welcher welche welchem einige niemand "
+    "demnach danach wonach darunter darauf dazu".split()
+)
+
+
 def normalise_name(name: str) -> str:
     """Casefold and collapse whitespace; drop quotation marks and edge punctuation."""
     name = "".join(ch for ch in name if ch not in QUOTE_MARKS)
@@ -192,7 +201,8 @@ def speaker_correct(gold: dict[str, Any], pred_speaker: dict[str, Any] | None) -
 
     Gold without a speaker: correct iff the prediction has none. Otherwise correct if the predicted
     speaker span overlaps the gold speaker mention, or the predicted name equals a gold speaker
-    name (case/whitespace-normalised), or their last tokens are equal (surname match).
+    name (case/whitespace-normalised), or their last tokens are equal (surname match). Gold names
+    that are just a pronoun ("er", "Demnach") take part only in the overlap rule.
     """
     if not gold_has_speaker(gold):
         return pred_speaker is None
@@ -206,6 +216,8 @@ def speaker_correct(gold: dict[str, Any], pred_speaker: dict[str, Any] | None) -
     pname = normalise_name(name)
     plast = last_token(name)
     for gname in gold.get("speaker_names") or []:
+        if normalise_name(gname) in PRONOUNS:
+            continue
         if pname and pname == normalise_name(gname):
             return True
         if plast and plast == last_token(gname):

@@ -543,3 +543,17 @@ def test_format_gold_shows_stripped_message_and_speaker():
     g = doc(text, [gquote(text, "„ Wir kommen . “", "direct", speaker="Er", names=["Hans Müller"])])
     out = scoring.format_gold(g)
     assert "⟦Wir kommen .⟧" in out and "Hans Müller" in out
+
+
+def test_pronoun_gold_names_only_count_by_overlap():
+    text = "Hans Müller kam . Er sagte , er komme . Er sagte , sie gehe ."
+    g = _norm(text, gquote(text, "er komme", speaker="Er"))  # WIKINEWS style: names == ["Er"]
+    assert g["speaker_names"] == ["Er"]
+    other_er = span(text, "Er", 1)  # the "Er" of the other quote
+    assert not speaker_correct(
+        g, {"text": "Er", "start": other_er[0], "end": other_er[1], "name": "er"}
+    )
+    here = span(text, "Er")
+    assert speaker_correct(
+        g, {"text": "Er", "start": here[0], "end": here[1], "name": "Hans Müller"}
+    )
