@@ -315,6 +315,8 @@ def test_seed_page_side_panel_and_dates():
     for n in quote_elems(doc):
         assert n.attrs["style"] == styles[n.attrs["data-speaker-actor"]]
     assert "<script src" not in html and "<link" not in html and "@import" not in html
+    ids = [n.attrs["id"] for n in doc.iter() if "id" in n.attrs]
+    assert len(ids) == len(set(ids))
     assert "@media print" in html
 
 
