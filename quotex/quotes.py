@@ -160,46 +160,6 @@ class QuoteFinder:
         self.min_direct_words = min_direct_words
         self.according = [(p.split(), pos) for p, pos in lexicon_table("according_to")]
 
-    # ---- helpers -------------------------------------------------------------------------
-
-    def _cue_at(
-        self, doc: Doc, i: int, sent_end: int
-    ) -> tuple[ReportingVerb, tuple[int, ...]] | None:
-        """The reporting verb at token i, with the particle token for separable verbs."""
-        tok = doc[i]
-        if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != tok.sent.start:
-            # Capitalised words mid-sentence are nouns (Aussage, Erklärung), not cue verbs.
-            if not (tok.i > 0 and doc[tok.i - 1].text in '„“"»«:'):
-                return None
-        if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON", "PUNCT", "NUM", "CCONJ"):
-            return None
-        by_lemma, by_form = reporting_verbs()
-        candidates: list[ReportingVerb] = []
-        lemma = tok.lemma_.lower()
-        if lemma in by_lemma:
-            candidates.append(by_lemma[lemma])
-        for verb in by_form.get(tok.lower_, ()):
-            if verb not in candidates:
-                candidates.append(verb)
-        for verb in _by_base().get(lemma, ()):
-            if verb not in candidates:
-                candidates.append(verb)
-        if not candidates:
-            return None
-        # Separable verbs need their particle later in the clause, unless the form has it.
-        plain = [v for v in candidates if v.particle is None or tok.lower_.startswith(v.particle)]
-        particle_verbs = [v for v in candidates if v.particle and v not in plain]
-        if particle_verbs:
-            j = i + 1
-            while j < sent_end and doc[j].text not in (",", ":", ";") and j - i < 12:
-                for v in particle_verbs:
-                    if doc[j].lower_ == v.particle:
-                        return v, (i, j)
-                j += 1
-        if plain and is_verb(tok) or plain and tok.lower_ in by_form:
-            return plain[0], (i,)
-        return None
-
     # ---- main ----------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
@@ -211,6 +171,43 @@ class QuoteFinder:
                 group.append(span)
         doc.spans["quotex_quotes"] = group
         return doc
+
+
+def cue_at(self, doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
+    """The reporting verb at token i, with the particle token for separable verbs."""
+    tok = doc[i]
+    if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != tok.sent.start:
+        # Capitalised words mid-sentence are nouns (Aussage, Erklärung), not cue verbs.
+        if not (tok.i > 0 and doc[tok.i - 1].text in '„“"»«:'):
+            return None
+    if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON", "PUNCT", "NUM", "CCONJ"):
+        return None
+    by_lemma, by_form = reporting_verbs()
+    candidates: list[ReportingVerb] = []
+    lemma = tok.lemma_.lower()
+    if lemma in by_lemma:
+        candidates.append(by_lemma[lemma])
+    for verb in by_form.get(tok.lower_, ()):
+        if verb not in candidates:
+            candidates.append(verb)
+    for verb in _by_base().get(lemma, ()):
+        if verb not in candidates:
+            candidates.append(verb)
+    if not candidates:
+        return None
+    # Separable verbs need their particle later in the clause, unless the form has it.
+    plain = [v for v in candidates if v.particle is None or tok.lower_.startswith(v.particle)]
+    particle_verbs = [v for v in candidates if v.particle and v not in plain]
+    if particle_verbs:
+        j = i + 1
+        while j < sent_end and doc[j].text not in (",", ":", ";") and j - i < 12:
+            for v in particle_verbs:
+                if doc[j].lower_ == v.particle:
+                    return v, (i, j)
+            j += 1
+    if plain and is_verb(tok) or plain and tok.lower_ in by_form:
+        return plain[0], (i,)
+    return None
 
 
 _BY_BASE: dict[str, list[ReportingVerb]] | None = None
@@ -434,7 +431,7 @@ def _frame_after(doc: Doc, quote_end: int) -> Frame | None:
         j += 1
     if j >= sent_end:
         return None
-    cue = QuoteFinder._cue_at(_FINDER_PROBE, doc, j, sent_end)
+    cue = cue_at(doc, j, sent_end)
     if cue is None:
         return None
     verb, toks = cue
@@ -461,7 +458,7 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
         start -= 1
     cue = None
     for k in range(j - 1, start - 1, -1):
-        cue = finder._cue_at(doc, k, j)
+        cue = cue_at(doc, k, j)
         if cue is not None:
             break
     if cue is None:
@@ -489,10 +486,6 @@ def _np_after(doc: Doc, i: int, sent_end: int) -> tuple[int, int] | None:
     if j == i:
         return None
     return i, j
-
-
-# A finder used for cue lookups from module-level helpers (no per-document state).
-_FINDER_PROBE = QuoteFinder.__new__(QuoteFinder)
 
 
 # ---- sentence rules --------------------------------------------------------------------------
@@ -569,7 +562,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         if in_direct(tok.idx) or i < used_until:
             i += 1
             continue
-        cue = finder._cue_at(doc, i, sent_end)
+        cue = cue_at(doc, i, sent_end)
         if cue is None:
             i += 1
             continue
@@ -758,7 +751,7 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
         for t in s[1:12]:
             if t.text == ",":
                 break
-            cue = QuoteFinder._cue_at(_FINDER_PROBE, doc, t.i, s.end)
+            cue = cue_at(doc, t.i, s.end)
             if cue is not None:
                 comma = t.i + 1
                 while comma < s.end and doc[comma].text != ",":
