@@ -197,7 +197,8 @@ def _grammar() -> _Grammar:
         rf"(?P<E>(?:\b[Ii]m\s+Jahre?\s+)?(?<![\d.,])(?P<E_year>{_YEAR})(?![\d]|[.,]\d))",
     ]
     return _Grammar(
-        regex=re.compile("|".join(branches)),
+        # Every date starts a word: the look-behind rejects the positions inside words at once.
+        regex=re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(branches) + ")"),
         months=months,
         weekdays=weekdays,
         seasons=seasons,
@@ -225,7 +226,7 @@ def _tense_grammar() -> _Tense:
     cues = _alt(list(roles))
     prefixes = "ab|an|auf|aus|bei|ein|fest|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen"
     participle = rf"(?:{prefixes})?ge[a-zäöüß]{{2,}}(?:t|en)|[a-zäöüß]{{3,}}iert"
-    regex = re.compile(rf"\b(?:(?P<cue>{cues})|(?P<part>{participle})\b)")
+    regex = re.compile(rf"(?<!\w)(?=\w)(?:(?P<cue>{cues})|(?P<part>{participle})\b)")
     # Sentence ends: . ! ? after a lower-case letter, closing bracket/quote or a year, and line
     # breaks (not "8. November", "W. Putin"). Clause ends add , ; : quotes and dashes.
     bounds = re.compile(
