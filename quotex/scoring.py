@@ -5,7 +5,7 @@ Pure functions that compare one gold document (the gold file format of
 
     python -m quotex.scoring [--corpora PATH] [--subset wikinews|10kgnad|seed|all]
                              [--limit N] [--show-errors [quotes,dates,entities|all]]
-                             [--show-gold]
+                             [--show-gold] [--json FILE]
 
 Quote matching is one-to-one and greedy by character overlap: a predicted quote matches a gold
 quote when their overlap is at least 50 % of the gold span AND at least 50 % of the predicted span.
@@ -713,6 +713,43 @@ DATE_ERRORS = ("date_missed", "date_false_positive", "date_value")
 ENTITY_ERRORS = ("entity_missed", "entity_false_positive")
 
 
+def scores_to_dict(sc: Scores) -> dict[str, Any]:
+    """Plain numbers of one Scores, for --json."""
+
+    def prf(x: PRF) -> dict[str, Any]:
+        return {
+            "tp": x.tp,
+            "pred": x.n_pred,
+            "gold": x.n_gold,
+            "precision": x.precision,
+            "recall": x.recall,
+            "f1": x.f1,
+        }
+
+    def ratio(x: Ratio) -> dict[str, Any]:
+        return {"correct": x.num, "total": x.den, "value": x.value}
+
+    return {
+        "docs": sc.docs,
+        "quotes": prf(sc.quotes),
+        "quotes_by_kind": {k: prf(v) for k, v in sc.by_kind.items()},
+        "predicted_mixed": sc.mixed_pred,
+        "recall_by_gold_kind": {k: ratio(v) for k, v in sc.recall_by_orig_kind.items()},
+        "kind_accuracy": ratio(sc.kind_accuracy),
+        "speaker_accuracy": ratio(sc.speaker),
+        "speaker_none_accuracy": ratio(sc.speaker_none),
+        "quote_speaker": prf(sc.quote_speaker),
+        "entity_docs": sc.entity_docs,
+        "entities": prf(sc.entities),
+        "entities_by_label": {k: prf(v) for k, v in sc.entities_by_label.items()},
+        "date_docs": sc.date_docs,
+        "dates": prf(sc.dates),
+        "date_values": ratio(sc.date_values),
+        "offset_errors": sc.offset_errors,
+        "extract_failures": sc.extract_failures,
+    }
+
+
 def format_error(err: ErrorItem, text: str, width: int = 60) -> str:
     if err.kind == "offset":
         return f"  [{err.doc_id}] OFFSET {err.message}"
@@ -800,6 +837,7 @@ def main(argv: list[str] | None = None) -> int:
         "optionally a comma-separated choice of quotes,dates,entities or all",
     )
     ap.add_argument("--show-gold", action="store_true", help="print the gold annotations and exit")
+    ap.add_argument("--json", type=Path, default=None, help="also write the scores to this file")
     args = ap.parse_args(argv)
     shown: set[str] = set()
     if args.show_errors:
@@ -844,6 +882,11 @@ def main(argv: list[str] | None = None) -> int:
             continue  # a single subset: 'all' repeats it
         print(format_scores(name, sc))
         print()
+    if args.json is not None:
+        args.json.write_text(
+            json.dumps({k: scores_to_dict(v) for k, v in results.items()}, indent=1) + "\n",
+            encoding="utf-8",
+        )
     counts = Counter(d.subset for d in docs)
     print("documents: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0

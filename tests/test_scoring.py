@@ -557,3 +557,12 @@ def test_pronoun_gold_names_only_count_by_overlap():
     assert speaker_correct(
         g, {"text": "Er", "start": here[0], "end": here[1], "name": "Hans Müller"}
     )
+
+
+def test_scores_to_dict_is_json_ready():
+    g = doc(TEXT, [gquote(TEXT, "die Lage sei ernst")])
+    sc = score_document(g, {"quotes": [pred_quote(TEXT, *span(TEXT, "die Lage sei ernst"))]})
+    d = scoring.scores_to_dict(sc)
+    assert d["quotes"]["f1"] == 1.0 and d["quotes_by_kind"]["indirect"]["tp"] == 1
+    assert d["speaker_none_accuracy"] == {"correct": 1, "total": 1, "value": 1.0}
+    json.dumps(d)
