@@ -158,7 +158,11 @@ class QuoteFinder:
     def __init__(self, name: str = "quotex_quotes", min_direct_words: int = 4) -> None:
         self.name = name
         self.min_direct_words = min_direct_words
-        self.according = [(p.split(), pos) for p, pos in lexicon_table("according_to")]
+        # Attribution phrases by their first word, so a sentence is scanned once.
+        self.according: dict[str, list[tuple[list[str], str]]] = {}
+        for phrase, pos in lexicon_table("according_to"):
+            words = phrase.lower().split()
+            self.according.setdefault(words[0], []).append((words, pos))
 
     # ---- main ----------------------------------------------------------------------------
 
@@ -691,9 +695,9 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
     """laut X / X zufolge / nach Angaben von X / wie X mitteilte: the rest is X's statement."""
     text = doc.text
     lowers = [t.lower_ for t in s]
-    for words, position in finder.according:
-        n = len(words)
-        for k in range(len(lowers) - n + 1):
+    for k, low in enumerate(lowers):
+        for words, position in finder.according.get(low, ()):
+            n = len(words)
             if lowers[k : k + n] != words:
                 continue
             abs_k = s.start + k
