@@ -20,8 +20,11 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
 * weekdays: ``am Montag``, ``Dienstagabend``, ``am vergangenen Freitag``,
   ``am Montag vergangener Woche``;
 * relative expressions (``relative_dates.tsv``): ``gestern``, ``heute``, ``morgen``,
-  ``vergangene Woche``, ``im vergangenen Jahr``, and anaphoric ones: ``am selben Tag`` (the most
-  recent day-level date before it in the text), ``am Vortag`` (that date minus one day).
+  ``vergangene Woche``, ``vor zwei Wochen``, ``im vergangenen Jahr``, and anaphoric ones:
+  ``am selben Tag`` (the most recent day-level mention before it in the text that is not
+  itself anaphoric: a date, a weekday, ``gestern``), ``am Vortag`` (that day minus one),
+  ``im Vorjahr`` (the year of the most recent dated mention minus one, "2002 ... im Vorjahr"
+  -> 2001).
 
 Values are ``YYYY-MM-DD`` | ``YYYY-MM`` | ``YYYY`` | None with granularity day | week | month |
 season | year | decade. An impossible date (``31. Februar``) keeps its mention with value None.
@@ -537,7 +540,6 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
     out: list[tuple[str | None, str | None]] = []
     last_day: dt.date | None = None
     last_year: int | None = None
-    have_day = False
     for r in raws:
         value: str | None = None
         gran: str | None
@@ -587,7 +589,7 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
                 base = last_year if last_year is not None else (ref.year if ref else None)
                 value = f"{base + r.offset:04d}" if base is not None else None
             elif r.anchor == "prev":
-                if have_day and last_day is not None:
+                if last_day is not None:
                     day = last_day + dt.timedelta(days=r.offset)
             elif ref is not None:
                 if gran == "day":
@@ -601,7 +603,9 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
                     value = f"{ref.year + r.offset:04d}"
         if gran == "day":
             value = day.isoformat() if day else None
-            have_day, last_day = True, day
+            if not (r.kind == "rel" and r.anchor == "prev"):
+                # The antecedent of "am selben Tag": the latest non-anaphoric day mention.
+                last_day = day
         if value is not None and gran != "week":
             last_year = int(value[:4])
         out.append((value, gran))
