@@ -116,6 +116,7 @@ class _Grammar:
     week_mods: dict[str, int]
     numbers: dict[str, int]
     units: dict[str, str]
+    habitual: frozenset[str]
     year_cue: frozenset[str]
     year_before: frozenset[str]
     year_after: frozenset[str]
@@ -143,8 +144,12 @@ def _grammar() -> _Grammar:
             rel_forms.append(_cap(phrase))
     before_mods: dict[str, int] = {}
     week_mods: dict[str, int] = {}
+    habitual: set[str] = set()
     for form, direction, use in lexicon_table("date_modifiers"):
-        (before_mods if use == "before" else week_mods)[form] = int(direction)
+        if use == "habitual":
+            habitual.add(form)
+        else:
+            (before_mods if use == "before" else week_mods)[form] = int(direction)
     ctx: dict[str, set[str]] = {"cue": set(), "before": set(), "after": set()}
     for word, role in lexicon_table("date_year_context"):
         ctx[role].add(word)
@@ -178,7 +183,7 @@ def _grammar() -> _Grammar:
         # Anfang 2025 / Ende des Jahres 2024
         rf"(?P<Q>\b(?P<Q_qual>{qual})\s+(?:des\s+Jahres\s+)?(?P<Q_year>{_YEAR})(?![\d]|[.,]\d))",
         # gestern, am selben Tag, vergangene Woche, im vergangenen Jahr ...
-        rf"(?P<R>{am}\b(?P<R_phrase>{rel})(?:\s+(?P<R_part>{daypart_cap}))?)",
+        rf"(?P<R>{am}(?<!-)\b(?P<R_phrase>{rel})(?:\s+(?P<R_part>{daypart_cap}))?(?!-))",
         # vor zwei Wochen / vor gut vier Jahren / in drei Tagen
         rf"(?P<V>\b(?P<V_dir>[Vv]or|[Ii]n)\s+(?:{_alt(approx)}\s+)?"
         rf"(?:(?P<V_num>{number})|(?P<V_digits>\d{{1,3}}))\s+(?P<V_unit>{unit}))",
@@ -210,6 +215,7 @@ def _grammar() -> _Grammar:
         week_mods={" ".join(k.split()): v for k, v in week_mods.items()},
         numbers={_key(k): v for k, v in numbers.items()},
         units=units,
+        habitual=frozenset(habitual),
         year_cue=frozenset(ctx["cue"]),
         year_before=frozenset(ctx["before"]),
         year_after=frozenset(ctx["after"]),
@@ -331,6 +337,8 @@ def _scan(text: str) -> list[_Raw]:
                 year = 2000 + yy if yy < 20 else 1900 + yy
             r = _Raw("decade", s, e, year=year)
         elif gd["W"] is not None:
+            if s == m.start("W_wd") and _prev_word(text, s) in g.habitual:
+                continue  # "jeden Freitag"
             r = _Raw("weekday", s, e, day=g.weekdays[gd["W_wd"]])
             if gd["W_mod"]:
                 r.direction = g.before_mods[_key(gd["W_mod"])]

@@ -394,3 +394,8 @@ def test_component_reference_date_setting():
     nlp.add_pipe("quotex_dates", config={"reference_date": "2024-11-08"})
     doc = nlp("Gestern sprach er.")
     assert [(m.text, m.value) for m in doc._.quotex_dates] == [("Gestern", "2024-11-07")]
+
+
+def test_habitual_and_compound_words_are_not_dates():
+    text = "Jeden Freitag protestieren sie, auf der Seite der ZDF-Heute-Show am Freitag auch."
+    assert [t for t, _, _ in found(text)] == ["am Freitag"]
