@@ -112,11 +112,61 @@ def extract(
     with_text: Annotated[
         bool, typer.Option("--with-text", help="Include the article text in the JSON.")
     ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", "-j", help="Batch: worker processes (default: CPU cores)."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Batch: skip ids already in -o FILE, append the rest.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Batch: no progress bar and summary.")
+    ] = False,
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="Batch: JSON field / CSV column of the text.")
+    ] = "text",
+    id_field: Annotated[
+        str | None, typer.Option("--id-field", help="Batch: JSON field / CSV column of the id.")
+    ] = None,
+    csv_delimiter: Annotated[
+        str, typer.Option("--csv-delimiter", help="Batch: CSV delimiter.")
+    ] = ",",
+    csv_quotechar: Annotated[
+        str, typer.Option("--csv-quotechar", help="Batch: CSV quote character.")
+    ] = '"',
+    csv_header: Annotated[
+        bool,
+        typer.Option(
+            "--csv-header/--csv-no-header",
+            help="Batch: CSV files start with a header row (else give columns by 0-based number).",
+        ),
+    ] = True,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", help="Batch: longer documents get an error record.")
+    ] = 1_000_000,
 ) -> None:
-    """Extract quotes, speakers, entities and dates from one German article as JSON."""
+    """Extract quotes, speakers, entities and dates from one German article as JSON.
+
+    Several inputs, a folder (walked recursively), a glob, or a JSONL/JSON/CSV file run as a
+    batch: one JSON line per document, {"id": ..., **result} or {"id": ..., "error": ...}.
+    Exit code 0: all documents done, 1: some failed, 2: usage or input error.
+    """
     reference = parse_date(date)
-    if len(inputs) != 1 or (inputs[0] != "-" and Path(inputs[0]).is_dir()):
-        fail("several inputs or a folder: batch mode is not available in this build")
+    from .batch import is_batch_request
+
+    if is_batch_request(inputs, resume):
+        from .batch import BatchUsageError, cli_batch
+
+        try:
+            code = cli_batch(
+                inputs, output=output, model=model, reference_date=reference, workers=workers,
+                resume=resume, quiet=quiet, text_field=text_field, id_field=id_field,
+                csv_delimiter=csv_delimiter, csv_quotechar=csv_quotechar, csv_header=csv_header,
+                max_chars=max_chars, with_text=with_text, pretty=pretty,
+            )  # fmt: skip
+        except BatchUsageError as exc:
+            fail(str(exc))
+        raise typer.Exit(code)
     text, path, encoding = read_input(inputs[0])
     nlp = load_nlp(model)
     from .pipeline import process, result_from_doc
