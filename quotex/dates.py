@@ -109,6 +109,7 @@ def _key(phrase: str) -> str:
 class _Grammar:
     regex: re.Pattern[str]
     months: dict[str, int]
+    holidays: dict[str, tuple[int, ...]]
     weekdays: dict[str, int]
     seasons: dict[str, int]
     relative: dict[str, tuple[str, int, str]]
@@ -125,6 +126,12 @@ class _Grammar:
 @cache
 def _grammar() -> _Grammar:
     months = {row[0]: int(row[1]) for row in lexicon_table("months")}
+    day_only_months = {
+        row[0] for row in lexicon_table("months") if len(row) > 2 and row[2] == "day"
+    }
+    holidays = {
+        row[0]: tuple(int(x) for x in row[1].split("-")) for row in lexicon_table("date_holidays")
+    }
     weekdays = {row[0]: int(row[1]) for row in lexicon_table("weekdays")}
     seasons = {row[0]: int(row[1]) for row in lexicon_table("date_seasons")}
     dayparts = [row[0] for row in lexicon_table("date_dayparts")]
@@ -154,7 +161,9 @@ def _grammar() -> _Grammar:
     for word, role in lexicon_table("date_year_context"):
         ctx[role].add(word)
 
-    month = _alt(list(months))
+    month = _alt([f for f in months if f not in day_only_months])
+    day_month = _alt(list(months))
+    holiday = _alt(list(holidays))
     wd = _alt(list(weekdays), word_end=False)
     season = _alt(list(seasons), word_end=False)
     qual = _alt(qualifiers)
@@ -172,9 +181,15 @@ def _grammar() -> _Grammar:
 
     branches = [
         # 8. November [2025] / am Freitag, den 8. November / 8. November vergangenen Jahres
-        rf"(?P<A>{am}(?:\b{wd}\s*,?\s+(?:de[nm]\s+)?)?(?<![\d.])(?P<A_day>{day})\.\s?"
-        rf"(?P<A_mon>{month})(?:\s+(?P<A_year>{_YEAR})(?!\d))?"
-        rf"(?:\s+(?P<A_ry>{relyear})\s+Jahres\b)?)",
+        # ranges: vom 15. bis 17. März / am 28. und 29. April / 15.-17. März (two mentions)
+        rf"(?P<A>(?:{am}(?<![\d.])(?P<A_d1>{day})\.(?:\s*[-–/]\s*|\s+(?:und|oder|bis)\s+))?"
+        rf"(?P<A_main>(?:\b{prep}\s+)?(?:\b{wd}\s*,?\s+(?:de[nm]\s+)?)?(?<![\d.])(?P<A_day>{day})\.\s?"
+        rf"(?P<A_mon>{day_month})(?:\s+(?P<A_year>{_YEAR})(?!\d))?"
+        rf"(?:\s+(?P<A_ry>{relyear})\s+Jahres\b)?))",
+        # Silvester / an Heiligabend 2015
+        rf"(?P<H>{am}\b(?P<H_name>{holiday})(?:\s+(?P<H_year>{_YEAR})(?![\d]|[.,]\d))?)",
+        # 07-01-2016
+        rf"(?P<N>{am}(?<![\d.-])(?P<N_day>{day})-(?P<N_mon>0?[1-9]|1[0-2])-(?P<N_year>{_YEAR})(?!\d))",
         # 08.11.2024 / 8.11.24 / 8.11.
         rf"(?P<B>{am}(?<![\d.,])(?P<B_day>{day})\.(?P<B_mon>0?[1-9]|1[0-2])\."
         rf"(?:(?P<B_year>{_YEAR}|\d\d)(?![\d])|(?!\d)))",
@@ -208,6 +223,7 @@ def _grammar() -> _Grammar:
         # Every date starts a word: the look-behind rejects the positions inside words at once.
         regex=re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(branches) + ")"),
         months=months,
+        holidays=holidays,
         weekdays=weekdays,
         seasons=seasons,
         relative=relative,
@@ -292,11 +308,23 @@ def _scan(text: str) -> list[_Raw]:
         s, e = m.span()
         gd = m.groupdict()
         if gd["A"] is not None:
-            r = _Raw("date", s, e, day=int(gd["A_day"]), month=g.months[gd["A_mon"]])
+            main = m.start("A_main") if gd["A_d1"] else s
+            r = _Raw("date", main, e, day=int(gd["A_day"]), month=g.months[gd["A_mon"]])
             if gd["A_year"]:
                 r.year = int(gd["A_year"])
             elif gd["A_ry"]:
                 r.rel_year = g.before_mods.get(_key(gd["A_ry"]), 0)
+            if gd["A_d1"]:  # the first day of a range shares the month and year
+                first = _Raw("date", s, m.end("A_d1") + 1, r.year, r.month, int(gd["A_d1"]))
+                first.rel_year = r.rel_year
+                out.append(first)
+        elif gd["H"] is not None:
+            month, day = g.holidays[" ".join(gd["H_name"].split())]
+            r = _Raw("date", s, e, month=month, day=day)
+            if gd["H_year"]:
+                r.year = int(gd["H_year"])
+        elif gd["N"] is not None:
+            r = _Raw("date", s, e, int(gd["N_year"]), int(gd["N_mon"]), int(gd["N_day"]))
         elif gd["B"] is not None:
             r = _Raw("date", s, e, day=int(gd["B_day"]), month=int(gd["B_mon"]))
             if gd["B_year"]:
@@ -353,8 +381,8 @@ def _scan(text: str) -> list[_Raw]:
             if prev in g.year_before:
                 continue
             cue = ys > s or prev in g.year_cue
-            if not cue and adjacent and nxt[:1].isupper():
-                continue  # "2024 Soldaten": a count before a noun
+            if not cue and adjacent and nxt[:1].isupper() and int(gd["E_year"]) % 50 == 0:
+                continue  # "2000 Soldaten": a round count before a noun
             r = _Raw("year", s, e, year=int(gd["E_year"]), bound=prev in ("bis", "Bis"))
         else:  # pragma: no cover - every branch is handled above
             raise AssertionError(kind)

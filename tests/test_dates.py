@@ -156,8 +156,9 @@ def test_quantities_are_not_years():
     assert find_dates(text) == []
 
 
-def test_count_before_a_noun_is_not_a_year_but_a_cue_makes_it_one():
-    assert find_dates("Dort waren 2024 Soldaten stationiert.") == []
+def test_round_count_before_a_noun_is_not_a_year_but_a_cue_makes_it_one():
+    assert find_dates("Dort waren 2000 Soldaten stationiert.") == []
+    assert values("Die SNB fährt 2015 Rekordverlust ein.") == {"2015": "2015"}
     assert values("Scholz ist seit 2021 Bundeskanzler.") == {"2021": "2021"}
 
 
@@ -399,3 +400,29 @@ def test_component_reference_date_setting():
 def test_habitual_and_compound_words_are_not_dates():
     text = "Jeden Freitag protestieren sie, auf der Seite der ZDF-Heute-Show am Freitag auch."
     assert [t for t, _, _ in found(text)] == ["am Freitag"]
+
+
+def test_day_ranges_give_two_mentions_sharing_month_and_year():
+    text = "Die Messe findet vom 15. bis 17. März 2016 statt, die Runde am 28. und 29. April 2016."
+    assert found(text) == [
+        ("vom 15.", "2016-03-15", "day"),
+        ("17. März 2016", "2016-03-17", "day"),
+        ("am 28.", "2016-04-28", "day"),
+        ("29. April 2016", "2016-04-29", "day"),
+    ]
+
+
+def test_holidays_abbreviations_and_dashed_dates():
+    text = "An Silvester 2015 knallte es. Für HTC Vive 11. Jan 2016. Finanzen.at - 04-02-2016"
+    assert values(text) == {
+        "Silvester 2015": "2015-12-31",
+        "11. Jan 2016": "2016-01-11",
+        "04-02-2016": "2016-02-04",
+    }
+    assert find_dates("Jan Ullrich kam im Nov wieder.") == []
+
+
+def test_previous_year_without_antecedent_uses_the_reference():
+    assert values("Der Umsatz stieg gegenüber dem Vorjahr um fünf Prozent.", FRI) == {
+        "Vorjahr": "2023"
+    }
