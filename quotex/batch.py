@@ -443,9 +443,34 @@ def make_nlp(model: ModelSpec):
     return load(model)
 
 
+def _parent_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover
+        return True
+    try:  # a killed parent not yet reaped by its own parent is a zombie: gone for us
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except OSError:
+        return True
+
+
+def _watch_parent(pid: int) -> None:
+    """Workers hang off the forkserver, not the main process: if the main process is killed
+    (SIGKILL, OOM), nothing would stop them, so they watch it themselves."""
+    while _parent_alive(pid):
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def _init_worker(model: ModelSpec, settings: dict[str, Any], in_process: bool = False) -> None:
     if not in_process:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+        parent = settings.get("parent_pid")
+        if parent:
+            threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     _W.clear()
     _W.update(settings)
     start = time.perf_counter()
@@ -906,7 +931,12 @@ def run_batch(
     elif progress and documents is not None and hasattr(documents, "__len__"):
         bar.set_total(len(documents))  # type: ignore[arg-type]
 
-    settings = {"reference_date": reference_date, "batch_size": batch_size, "with_text": with_text}
+    settings = {
+        "reference_date": reference_date,
+        "batch_size": batch_size,
+        "with_text": with_text,
+        "parent_pid": os.getpid(),
+    }
     stop = threading.Event()
     previous_handler = None
     if threading.current_thread() is threading.main_thread():
@@ -953,6 +983,8 @@ def run_batch(
             fut.set_exception(exc)
             return fut
 
+    crashes: list[str] = []
+
     def isolate(entries: list[_Pending]) -> None:
         """After a crash: redo each document alone, so a crash again points at one of them."""
         assert isinstance(executor, _PoolExecutor)
@@ -971,6 +1003,12 @@ def run_batch(
                 try:
                     res = _wait(fut)
                 except BrokenProcessPool:
+                    crashes.append(it.id)
+                    if len(crashes) >= 3 and not stats.workers:
+                        raise BatchUsageError(
+                            "the worker processes die before finishing any document "
+                            "(try --workers 1 to see why)"
+                        ) from None
                     executor.restart()
                     results[it.id] = error_line(
                         it.id, _err("worker_crash", f"{it.id}: the worker process died on it")
