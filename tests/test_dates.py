@@ -129,10 +129,30 @@ def test_yearless_day_without_any_reference_has_no_value():
     assert found("Am 8. November feierte die Partei.") == [("Am 8. November", None, "day")]
 
 
-def test_yearless_day_takes_the_year_the_article_names():
-    text = "Am 8. November feierte die Partei. Die Wahl 2024 war ein Erfolg."
+def test_yearless_days_take_the_year_the_article_names():
+    text = (
+        "Am 8. November feierte die Partei, am 7. November hatte sie noch gezittert. "
+        "Die Wahl 2024 war ein Erfolg."
+    )
     assert resolve_reference_date(text) == dt.date(2024, 11, 8)
-    assert values(text) == {"Am 8. November": "2024-11-08", "2024": "2024"}
+    assert values(text) == {
+        "Am 8. November": "2024-11-08",
+        "am 7. November": "2024-11-07",
+        "2024": "2024",
+    }
+
+
+def test_one_lone_day_date_is_no_reference():
+    # A single date is too often history ("Am 20. Juli 1969 betrat Armstrong den Mond").
+    text = "Am 8. November feierte die Partei. Die Wahl 2024 war ein Erfolg. Gestern auch."
+    assert resolve_reference_date(text) is None
+    assert values(text) == {"Am 8. November": None, "2024": "2024", "Gestern": None}
+
+
+def test_byline_date_is_the_reference():
+    text = "Am Sonntag gewann LeBron James das Spiel in Cleveland. (APA; 8.6.2015)"
+    assert resolve_reference_date(text) == dt.date(2015, 6, 8)
+    assert values(text) == {"Am Sonntag": "2015-06-07", "8.6.2015": "2015-06-08"}
 
 
 # --------------------------------------------------------------------------- years
@@ -327,8 +347,11 @@ def test_reference_is_the_latest_day_of_the_reported_cluster():
 
 
 def test_future_full_date_is_not_the_reference():
-    text = "Die Wahl am 5. November 2024 gewann Trump. Am 20. Januar 2025 wird er vereidigt."
-    assert resolve_reference_date(text) == dt.date(2024, 11, 5)
+    text = (
+        "Die Wahl am 5. November 2024 gewann Trump, am 6. November 2024 gratulierte Scholz. "
+        "Am 20. Januar 2025 wird er vereidigt."
+    )
+    assert resolve_reference_date(text) == dt.date(2024, 11, 6)
 
 
 def test_no_day_dates_no_reference():
