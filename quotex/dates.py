@@ -78,6 +78,8 @@ CHAIN_DAYS = 7
 # ... and a cluster needs this many day-date mentions before it is trusted as the article's
 # "now". One lone date is too often history: see `resolve_reference_date` for the measurement.
 MIN_SUPPORT = 2
+# At most this many (the latest) anchor candidates are scored; news articles have far fewer.
+MAX_ANCHORS = 64
 _YEAR = r"(?:19|20)\d\d"
 
 
@@ -558,6 +560,8 @@ def _infer_reference(raws: list[_Raw]) -> dt.date | None:
     if not cands:
         return None
     usable = {d: r for d, r in cands.items() if r.tense != "future"} or cands
+    if len(usable) > MAX_ANCHORS:  # keep the work linear on date-dense texts
+        usable = dict(sorted(usable.items())[-MAX_ANCHORS:])
 
     full_c = Counter(d for d, _ in full)
     md_c = Counter((r.month or 0, r.day or 0) for r in yearless)

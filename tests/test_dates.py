@@ -449,3 +449,12 @@ def test_previous_year_without_antecedent_uses_the_reference():
     assert values("Der Umsatz stieg gegenüber dem Vorjahr um fünf Prozent.", FRI) == {
         "Vorjahr": "2023"
     }
+
+
+def test_long_date_dense_text():
+    sentence = "Am 8. November 2024 sagte er es, am 7. November hatte er geschwiegen. "
+    text = sentence * 2000
+    mentions = find_dates(text)
+    assert len(mentions) == 4000
+    assert mentions[-1].value == "2024-11-07"
+    assert text[mentions[-1].start : mentions[-1].end] == "am 7. November"
