@@ -175,7 +175,7 @@ def _grammar() -> _Grammar:
     mod = _alt([*before_mods, *map(_cap, before_mods)])
     week_mod = _alt(list(week_mods))
     daypart = _alt(dayparts, word_end=False)
-    daypart_cap = _alt([*(_cap(p) for p in dayparts if p != "früh"), "früh"])
+    daypart_word = _alt([*dayparts, *map(_cap, dayparts)])  # "heute Morgen", "gestern abend"
     rel = _alt(rel_forms)
     relyear = _alt([f for f, d in before_mods.items() if d != 0] + ["dieses", "diesen"])
     day = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -203,7 +203,7 @@ def _grammar() -> _Grammar:
         # Anfang 2025 / Ende des Jahres 2024
         rf"(?P<Q>\b(?P<Q_qual>{qual})\s+(?:des\s+Jahres\s+)?(?P<Q_year>{_YEAR})(?![\d]|[.,]\d))",
         # gestern, am selben Tag, vergangene Woche, im vergangenen Jahr ...
-        rf"(?P<R>{am}(?<!-)\b(?P<R_phrase>{rel})(?:\s+(?P<R_part>{daypart_cap}))?(?!-))",
+        rf"(?P<R>{am}(?<!-)\b(?P<R_phrase>{rel})(?:\s+(?P<R_part>{daypart_word}))?(?!-))",
         # vor zwei Wochen / vor gut vier Jahren / in drei Tagen
         rf"(?P<V>\b(?P<V_dir>[Vv]or|[Ii]n)\s+(?:{_alt(approx)}\s+)?"
         rf"(?:(?P<V_num>{number})|(?P<V_digits>\d{{1,3}}))\s+(?P<V_unit>{unit}))",
