@@ -14,7 +14,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import honorifics, is_role_noun, role_gender
+from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender
 from .resources import lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
@@ -139,15 +139,8 @@ def _adjective_role_form(adj: Token, gender: str | None) -> str:
 
 
 def _noun_role_form(noun: Token) -> str:
-    lemma = noun.lemma_
-    if lemma and lemma[:1].isupper() and noun.text.lower().startswith(lemma.lower()[:4]):
-        return lemma
-    text = noun.text
-    if text.endswith("en") and is_role_noun(text[:-2]):
-        return text[:-2]
-    if text.endswith("n") and text.lower().endswith("enten") and is_role_noun(text[:-2]):
-        return text[:-2]
-    return text
+    """Präsidenten → Präsident: the nominative singular of a role noun."""
+    return role_base(noun.text) or noun.lemma_ or noun.text
 
 
 def _role_before(doc: Doc, start: int) -> str | None:
@@ -229,6 +222,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             s, e = ent.start, ent.end
             while e > s and doc[e - 1].text in _TRAILING_PUNCT:
                 e -= 1
+            # "russische Nachrichtenagentur TASS" → TASS: descriptors are not the name.
+            while e - s > 1 and (doc[s].text[:1].islower() or doc[s].lower_ in org_descriptors()):
+                s += 1
             if e <= s:
                 continue
             if label == "ORG":
@@ -242,6 +238,11 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     person_mentions: list[tuple[int, int, ActorRecord]] = []
 
     def add_person(s: int, e: int, role: str | None, gender: str | None) -> None:
+        # "Trumps Amtsantritt": a genitive name ends the person's span.
+        for k in range(s, e - 1):
+            if _strip_genitive(doc[k].text, surnames) != doc[k].text:
+                e = k + 1
+                break
         words = [t.text for t in doc[s:e]]
         last = _strip_genitive(words[-1], surnames)
         key = last.lower()
@@ -280,11 +281,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if tok.i in tagged or not tok.text[:1].isupper() or len(tok.text) < 3:
             continue
         base = _strip_genitive(tok.text, surnames).lower()
-        if base in surnames and base in by_surname and tok.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+        if base in surnames and base in by_surname and tok.is_alpha:
             add_person(tok.i, tok.i + 1, _role_before(doc, tok.i), _gender_before(doc, tok.i))
 
     for actor in clusters:
         actor.name = _canonical_name(actor.aliases)
+        actor.roles = _distinct_roles(actor.roles)
         if not actor.gender:
             firsts = [f for f in actor.first_names if not _is_initial(f)]
             for f in firsts:
@@ -341,6 +343,11 @@ def _dedupe_entities(entities: list[EntityRecord]) -> list[EntityRecord]:
             continue
         kept.append(ent)
     return kept
+
+
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """Drop a role that a fuller one already says ("Präsident" beside "russischer Präsident")."""
+    return [r for r in roles if not any(o != r and o.endswith(" " + r) for o in roles)]
 
 
 def _canonical_name(aliases: list[str]) -> str:

@@ -21,6 +21,7 @@ from .grammar import (
     SUBJECT_DEPS,
     is_role_noun,
     is_verb,
+    sentence_of,
 )
 from .quotes import QuoteRecord
 
@@ -66,6 +67,9 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     e = head + 1
     while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
         e += 1
+    # A name in apposition right after the head ("der designierte Präsident D. Trump").
+    if e < hi and (ent := idx.entity_at(doc[e].idx)) is not None and ent.label in ("PER", "ORG"):
+        return ent.start, ent.end
     # Genitive attribute: "ein Sprecher des Ministeriums".
     if e < hi and doc[e].lower_ in ("des", "der") and e + 1 < hi:
         g = e + 1
@@ -96,6 +100,9 @@ def _chunks(doc: Doc, lo: int, hi: int, idx: _Index) -> list[tuple[int, int, boo
         else:
             e = i
             while e < hi and doc[e].pos_ in _NP_PARTS and not idx.in_quote(doc[e].idx):
+                # A determiner after a noun opens the next phrase ("am 7. November den …").
+                if e > s and doc[e].pos_ == "DET" and doc[e - 1].pos_ in _NOMINAL | {"NUM"}:
+                    break
                 e += 1
         prev = doc[s - 1] if s > 0 else None
         governed = prev is not None and prev.pos_ == "ADP"
@@ -120,7 +127,9 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
     for h in heads:
         for child in h.children:
             if child.dep_ in deps and lo <= child.i < hi and not idx.in_quote(child.idx):
-                if child.pos_ in _NOMINAL or child.pos_ == "DET":
+                # The tagger is weaker than the parser on names: a capitalised subject counts.
+                named = child.text[:1].isupper() and child.is_alpha
+                if child.pos_ in _NOMINAL or child.pos_ == "DET" or named:
                     return child.i
     return None
 
@@ -140,10 +149,10 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     cue_i = q.cue_tokens[0]
     lo = min(lo, cue_i)
     hi = max(hi, q.cue_tokens[-1] + 1)
-    sent = doc[cue_i].sent
+    sent = sentence_of(doc[cue_i])
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     cue = doc[cue_i]
-    cand = _dep_candidate(doc, cue, q.speaker_role, lo, hi, idx)
+    cand = None if q.speaker_role == "obj" else _dep_candidate(doc, cue, "subj", lo, hi, idx)
     if cand is not None:
         return _np_span(doc, cand, lo, hi, idx)
     chunks = _chunks(doc, lo, hi, idx)
@@ -238,7 +247,7 @@ class _Resolver:
         if span is None:
             return False
         tok = span[0]
-        for t in (tok.head, *tok.sent):
+        for t in (tok.head, *sentence_of(tok)):
             if (
                 t.pos_ in ("VERB", "AUX")
                 and "Plur" in t.morph.get("Number")

@@ -6,6 +6,7 @@ accepts both, and falls back to surface forms where the parse is weak.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,7 @@ KONJUNKTIV_FORMS = frozenset(
     "sei seien seiest seist habe hätte hätten werde würde würden könne müsse solle wolle "
     "dürfe möge gebe liege stehe gehe komme bleibe wisse wäre wären".split()
 )
+AMBIGUOUS_FIRST_PERSON = frozenset("habe werde gebe liege stehe gehe komme bleibe".split())
 INDICATIVE_AUX = frozenset("ist sind war waren hat haben wird werden kann muss soll will".split())
 
 
@@ -148,6 +150,28 @@ def is_role_noun(word: str) -> bool:
     return False
 
 
+def role_base(word: str) -> str | None:
+    """The uninflected role noun: Präsidenten → Präsident, US-Präsidentin stays; else None."""
+
+    def exact(w: str) -> bool:
+        low = w.lower()
+        return any(low == r or low == r + "in" or low.endswith((r, r + "in")) for r in role_stems())
+
+    if not word[:1].isupper():
+        return None
+    if exact(word):
+        return word
+    for suffix in ("nen", "en", "n", "s"):
+        if word.endswith(suffix) and exact(word[: -len(suffix)]):
+            return word[: -len(suffix)]
+    return None
+
+
+@cache
+def org_descriptors() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("org_descriptors"))
+
+
 def role_gender(word: str) -> str | None:
     """Feminine role nouns end in -in (Ministerin, Sprecherin); others are masculine."""
     w = word.lower()
@@ -163,17 +187,31 @@ def is_verb(token: Token) -> bool:
 
 
 def is_finite(token: Token) -> bool:
+    """Finite verb by morphology, falling back to closed-class forms when features are missing."""
+    low = token.lower_
+    if (low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX) and token.pos_ in ("VERB", "AUX", ""):
+        return True
     if not is_verb(token):
         return False
     vf = token.morph.get("VerbForm")
     if vf:
         return "Fin" in vf
+    if token.morph.get("Mood") or token.morph.get("Person"):
+        return True
     return token.tag_.endswith("FIN") if token.tag_ else False
 
 
 def is_konjunktiv(token: Token) -> bool:
-    """Reported-speech mood on a finite verb: Mood=Sub from the model, or an unambiguous form."""
+    """Reported-speech mood on a finite verb: Mood=Sub from the model, or an unambiguous form.
+
+    "habe", "werde", "gebe" … are also first-person indicative: with "ich" next to them
+    they are not reported speech.
+    """
     low = token.lower_
+    if low in AMBIGUOUS_FIRST_PERSON:
+        doc = token.doc
+        near = doc[max(0, token.i - 2) : token.i + 3]
+        return not any(t.lower_ == "ich" for t in near)
     if low in KONJUNKTIV_FORMS:
         return True
     if low in INDICATIVE_AUX:
@@ -236,3 +274,44 @@ def doc_paragraph_starts(doc: Doc) -> list[int]:
         starts.append(i + 1)
         i = text.find("\n", i + 1)
     return starts
+
+
+_SENT_FINAL = frozenset({".", "!", "?", "…", "“", "”", "»", "«", '"', ":"})
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """Sentences for the rule layer: the model's, but never across a line break, and joined
+    where the model cut after a comma or mid-clause (a cut the small parser often makes)."""
+    cached = doc.user_data.get("quotex_sentences")
+    if cached is not None:
+        return cached
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if "\n" in tok.text and tok.i + 1 < sent.end:
+                pieces.append((start, tok.i + 1))
+                start = tok.i + 1
+        pieces.append((start, sent.end))
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if merged:
+            p_start, p_end = merged[-1]
+            last = doc[p_end - 1]
+            ends_clause = last.text in _SENT_FINAL or "\n" in last.text_with_ws or last.is_space
+            if not ends_clause and not doc[start].is_space:
+                merged[-1] = (p_start, end)
+                continue
+        merged.append((start, end))
+    result = [doc[s:e] for s, e in merged if e > s]
+    doc.user_data["quotex_sentences"] = result
+    doc.user_data["quotex_sentence_starts"] = [s.start for s in result]
+    return result
+
+
+def sentence_of(token: Token) -> Span:
+    """The rule-layer sentence holding a token."""
+    doc = token.doc
+    sents = sentences(doc)
+    starts = doc.user_data["quotex_sentence_starts"]
+    return sents[max(0, bisect_right(starts, token.i) - 1)]

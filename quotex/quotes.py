@@ -24,6 +24,8 @@ from .grammar import (
     is_konjunktiv,
     is_verb,
     reporting_verbs,
+    sentence_of,
+    sentences,
 )
 from .resources import lexicon_table
 
@@ -177,10 +179,10 @@ class QuoteFinder:
         return doc
 
 
-def cue_at(self, doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
+def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     """The reporting verb at token i, with the particle token for separable verbs."""
     tok = doc[i]
-    if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != tok.sent.start:
+    if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != sentence_of(tok).start:
         # Capitalised words mid-sentence are nouns (Aussage, Erklärung), not cue verbs.
         if not (tok.i > 0 and doc[tok.i - 1].text in '„“"»«:'):
             return None
@@ -267,7 +269,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     text = doc.text
     furniture = _boilerplate_ranges(doc)
     furniture_starts = [r[0] for r in furniture]
-    sents = [_Sentence(s, s.start_char, s.end_char) for s in doc.sents]
+    sents = [_Sentence(s, s.start_char, s.end_char) for s in sentences(doc)]
     sent_starts = [s.start for s in sents]
 
     def sent_index(char: int) -> int:
@@ -424,7 +426,7 @@ def _frame_after(doc: Doc, quote_end: int) -> Frame | None:
     if i >= len(doc):
         return None
     tok = doc[i]
-    sent_end = tok.sent.end
+    sent_end = sentence_of(tok).end
     if tok.lower_ == "so" and i + 1 < len(doc) and not is_verb(doc[i + 1]):
         hint = _np_after(doc, i + 1, sent_end)
         if hint is not None:
@@ -594,7 +596,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 i = ce
                 continue
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X."
-        fronted = _fronted_clause(doc, s, i, in_direct)
+        fronted = None if found else _fronted_clause(doc, s, i, in_direct)
         if fronted is not None:
             cs, ce, kind = fronted
             qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
@@ -667,11 +669,28 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine.
         if k + 1 < s.end and doc[k + 1].lower_ in ("dass", "daß", "ob"):
             return None
-    if k - cue_i > 12:
+    if k - cue_i > 12 or not _subject_follows(doc, cue_i + 1, k):
         return None
     if any(is_konjunktiv(t) for t in finite):
         return cs, ce, "indirect"
     return cs, ce, "direct"
+
+
+_NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser unsere".split())
+
+
+def _subject_follows(doc: Doc, i: int, end: int) -> bool:
+    """An inverted frame "…, sagte X": a name, pronoun or nominative phrase after the cue."""
+    while i < end and (doc[i].lower_ in FRAME_ADVERBS or doc[i].lower_ == "nicht"):
+        i += 1
+    if i >= end:
+        return False
+    t = doc[i]
+    if t.lower_ in ("er", "sie", "ich", "wir", "es", "man"):
+        return True
+    if t.lower_ in _NOMINATIVE_DET or t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG"):
+        return True
+    return t.text[:1].isupper() and t.pos_ in ("NOUN", "X", "ADJ")
 
 
 def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int, str] | None:
