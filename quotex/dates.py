@@ -8,14 +8,17 @@ stage is linear in the length of the text.
 What is found (spans are Python character offsets, ``text[start:end] == mention.text``):
 
 * day dates: ``am 8. November``, ``20. Januar 2025``, ``Freitag, 8. November``, ``08.11.2024``,
-  ``8.11.``, ``2024-11-08``; a leading ``am``/``Am`` belongs to the span, other prepositions
-  (``seit``, ``bis``, ``ab``) do not;
+  ``8.11.``, ``2024-11-08``, ``07-01-2016``, ``11. Jan 2016``, ``Silvester``; ranges give two
+  mentions (``vom 15.`` + ``17. März``). The preposition right before a day, weekday, month,
+  season or relative date belongs to the span (``am``, ``im``, ``vom``, ``zum``, ``seit``,
+  ``ab``, ``bis``: ``date_prepositions.tsv``; "bis zum 30. Dezember" -> "zum 30. Dezember"),
+  as in the gold files; a bare year takes none ("seit 2007" -> "2007");
 * months: ``November 2024``, ``im November``, ``Anfang/Mitte/Ende Dezember``,
   ``im vergangenen März``, ``seit November`` (a bare month name needs ``im``, a qualifier,
   a direction word, a year or a cue word such as ``seit`` before it: "August" is also a name);
 * years: ``2024``, ``im Jahr 2024``, ``Anfang 2025``; a bare number 1900-2099 is a year unless
-  its neighbours make it a quantity (``2024 Euro``, ``rund 2024 Menschen``, see
-  ``date_year_context.tsv``); seasons (``Sommer 2024``, value = first month of the
+  its neighbours make it a quantity (``2024 Euro``, ``rund 2024 Menschen``, ``2000 Soldaten``,
+  see ``date_year_context.tsv``); seasons (``Sommer 2024``, value = first month of the
   meteorological season); decades (``1990er Jahre``);
 * weekdays: ``am Montag``, ``Dienstagabend``, ``am vergangenen Freitag``,
   ``am Montag vergangener Woche``;
@@ -43,9 +46,9 @@ inferred when no explicit date is given):
   the past: ``am Montag`` in an article of Friday 2024-11-08 is 2024-11-04; on a Monday it is
   the day itself), or the first on or after ``R`` in a future-tense clause. ``vergangenen`` /
   ``kommenden`` force the strict past / future occurrence.
-* Without any reference date year-less values are None, except that when the text names years
-  but contains no day that could anchor a reference date, a year-less month or season takes the
-  latest year named.
+* Without a reference date, year-less, weekday and relative values are None (as in the dev
+  gold of 10kGNAD articles, where "Im Jänner" next to "Mitte 2014" stays null); a year named
+  elsewhere in the text is not enough on its own.
 """
 
 from __future__ import annotations
