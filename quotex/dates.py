@@ -211,9 +211,11 @@ def _grammar() -> _Grammar:
         rf"(?P<V>\b(?P<V_dir>[Vv]or|[Ii]n)\s+(?:{_alt(approx)}\s+)?"
         rf"(?:(?P<V_num>{number})|(?P<V_digits>\d{{1,3}}))\s+(?P<V_unit>{unit}))",
         # im November / Anfang Dezember / November 2024 / im vergangenen März / seit November
-        rf"(?P<C>(?:\b(?P<C_im>{prep})\s+)?(?:\b(?P<C_qual>{qual})\s+)?(?:(?P<C_mod>{mod})\s+)?"
+        # ranges: von Februar bis September 2014 (two mentions)
+        rf"(?P<C>(?:{am}\b(?P<C_m1>{month})(?:\s*[-–/]\s*|\s+(?:bis|und|oder)\s+))?"
+        rf"(?P<C_main>(?:\b(?P<C_im>{prep})\s+)?(?:\b(?P<C_qual>{qual})\s+)?(?:(?P<C_mod>{mod})\s+)?"
         rf"\b(?P<C_mon>{month})(?:\s+(?P<C_year>{_YEAR})(?![\d]|[.,]\d))?"
-        rf"(?:\s+(?P<C_ry>{relyear})\s+Jahres\b)?)",
+        rf"(?:\s+(?P<C_ry>{relyear})\s+Jahres\b)?))",
         # im Sommer 2024 / Frühjahr 2025 / Winter 2024/25
         rf"(?P<S>(?:\b(?P<S_im>{prep})\s+)?(?:\b(?P<S_qual>{qual})\s+(?:des\s+)?)?"
         rf"(?:(?P<S_mod>{mod})\s+)?"
@@ -353,10 +355,12 @@ def _scan(text: str) -> list[_Raw]:
             p = "C" if gd["C"] is not None else "S"
             has_year = gd[f"{p}_year"] is not None
             licensed = gd[f"{p}_im"] or gd[f"{p}_qual"] or gd[f"{p}_mod"] or has_year
-            if not licensed and _prev_word(text, s) not in g.year_cue:
+            ranged = p == "C" and gd["C_m1"] is not None
+            if not (licensed or ranged) and _prev_word(text, s) not in g.year_cue:
                 continue
             if p == "C":
-                r = _Raw("month", s, e, month=g.months[gd["C_mon"]])
+                main = m.start("C_main") if ranged else s
+                r = _Raw("month", main, e, month=g.months[gd["C_mon"]])
             else:
                 r = _Raw("season", s, e, month=g.seasons[gd["S_season"]])
             if has_year:
@@ -365,6 +369,10 @@ def _scan(text: str) -> list[_Raw]:
                 r.rel_year = g.before_mods.get(_key(gd["C_ry"]), 0)
             if gd[f"{p}_mod"]:
                 r.direction = g.before_mods[_key(gd[f"{p}_mod"])]
+            if ranged:  # the first month of a range shares the year
+                first = _Raw("month", s, m.end("C_m1"), r.year, g.months[gd["C_m1"]])
+                first.rel_year, first.direction = r.rel_year, r.direction
+                out.append(first)
         elif gd["D"] is not None:
             if gd["D_4"]:
                 year = int(gd["D_4"])

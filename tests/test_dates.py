@@ -458,3 +458,11 @@ def test_long_date_dense_text():
     assert len(mentions) == 4000
     assert mentions[-1].value == "2024-11-07"
     assert text[mentions[-1].start : mentions[-1].end] == "am 7. November"
+
+
+def test_month_ranges_share_the_year():
+    text = "Von Februar bis September 2014 herrschte Bürgerkrieg in der Ostukraine."
+    assert found(text) == [
+        ("Von Februar", "2014-02", "month"),
+        ("September 2014", "2014-09", "month"),
+    ]
