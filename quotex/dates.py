@@ -11,10 +11,11 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
   ``8.11.``, ``2024-11-08``, ``07-01-2016``, ``11. Jan 2016``, ``Silvester``; ranges give two
   mentions (``vom 15.`` + ``17. März``). The preposition right before a day, weekday, month,
   season or relative date belongs to the span (``am``, ``im``, ``vom``, ``zum``, ``seit``,
-  ``ab``, ``bis``: ``date_prepositions.tsv``; "bis zum 30. Dezember" -> "zum 30. Dezember"),
-  as in the gold files; a bare year takes none ("seit 2007" -> "2007");
+  ``ab``, ``bis``, ``von``: ``date_prepositions.tsv``; "bis zum 30. Dezember" ->
+  "zum 30. Dezember"), as in the gold files; a bare year takes none ("seit 2007" -> "2007");
 * months: ``November 2024``, ``im November``, ``Anfang/Mitte/Ende Dezember``,
-  ``im vergangenen März``, ``seit November`` (a bare month name needs ``im``, a qualifier,
+  ``im vergangenen März``, ``seit November``, ``von Februar bis September 2014`` (two
+  mentions sharing the year; a bare month name needs ``im``, a qualifier,
   a direction word, a year or a cue word such as ``seit`` before it: "August" is also a name);
 * years: ``2024``, ``im Jahr 2024``, ``Anfang 2025``; a bare number 1900-2099 is a year unless
   its neighbours make it a quantity (``2024 Euro``, ``rund 2024 Menschen``, ``2000 Soldaten``,
