@@ -112,8 +112,13 @@ def variant_quotex(model: str, csv_path: Path, workers: int, batch_size: int, ou
 # ----------------------------------------------------------------------------------------------
 
 
+RULE_MODULES = ("quotex/", "quotex\\")
+NOT_RULES = ("batch.py", "model.py", "resources.py")
+
+
 def profile_rules(model: str, corpus: Path, limit: int | None, batch_size: int) -> None:
-    """Per-component time of quotex's rule components, then a call-tree profile of them."""
+    """Child process: the model over all texts, then the rule components alone, timed per
+    component (wall clock); py-spy (when the parent runs this under it) samples the stacks."""
     import quotex
     from quotex.pipeline import _run_model
 
@@ -124,37 +129,99 @@ def profile_rules(model: str, corpus: Path, limit: int | None, batch_size: int) 
     for i in range(0, len(texts), batch_size):
         docs += _run_model(nlp, [nlp.make_doc(x) for x in texts[i : i + batch_size]], batch_size)
     model_s = time.perf_counter() - t
+    per = _rules_stage(nlp, docs)
+    total = sum(per.values())
+    print(f"\nrule layer over {len(docs)} docs: {total:.2f} s; model part alone {model_s:.2f} s")
+    for name, s in sorted(per.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:22s} {s:7.2f} s  {s / model_s:6.1%} of model time")
+    print(f"  {'all of quotex':22s} {total:7.2f} s  {total / model_s:6.1%} of model time")
+
+
+def _rules_stage(nlp, docs) -> dict[str, float]:
+    """quotex's components and result_from_doc over model-processed docs (the profiled part)."""
+    from quotex.pipeline import result_from_doc
+
     rules = [(name, proc) for name, proc in nlp.pipeline if name.startswith("quotex_")]
     per: dict[str, float] = {name: 0.0 for name, _ in rules}
-    snapshot = [d.copy() for d in docs]
+    per["result_from_doc"] = 0.0
     for doc in docs:
         for name, proc in rules:
             t = time.perf_counter()
             doc = proc(doc)
             per[name] += time.perf_counter() - t
-    t = time.perf_counter()
-    for doc in docs:
-        quotex.result_from_doc(doc, nlp)
-    out_s = time.perf_counter() - t
-    total_rules = sum(per.values())
-    print(f"\nrule layer over {len(docs)} docs (model part alone: {model_s:.2f} s)")
-    for name, s in sorted(per.items(), key=lambda kv: -kv[1]):
-        print(f"  {name:22s} {s:7.2f} s  {s / model_s:6.1%} of model time")
-    print(f"  {'result_from_doc':22s} {out_s:7.2f} s  {out_s / model_s:6.1%} of model time")
-    print(f"  {'all rules':22s} {total_rules:7.2f} s  {total_rules / model_s:6.1%} of model time")
+        t = time.perf_counter()
+        result_from_doc(doc, nlp)
+        per["result_from_doc"] += time.perf_counter() - t
+    return per
 
-    try:
-        from pyinstrument import Profiler
-    except ImportError:
-        print("(pip install pyinstrument for the call tree)")
+
+def _frame(frame: str) -> tuple[str, str] | None:
+    """'func (path/to/file.py:12)' -> ('module.py', 'func') when it is a quotex rule module."""
+    head, _, rest = frame.rpartition(" (")
+    path = rest.rsplit(":", 1)[0]
+    if not any(m in path for m in RULE_MODULES) or path.endswith(NOT_RULES):
+        return None
+    return path.replace("\\", "/").rsplit("quotex/", 1)[-1], head
+
+
+def summarize_pyspy(raw: Path, rate: int, top: int = 25) -> None:
+    """Where the rule layer's samples are: per function, inclusive and 'own' (the innermost
+    quotex frame, i.e. the function itself plus the spaCy/C code it calls directly)."""
+    from collections import Counter
+
+    own: Counter = Counter()
+    incl: Counter = Counter()
+    modules: Counter = Counter()
+    total = 0
+    for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not count.isdigit():
+            continue
+        if "_rules_stage (" not in stack:
+            continue  # imports, model loading, the statistical model
+        frames = [f for f in (_frame(x) for x in stack.split(";")) if f]
+        if not frames:
+            continue
+        n = int(count)
+        total += n
+        own[frames[-1]] += n
+        modules[frames[-1][0]] += n
+        for f in set(frames):
+            incl[f] += n
+    if not total:
+        print("py-spy recorded no samples in quotex's rule modules")
         return
-    profiler = Profiler(interval=0.0005)
-    profiler.start()
-    for doc in snapshot:
-        for _name, proc in rules:
-            doc = proc(doc)
-    profiler.stop()
-    print(profiler.output_text(unicode=True, color=False, show_all=False, short_mode=False))
+    print(f"\npy-spy: {total} samples ({total / rate:.1f} s) inside quotex rule modules")
+    print("by module (own time):")
+    for mod, n in modules.most_common():
+        print(f"  {n / total:6.1%}  {mod}")
+    print(f"top {top} functions by own time (incl. the spaCy/C calls they make directly):")
+    for (mod, fn), n in own.most_common(top):
+        print(f"  {n / total:6.1%}  {n / rate:6.2f} s  {mod}:{fn}")
+    print(f"top {top} functions by inclusive time:")
+    for (mod, fn), n in incl.most_common(top):
+        print(f"  {n / total:6.1%}  {n / rate:6.2f} s  {mod}:{fn}")
+
+
+def run_profile(common: list[str]) -> None:
+    import shutil
+
+    pyspy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    child = [sys.executable, __file__, *common, "--_variant", "profile"]
+    if not Path(pyspy).exists():
+        print("(pip install py-spy for a per-function profile)")
+        subprocess.run(child, cwd=REPO, check=True)
+        return
+    rate = 250
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "profile.txt"
+        subprocess.run(
+            [pyspy, "record", "-f", "raw", "-r", str(rate), "-o", str(raw), "--", *child],
+            cwd=REPO,
+            check=True,
+            stderr=subprocess.DEVNULL,
+        )
+        summarize_pyspy(raw, rate)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -178,12 +245,16 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--variants", default="abc", help="which of a, b, c to run (default abc)")
     ap.add_argument("--profile", action="store_true", help="profile the rule components")
+    ap.add_argument("--profile-only", action="store_true", help="only the profile, no timings")
     ap.add_argument("--json", type=Path, help="also write the numbers here")
     ap.add_argument("--_variant", help=argparse.SUPPRESS)
     ap.add_argument("--_csv", help=argparse.SUPPRESS)
     args = ap.parse_args()
 
     if args._variant:  # child process
+        if args._variant == "profile":
+            profile_rules(args.model, args.corpus, args.limit, args.batch_size)
+            return
         if args._variant == "a":
             res = variant_raw(args.model, args.corpus, args.limit, args.batch_size)
         else:
@@ -204,6 +275,8 @@ def main() -> None:
               str(args.batch_size)]  # fmt: skip
     if args.limit:
         common += ["--limit", str(args.limit)]
+    if args.profile_only:
+        args.variants, args.profile = "", True
     with tempfile.TemporaryDirectory() as tmp:
         subset = write_subset(args.corpus, args.limit, Path(tmp) / "subset.csv")
         names = {"a": "a", "b": "w1", "c": f"w{args.workers}"}
@@ -248,7 +321,7 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     if args.profile:
-        profile_rules(args.model, args.corpus, args.limit, args.batch_size)
+        run_profile(common)
 
 
 if __name__ == "__main__":
