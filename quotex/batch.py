@@ -810,11 +810,15 @@ class _Progress:
                     return Text("")
                 docs = task.completed / elapsed
                 words = task.fields.get("words", 0) / elapsed
-                return Text(f"{docs:,.1f} docs/s {words:,.0f} words/s", style="progress.data.speed")
+                return Text(
+                    f"{docs:,.1f} docs/s {words:,.0f} words/s",
+                    style="progress.data.speed",
+                    no_wrap=True,
+                )
 
         self.progress = Progress(
             TextColumn("{task.description}"),
-            BarColumn(),
+            BarColumn(bar_width=20),
             MofNCompleteColumn(),
             RateColumn(),
             TimeElapsedColumn(),
