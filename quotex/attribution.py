@@ -19,6 +19,7 @@ from .grammar import (
     FRAME_ADVERBS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    is_finite,
     is_role_noun,
     is_verb,
     sentence_of,
@@ -104,10 +105,20 @@ def _chunks(doc: Doc, lo: int, hi: int, idx: _Index) -> list[tuple[int, int, boo
                 if e > s and doc[e].pos_ == "DET" and doc[e - 1].pos_ in _NOMINAL | {"NUM"}:
                     break
                 e += 1
-        prev = doc[s - 1] if s > 0 else None
-        governed = prev is not None and prev.pos_ == "ADP"
+        # Governed by a preposition, possibly across words the tagger left out of the phrase
+        # ("am selben Tag" with "selben" mis-tagged).
+        p = s - 1
+        while (
+            p >= lo
+            and p >= s - 2
+            and doc[p].pos_ not in ("ADP", "NOUN", "PROPN", "PUNCT")
+            and not is_finite(doc[p])
+        ):
+            p -= 1
+        governed = p >= 0 and doc[p].pos_ == "ADP"
+        in_parens = (s > 0 and doc[s - 1].text == "(") or (e < len(doc) and doc[e].text == ")")
         if any(doc[k].pos_ in _NOMINAL for k in range(s, e)):
-            out.append((s, e, governed))
+            out.append((s, e, governed or in_parens))
         i = max(e, i + 1)
     return out
 
@@ -134,8 +145,47 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
     return None
 
 
+_NOT_NOMINATIVE = frozenset(
+    "den dem einen einem diesen diesem ihm ihn ihnen mir mich uns euch jenem jenen".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    "weil als nachdem da wenn ob dass daß obwohl während bevor sobald seit seitdem".split()
+)
+_PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
+
+
+def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
+    """A free phrase that can be a subject: not governed, not dative/accusative, not an adverb."""
+    s, e, governed = chunk
+    if governed:
+        return False
+    first = doc[s]
+    if first.lower_ in _NOT_NOMINATIVE or first.lower_ in FRAME_ADVERBS:
+        return False
+    return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
+
+
+_ADVERB_LIKE = frozenset(
+    "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
+    "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
+    "bisher inzwischen mittlerweile derzeit".split()
+)
+
+
+def _is_passive(doc: Doc, cue: Token, lo: int) -> bool:
+    """"Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named."""
+    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.startswith("ge"):
+        return False
+    return any(doc[k].lower_ in _PASSIVE_AUX for k in range(lo, cue.i))
+
+
 def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
-    """Char span of the speaker mention in the quote's frame, or None."""
+    """Char span of the speaker mention in the quote's frame, or None.
+
+    German is verb-second: a free noun phrase before the cue in its clause is the subject
+    ("Peskow sagte, …"); when only adverbials stand there ("Am Montag sagte Peskow, …",
+    "„…“, sagte Peskow") the subject follows the cue. The parse breaks ties.
+    """
     if q.hint is not None:
         s, e = q.hint
         chunks = [c for c in _chunks(doc, s, e, idx) if not c[2]] or _chunks(doc, s, e, idx)
@@ -151,10 +201,14 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     hi = max(hi, q.cue_tokens[-1] + 1)
     sent = sentence_of(doc[cue_i])
     lo, hi = max(lo, sent.start), min(hi, sent.end)
+    # The cue's clause starts after the last sentence end, quotation or subordinator.
+    k = cue_i
+    while k > lo and doc[k - 1].text not in (".", "!", "?") and not idx.in_quote(doc[k - 1].idx):
+        if doc[k - 1].text == "," and doc[k].lower_ in _CLAUSE_OPENERS:
+            break
+        k -= 1
+    lo = k
     cue = doc[cue_i]
-    cand = None if q.speaker_role == "obj" else _dep_candidate(doc, cue, "subj", lo, hi, idx)
-    if cand is not None:
-        return _np_span(doc, cand, lo, hi, idx)
     chunks = _chunks(doc, lo, hi, idx)
     if q.speaker_role == "obj":
         before = [c for c in chunks if c[1] <= cue_i and not c[2]]
@@ -165,19 +219,23 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
             cs, ce, _ = pick[0]
             return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
         return None
-    # Inverted order: the subject follows the cue ("sagte W. Putin", "bekräftigte Peskow").
+    if _is_passive(doc, cue, lo):
+        return None
+    vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
+    if vorfeld:
+        cs, ce, _ = vorfeld[0]
+        return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
     j = q.cue_tokens[-1] + 1 if len(q.cue_tokens) == 1 else cue_i + 1
     while j < hi and (doc[j].lower_ in FRAME_ADVERBS or doc[j].lower_ == "nicht"):
         j += 1
-    after = [c for c in chunks if c[0] == j and not c[2]]
+    after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]
     if after:
         cs, ce, _ = after[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
-    before = [c for c in chunks if c[1] <= cue_i and not c[2]]
-    if before:
-        cs, ce, _ = before[-1]
-        return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
-    later = [c for c in chunks if c[0] > cue_i and not c[2]]
+    cand = _dep_candidate(doc, cue, "subj", lo, hi, idx)
+    if cand is not None:
+        return _np_span(doc, cand, lo, hi, idx)
+    later = [c for c in chunks if c[0] > cue_i and _subject_like(doc, c)]
     if later:
         cs, ce, _ = later[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)

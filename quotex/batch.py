@@ -465,6 +465,26 @@ def _watch_parent(pid: int) -> None:
     os._exit(1)
 
 
+def check_model(model: ModelSpec) -> None:
+    """Cheap checks before any output is touched: the model folder or package exists."""
+    if callable(model):
+        return
+    from pathlib import Path
+
+    import spacy.util
+
+    from .model import resolve_model_name
+
+    name = resolve_model_name(model)
+    path = Path(name).expanduser()
+    if path.exists() or os.sep in name or name.startswith("."):
+        if not (path / "config.cfg").exists():
+            what = "does not exist" if not path.exists() else "is no spaCy pipeline folder"
+            raise BatchUsageError(f"model {name!r} {what} (no config.cfg)")
+    elif not spacy.util.is_package(name):
+        raise BatchUsageError(f"spaCy model {name!r} is not installed")
+
+
 def _init_worker(model: ModelSpec, settings: dict[str, Any], in_process: bool = False) -> None:
     if not in_process:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
@@ -906,6 +926,7 @@ def run_batch(
         check_inputs(list(inputs), opts)
     if resume and (output is None or str(output) == "-") and sink is None:
         raise BatchUsageError("--resume needs an output file (-o FILE)")
+    check_model(model)
     own_sink = sink is None
     sink = sink or JsonlSink(output, resume=resume)
     stats = BatchStats(truncated_bytes=getattr(sink, "truncated", 0))

@@ -118,11 +118,14 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
         verb = ReportingVerb(lemma, role, particle)
         by_lemma[lemma] = verb
         forms = _weak_forms(base)
-        if particle:
-            forms |= {particle + f for f in _weak_forms(base) if f.startswith("ge")}
-            forms |= {particle + "zu" + base}
+        irregular = set()
         if len(row) > 2 and row[2]:
-            forms |= {f.strip().lower() for f in row[2].split(",") if f.strip()}
+            irregular = {f.strip().lower() for f in row[2].split(",") if f.strip()}
+        forms |= irregular
+        if particle:
+            # Joined forms of subordinate clauses and participles: mitteilte, mitgeteilt.
+            forms |= {particle + f for f in forms if not f.startswith(particle)}
+            forms |= {particle + "zu" + base}
         for form in forms:
             by_form.setdefault(form, []).append(verb)
     return by_lemma, by_form

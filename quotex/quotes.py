@@ -205,6 +205,11 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     plain = [v for v in candidates if v.particle is None or tok.lower_.startswith(v.particle)]
     particle_verbs = [v for v in candidates if v.particle and v not in plain]
     if particle_verbs:
+        # Subordinate clauses put the particle first as a word of its own: "bekannt gab".
+        if i > 0:
+            for v in particle_verbs:
+                if doc[i - 1].lower_ == v.particle:
+                    return v, (i - 1, i)
         j = i + 1
         while j < sent_end and doc[j].text not in (",", ":", ";") and j - i < 12:
             for v in particle_verbs:
@@ -457,9 +462,9 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
         return None
     colon = doc[j].text == ":"
     start = j - 1
-    lo = max(0, j - 25)
-    while start > lo and doc[start - 1].text not in (".", "!", "?", "\n", "“", "”", "«", "»"):
-        if "\n" in doc[start - 1].text_with_ws and doc[start - 1].i < j:
+    lo = max(0, j - 60)
+    while start > lo and doc[start - 1].text not in (".", "!", "?", "“", "”", "«", "»"):
+        if "\n" in doc[start - 1].text_with_ws:
             break
         start -= 1
     cue = None
@@ -554,6 +559,28 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     for t in clause[:8]:
         if is_finite(t):
             return (start, end) if is_konjunktiv(t) else None
+    # Infinitive complement: "kündigte an, den Vorschlag prüfen zu lassen".
+    zu_end = _zu_infinitive_end(doc, start, end)
+    if zu_end is not None:
+        return start, zu_end
+    return None
+
+
+def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
+    """End of a zu-infinitive clause starting at `start` (no finite verb before "zu + Inf")."""
+    for j in range(start, min(end, start + 25)):
+        t = doc[j]
+        if is_finite(t) or t.text in (";", ":"):
+            return None
+        if t.lower_ == "zu" and j + 1 < end and is_verb(doc[j + 1]):
+            k = j + 2
+            while k < end and is_verb(doc[k]) and doc[k].text[:1].islower():
+                k += 1
+            return k
+        if not t.lower_.startswith("zu") and "zu" in t.lower_[2:-2] and is_verb(t):
+            # Separable verbs join "zu": "einzubringen", "wiederherzustellen".
+            if t.morph.get("VerbForm") == ["Inf"] or t.lower_.endswith("en"):
+                return j + 1
     return None
 
 
@@ -710,91 +737,109 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
     return start, sent_end, kind
 
 
+def _phrase_end(doc: Doc, i: int, end: int) -> int:
+    """End of the source phrase after "laut": the next comma, punctuation or finite verb."""
+    j = i
+    while j < end and doc[j].text not in (",", ".", ";", ":", "!", "?", "(", "„", "“"):
+        if j > i and is_finite(doc[j]):
+            break
+        j += 1
+    return j
+
+
+def _phrase_start(doc: Doc, i: int, start: int) -> int:
+    """Start of the source phrase before "zufolge"."""
+    j = i
+    while j > start and doc[j - 1].text not in (",", "(", ";", ":", "„", "“"):
+        if is_finite(doc[j - 1]):
+            break
+        j -= 1
+    return j
+
+
+def _statement_without(doc: Doc, s: Span, phrase: tuple[int, int]) -> tuple[int, int]:
+    """The sentence minus an attribution phrase that opens or closes it (token range)."""
+    start, end = s.start, s.end
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    lead = start
+    while lead < end and (doc[lead].is_punct or doc[lead].is_space):
+        lead += 1
+    if phrase[0] <= lead:
+        start = phrase[1]
+    elif phrase[1] >= end:
+        end = phrase[0]
+    return start, end
+
+
 def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:
     """laut X / X zufolge / nach Angaben von X / wie X mitteilte: the rest is X's statement."""
     text = doc.text
     lowers = [t.lower_ for t in s]
+    found: tuple[tuple[int, int], tuple[int, int], tuple[int, ...], str] | None = None
     for k, low in enumerate(lowers):
         for words, position in finder.according.get(low, ()):
             n = len(words)
-            if lowers[k : k + n] != words:
-                continue
             abs_k = s.start + k
-            if in_direct(doc[abs_k].idx):
+            if lowers[k : k + n] != words or in_direct(doc[abs_k].idx):
                 continue
             if position == "after":
-                hint_start = abs_k + n
-                hint_end = hint_start
-                while hint_end < s.end and doc[hint_end].text not in (",", ".", ";", ":", "!", "?"):
-                    if hint_end > hint_start and is_finite(doc[hint_end]):
-                        break
-                    hint_end += 1
-                if (
-                    words[0] == "nach"
-                    and hint_start < s.end
-                    and doc[hint_start].lower_
-                    in (
-                        "von",
-                        "des",
-                        "der",
-                    )
-                ):
-                    pass
-                hint = (hint_start, hint_end)
-            else:  # "X zufolge": the noun phrase before the marker
-                hint_end = abs_k
-                hint_start = hint_end - 1
-                while hint_start > s.start and doc[hint_start - 1].text not in (",", "(", ";", ":"):
-                    if is_finite(doc[hint_start - 1]):
-                        break
-                    hint_start -= 1
-                hint = (hint_start, hint_end)
-            if hint[1] <= hint[0]:
-                continue
-            body = s
-            if not _has_finite_verb(body):
-                continue
-            qs, qe = _trim(text, s.start_char, s.end_char)
-            while qs < qe and text[qs] in '„“"»«':
-                qs += 1
-            return [
-                QuoteRecord(
-                    qs,
-                    qe,
-                    "indirect",
-                    "according",
-                    cue_tokens=tuple(range(abs_k, abs_k + n)),
-                    cue_lemma=" ".join(words),
-                    frame=hint,
-                    hint=hint,
-                )
-            ]
-    # "wie X mitteilte, …"
-    if len(s) > 4 and s[0].lower_ == "wie":
-        for t in s[1:12]:
-            if t.text == ",":
+                hint = (abs_k + n, _phrase_end(doc, abs_k + n, s.end))
+                phrase = (abs_k, hint[1])
+            else:
+                hint = (_phrase_start(doc, abs_k, s.start), abs_k)
+                phrase = (hint[0], abs_k + n)
+            if hint[1] > hint[0]:
+                found = (hint, phrase, tuple(range(abs_k, abs_k + n)), " ".join(words))
                 break
-            cue = cue_at(doc, t.i, s.end)
-            if cue is not None:
-                comma = t.i + 1
-                while comma < s.end and doc[comma].text != ",":
-                    comma += 1
-                if comma + 2 >= s.end:
-                    break
-                qs, qe = _trim(text, doc[comma + 1].idx, s.end_char)
-                verb, toks = cue
-                return [
-                    QuoteRecord(
-                        qs,
-                        qe,
-                        "indirect",
-                        "according",
-                        cue_tokens=toks,
-                        cue_lemma=verb.lemma,
-                        frame=(s.start + 1, t.i),
-                    )
-                ]
-    return []
+        if found:
+            break
+    if found is None:
+        found = _wie_clause(doc, s)
+    if found is None or not _has_finite_verb(s):
+        return []
+    hint, phrase, cue_tokens, cue_lemma = found
+    start, end = _statement_without(doc, s, phrase)
+    if end - start < 2:
+        return []
+    qs, qe = _trim(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    while qs < qe and text[qs] in '„“"»«':
+        qs += 1
+    if qe <= qs:
+        return []
+    return [
+        QuoteRecord(
+            qs,
+            qe,
+            "indirect",
+            "according",
+            cue_tokens=cue_tokens,
+            cue_lemma=cue_lemma,
+            frame=hint,
+            hint=hint,
+        )
+    ]
+
+
+def _wie_clause(doc: Doc, s: Span):
+    """ "Wie X mitteilte, …" or "…, wie X mitteilte.": the source in a comparative clause."""
+    for k in range(s.start, s.end - 2):
+        if doc[k].lower_ != "wie" or not (k == s.start or doc[k - 1].text == ","):
+            continue
+        for j in range(k + 2, min(s.end, k + 14)):
+            if doc[j].text in (".", "!", "?") and j < s.end - 1:
+                break
+            cue = cue_at(doc, j, s.end)
+            if cue is None:
+                continue
+            verb, toks = cue
+            last = toks[-1]
+            nxt = doc[last + 1] if last + 1 < s.end else None
+            if nxt is not None and nxt.text not in (",", ".", "!", "?", ";"):
+                break
+            hint = (k + 1, toks[0])
+            return hint, (k, last + 1), toks, verb.lemma
+    return None
 
 
 def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:

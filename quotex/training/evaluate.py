@@ -1,0 +1,208 @@
+"""Evaluate a German spaCy pipeline on quotex's held-out sets.
+
+    python -m quotex.training.evaluate MODEL [--corpora ../shared/corpora] [--json out.json]
+
+MODEL is a path or an installed package name. Prints
+
+- NER precision/recall/F per label and micro over PER/ORG/LOC (exact spans; MISC is reported
+  but excluded from micro) on CoNLL-2003 German test, GermEval 2014 test (outer level:
+  OTH -> MISC, *deriv/*part -> O) and UNER German PUD;
+- UPOS, morphological features, Mood on finite verbs (gold VerbForm=Fin), lemma accuracy,
+  UAS/LAS and sentence-boundary F on UD German GSD test (raw text, spaCy tokenisation aligned
+  to gold);
+- words per second on one CPU thread over 10kGNAD test.csv.
+
+Held-out sets are never used for training (see models/README.md).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections import Counter  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+from spacy.training import Example  # noqa: E402
+from spacy.training.converters import conllu_to_docs  # noqa: E402
+
+from . import corpora as C  # noqa: E402
+
+MICRO_LABELS = ("PER", "ORG", "LOC")
+
+
+def bio_spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    spans = set()
+    start = None
+    label = None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        if tag.startswith("I-") and label == tag[2:]:
+            continue
+        if label is not None:
+            spans.add((start, i, label))
+            label = None
+        if tag.startswith("B-") or tag.startswith("I-"):
+            start, label = i, tag[2:]
+    return spans
+
+
+def eval_ner(nlp, sents: list[C.Sentence], labels=("PER", "ORG", "LOC", "MISC")) -> dict:
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    docs = (Doc(nlp.vocab, words=w, spaces=[True] * len(w)) for w, _ in sents)
+    disable = [n for n in nlp.pipe_names if n != "ner" and n not in _ner_deps(nlp)]
+    with nlp.select_pipes(disable=disable):
+        for (_, tags), doc in zip(sents, nlp.pipe(docs, batch_size=256), strict=True):
+            gold = bio_spans(tags)
+            pred = {(e.start, e.end, e.label_) for e in doc.ents}
+            for s in pred:
+                if s in gold:
+                    tp[s[2]] += 1
+                else:
+                    fp[s[2]] += 1
+            for s in gold - pred:
+                fn[s[2]] += 1
+    out: dict = {}
+    for lab in labels:
+        out[lab] = prf(tp[lab], fp[lab], fn[lab])
+        out[lab]["support"] = tp[lab] + fn[lab]
+    out["micro"] = prf(
+        sum(tp[lab] for lab in MICRO_LABELS),
+        sum(fp[lab] for lab in MICRO_LABELS),
+        sum(fn[lab] for lab in MICRO_LABELS),
+    )
+    return out
+
+
+def _ner_deps(nlp) -> set[str]:
+    """Components the NER listens to (a shared tok2vec), which must stay enabled."""
+    return {
+        name for name, proc in nlp.pipeline if "ner" in getattr(proc, "listening_components", [])
+    }
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f": f}
+
+
+def eval_ud(nlp, conllu: Path) -> dict:
+    text = conllu.read_text(encoding="utf-8")
+    refs = list(conllu_to_docs(text, n_sents=10, merge_subtokens=True, no_print=True))
+    examples = [Example(nlp.make_doc(ref.text), ref) for ref in refs]
+    scores = nlp.evaluate(examples, batch_size=64)
+    # nlp.evaluate predicts into the examples' predicted docs
+    mood_ok = mood_n = 0
+    for eg in examples:
+        pred = eg.get_aligned("MORPH", as_string=True)
+        for tok, pm in zip(eg.reference, pred, strict=True):
+            feats = tok.morph.to_dict()
+            if feats.get("VerbForm") != "Fin":
+                continue
+            mood_n += 1
+            pfeats = _feats(pm) if pm else {}
+            if pfeats.get("Mood") == feats.get("Mood"):
+                mood_ok += 1
+    keys = [
+        "pos_acc",
+        "morph_acc",
+        "lemma_acc",
+        "dep_uas",
+        "dep_las",
+        "sents_p",
+        "sents_r",
+        "sents_f",
+        "tag_acc",
+    ]
+    out = {k: scores.get(k) for k in keys if k in scores}
+    out["mood_fin_acc"] = mood_ok / mood_n if mood_n else 0.0
+    out["mood_fin_n"] = mood_n
+    return out
+
+
+def _feats(s: str) -> dict:
+    out = {}
+    for part in s.split("|"):
+        if "=" in part:
+            k, v = part.split("=", 1)
+            out[k] = v
+    return out
+
+
+def eval_speed(nlp, root: Path, limit: int = 0) -> dict:
+    texts = C.read_10kgnad(root)
+    if limit:
+        texts = texts[:limit]
+    n_words = 0
+    t0 = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=64):
+        n_words += sum(1 for t in doc if not t.is_space)
+    dt = time.perf_counter() - t0
+    return {"words": n_words, "seconds": dt, "wps": n_words / dt}
+
+
+def print_ner(name: str, res: dict) -> None:
+    print(f"\nNER {name}")
+    print(f"  {'label':6} {'P':>6} {'R':>6} {'F':>6} {'support':>8}")
+    for lab, v in res.items():
+        sup = v.get("support", "")
+        print(f"  {lab:6} {v['p']:6.3f} {v['r']:6.3f} {v['f']:6.3f} {sup:>8}")
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description="Evaluate a German pipeline on quotex's held-out sets")
+    ap.add_argument("model")
+    ap.add_argument("--corpora", type=Path, default=C.DEFAULT_CORPORA)
+    ap.add_argument("--json", type=Path, default=None, help="also write the scores as JSON")
+    ap.add_argument("--skip", action="append", default=[], choices=["ner", "ud", "speed"])
+    ap.add_argument(
+        "--speed-limit", type=int, default=0, help="articles for the speed test (0=all)"
+    )
+    a = ap.parse_args(argv)
+    root = a.corpora
+    if not root.is_dir():
+        sys.exit(f"corpora folder not found: {root} (use --corpora)")
+    nlp = spacy.load(a.model)
+    res: dict = {"model": a.model, "pipeline": nlp.pipe_names}
+    if "ner" not in a.skip and "ner" in nlp.pipe_names:
+        sets = {
+            "conll2003-de test": list(C.conll2003(root, "test")),
+            "germeval2014 test": list(C.germeval(root, "test", train_mapping=False)),
+            "uner-german-pud": list(C.uner_pud(root)),
+        }
+        res["ner"] = {}
+        for name, sents in sets.items():
+            r = eval_ner(nlp, sents)
+            res["ner"][name] = r
+            print_ner(name, r)
+    if "ud" not in a.skip:
+        r = eval_ud(nlp, root / "ud-german-gsd" / "de_gsd-ud-test.conllu")
+        res["ud"] = r
+        print("\nUD German GSD test")
+        for k, v in r.items():
+            print(f"  {k:14} {v:.4f}" if isinstance(v, float) else f"  {k:14} {v}")
+    if "speed" not in a.skip:
+        r = eval_speed(nlp, root, a.speed_limit)
+        res["speed"] = r
+        print(
+            f"\nSpeed (10kGNAD test, 1 thread): {r['words']} words in {r['seconds']:.1f}s "
+            f"= {r['wps']:.0f} words/s"
+        )
+    if a.json:
+        a.json.write_text(json.dumps(res, indent=2), encoding="utf-8")
+    return res
+
+
+if __name__ == "__main__":
+    main()
