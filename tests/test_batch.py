@@ -317,6 +317,13 @@ def test_usage_errors(tmp_path, blank_model):
     assert _invoke(str(tmp_path / "*.nothing"), "--model", blank_model).exit_code == 2
     with pytest.raises(BatchUsageError):
         run_batch([str(tmp_path)], tmp_path / "o.jsonl", model=blank_model, workers=0)
+    # A model that is not there: exit 2 before the output file is touched.
+    out = tmp_path / "kept.jsonl"
+    out.write_text("keep me\n", "utf-8")
+    res = _invoke(str(tmp_path), "-o", str(out), "--model", str(tmp_path / "no-model"))
+    assert res.exit_code == 2 and "no-model" in res.stderr
+    assert out.read_text("utf-8") == "keep me\n"
+    out.unlink()
     # The output file inside the input folder is never read as input.
     out = tmp_path / "out.jsonl"
     out.write_text("", "utf-8")
@@ -340,6 +347,7 @@ def _start(root: Path, out: Path, workers: int) -> subprocess.Popen:
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        start_new_session=True,
     )
 
 
@@ -354,16 +362,20 @@ def _wait_for_lines(out: Path, n: int, proc: subprocess.Popen, timeout: float = 
     pytest.fail("no output in time")
 
 
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
-def test_interrupted_run_then_resume_gives_each_document_once(tmp_path, sig):
+@pytest.mark.parametrize(
+    "sig,workers", [(signal.SIGINT, 1), (signal.SIGINT, 2), (signal.SIGKILL, 2)]
+)
+def test_interrupted_run_then_resume_gives_each_document_once(tmp_path, sig, workers):
+    """Ctrl-C (to the whole process group, as a terminal sends it) stops cleanly with exit
+    130; SIGKILL may leave half a line. Either way a resumed run completes each id once."""
     root = tmp_path / "corpus"
     root.mkdir()
     for n in range(60):
         (root / f"{n:03d}.txt").write_text(f"Artikel {n}.", "utf-8")
     out = tmp_path / "out.jsonl"
-    proc = _start(root, out, workers=1 if sig == signal.SIGINT else 2)
+    proc = _start(root, out, workers=workers)
     _wait_for_lines(out, 4, proc)
-    proc.send_signal(sig)
+    os.killpg(proc.pid, sig)
     rc = proc.wait(timeout=60)
     if sig == signal.SIGINT:
         assert rc == 130, proc.stderr.read().decode()[-2000:]
