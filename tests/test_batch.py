@@ -401,7 +401,9 @@ def test_bundled_model_parallel_equals_serial(tmp_path):
     outs = []
     for workers in (1, 2):
         out = tmp_path / f"w{workers}.jsonl"
-        stats = run_batch([str(sample)], out, workers=workers, read_options=ReadOptions(**opts))
+        stats = run_batch(
+            [str(sample)], out, workers=workers, read_options=ReadOptions(**opts), batch_size=4
+        )
         assert stats.documents == 12 and stats.failed == 0
         for w in stats.workers.values():
             assert w["rss_mb"] < 1024
