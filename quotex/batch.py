@@ -1016,9 +1016,9 @@ def run_batch(
         executor.restart()
         for entry in entries:
             fut = entry.future
-            if fut is None or (fut.done() and fut.exception() is None):
+            if fut is None or (fut.done() and not fut.cancelled() and fut.exception() is None):
                 continue  # finished before the crash
-            results: dict[str, Line] = {}
+            results: list[Line] = []
             for it in entry.items:
                 if it.error is not None:
                     continue
@@ -1035,15 +1035,15 @@ def run_batch(
                             "(try --workers 1 to see why)"
                         ) from None
                     executor.restart()
-                    results[it.id] = error_line(
-                        it.id, _err("worker_crash", f"{it.id}: the worker process died on it")
+                    results.append(
+                        error_line(
+                            it.id, _err("worker_crash", f"{it.id}: the worker process died on it")
+                        )
                     )
                     continue
                 note_worker(res)
-                results[it.id] = res["lines"][0]
-            entry.future = _Done(
-                {"lines": [results[it.id] for it in entry.items if it.id in results]}
-            )
+                results.append(res["lines"][0])
+            entry.future = _Done({"lines": results})
 
     def _wait(fut: Future) -> Any:
         while True:

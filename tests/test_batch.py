@@ -295,6 +295,19 @@ def test_crashing_worker_and_failing_document(tmp_path):
     assert stats.failed == 2 and stats.exit_code == 1
 
 
+def dying_factory() -> Language:
+    os._exit(4)  # a worker that cannot even start (a broken install, say)
+
+
+def test_workers_that_cannot_start_abort_the_run(tmp_path):
+    root = tmp_path / "c"
+    root.mkdir()
+    for n in range(6):
+        (root / f"{n}.txt").write_text("Text.", "utf-8")
+    with pytest.raises(BatchUsageError, match="die before"):
+        run_batch([str(root)], tmp_path / "out.jsonl", model=dying_factory, workers=2)
+
+
 def test_processing_error_in_process(tmp_path):
     root = tmp_path / "c"
     root.mkdir()
