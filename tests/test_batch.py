@@ -140,6 +140,15 @@ def test_folder_batch_accounts_for_every_document(tmp_path, blank_model):
     assert empty["quotes"] == [] and empty["entities"] == [] and empty["actors"] == []
     assert by_id[str(tmp_path / "corpus" / "sport" / "latin1.txt")]["source"]["encoding"] != "utf-8"
 
+    # Every result (minus the id) follows the output contract.
+    jsonschema = pytest.importorskip("jsonschema")
+    from quotex.schema import json_schema
+
+    schema = json_schema()
+    for line in lines:
+        if "error" not in line:
+            jsonschema.validate({k: v for k, v in line.items() if k != "id"}, schema)
+
     # Good documents: the same result as `quotex extract FILE` (minus the id).
     for doc_id, kind in kinds.items():
         if kind != "ok":
