@@ -40,8 +40,10 @@ RECORD_SUFFIXES = JSONL_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
 GLOB_CHARS = frozenset("*?[")
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_BATCH_SIZE = 32
-# A chunk (one task for a worker) holds at most this many characters of text.
+# A chunk (one task for a worker) holds at most batch_size documents and this many characters
+# (smaller with several workers, so that they finish together at the end of a run).
 CHUNK_CHARS = 250_000
+CHUNK_CHARS_PARALLEL = 50_000
 SHOWN_FAILURES = 10
 
 ModelSpec = str | os.PathLike[str] | Callable[[], Any] | None
@@ -1093,7 +1095,8 @@ def run_batch(
                 raise BatchUsageError(f"cannot load the model: {_W['load_error']}")
         else:
             executor = _PoolExecutor(model, settings, workers)
-        for chunk in _chunks(items, batch_size, CHUNK_CHARS):
+        chunk_chars = CHUNK_CHARS if workers == 1 else CHUNK_CHARS_PARALLEL
+        for chunk in _chunks(items, batch_size, chunk_chars):
             if stop.is_set():
                 raise _Stop
             pending.append(_Pending(chunk, submit([it for it in chunk if it.error is None])))
