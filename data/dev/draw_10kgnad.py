@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 SEED = 20261128
-EXTRA = 2
+EXTRA = 3
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
     r"forderte|teilte|berichtete|warnte|sprach)\b"
