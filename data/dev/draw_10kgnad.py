@@ -1,7 +1,7 @@
 """Reproduce the choice of the 10kGNAD dev articles (run from the repo root).
 
 Eligible: rows of 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues
-(see CUES). One article per section (labels sorted, Random(SEED).choice each), then two more
+(see CUES). One article per section (labels sorted, Random(SEED).choice each), then three more
 drawn from the remaining eligible rows. Prints: row, label, length, first words.
 """
 
