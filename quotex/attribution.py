@@ -19,6 +19,7 @@ from .grammar import (
     FRAME_ADVERBS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    clear_caches,
     is_finite,
     is_role_noun,
     is_verb,
@@ -173,7 +174,7 @@ _ADVERB_LIKE = frozenset(
 
 
 def _is_passive(doc: Doc, cue: Token, lo: int) -> bool:
-    """"Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named."""
+    """ "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named."""
     if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.startswith("ge"):
         return False
     return any(doc[k].lower_ in _PASSIVE_AUX for k in range(lo, cue.i))
@@ -256,6 +257,7 @@ class _Resolver:
         self, doc: Doc, entities: list[EntityRecord], actors: list[ActorRecord], idx: _Index
     ):
         self.doc = doc
+        self.text = doc.text
         self.idx = idx
         self.actors = {a.id: a for a in actors}
         # Person mentions outside quotes, in text order, for pronoun antecedents.
@@ -271,7 +273,7 @@ class _Resolver:
         ent = self.idx.entity_at(start)
         if ent is not None and ent.actor:
             return self.actors.get(ent.actor)
-        words = self.doc.text[start:end].split()
+        words = self.text[start:end].split()
         if not words:
             return None
         first = words[0].lower()
@@ -376,6 +378,7 @@ class SpeakerAttributor:
         if doc._.quotex_entities is None:
             raise ValueError("quotex_speakers needs quotex_actors earlier in the pipeline")
         attribute(doc)
+        clear_caches(doc)
         return doc
 
 

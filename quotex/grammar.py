@@ -6,6 +6,7 @@ accepts both, and falls back to surface forms where the parse is weak.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -141,33 +142,38 @@ def role_stems() -> tuple[str, ...]:
     return tuple(sorted({r.lower() for r in lexicon("roles")}, key=len, reverse=True))
 
 
+@cache
+def _role_pattern() -> re.Pattern[str]:
+    stems = "|".join(re.escape(r) for r in role_stems())
+    return re.compile(f"({stems})(innen|in|en|n|s)?$")
+
+
+def _role_match(word: str) -> re.Match[str] | None:
+    """A role stem ending the word, as the whole word or after a prefix of 2+ letters."""
+    if len(word) < 3 or not word[:1].isupper():
+        return None
+    m = _role_pattern().search(word.lower())
+    if m is None or 0 < m.start() < 2:
+        return None
+    return m
+
+
 def is_role_noun(word: str) -> bool:
     """Kremlsprecher, US-Präsident, Außenministerin: the word equals or ends with a role stem."""
-    w = word.lower()
-    if len(w) < 3 or not word[:1].isupper():
-        return False
-    for stem in role_stems():
-        for form in (stem, stem + "in", stem + "en", stem + "n", stem + "s", stem + "innen"):
-            if w == form or (w.endswith(form) and len(w) - len(form) >= 2):
-                return True
-    return False
+    return _role_match(word) is not None
 
 
 def role_base(word: str) -> str | None:
     """The uninflected role noun: Präsidenten → Präsident, US-Präsidentin stays; else None."""
-
-    def exact(w: str) -> bool:
-        low = w.lower()
-        return any(low == r or low == r + "in" or low.endswith((r, r + "in")) for r in role_stems())
-
-    if not word[:1].isupper():
+    m = _role_match(word)
+    if m is None:
         return None
-    if exact(word):
+    suffix = m.group(2) or ""
+    if suffix in ("", "in"):
         return word
-    for suffix in ("nen", "en", "n", "s"):
-        if word.endswith(suffix) and exact(word[: -len(suffix)]):
-            return word[: -len(suffix)]
-    return None
+    if suffix == "innen":
+        return word[: -len("nen")]
+    return word[: -len(suffix)]
 
 
 @cache
@@ -318,3 +324,20 @@ def sentence_of(token: Token) -> Span:
     sents = sentences(doc)
     starts = doc.user_data["quotex_sentence_starts"]
     return sents[max(0, bisect_right(starts, token.i) - 1)]
+
+
+_CACHE_KEYS = ("quotex_sentences", "quotex_sentence_starts", "quotex_token_starts", "quotex_text")
+
+
+def clear_caches(doc: Doc) -> None:
+    """Drop per-document lookup tables so the Doc stays serialisable (user_data is msgpacked)."""
+    for key in _CACHE_KEYS:
+        doc.user_data.pop(key, None)
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, built once: spaCy joins all tokens on every access."""
+    text = doc.user_data.get("quotex_text")
+    if text is None:
+        text = doc.user_data["quotex_text"] = doc.text
+    return text

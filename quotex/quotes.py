@@ -19,6 +19,7 @@ from .grammar import (
     SENTENCE_END,
     SUBORDINATORS,
     ReportingVerb,
+    clear_caches,
     is_finite,
     is_first_or_second_person,
     is_konjunktiv,
@@ -26,6 +27,7 @@ from .grammar import (
     reporting_verbs,
     sentence_of,
     sentences,
+    text_of,
 )
 from .resources import lexicon_table
 
@@ -176,6 +178,7 @@ class QuoteFinder:
             if span is not None:
                 group.append(span)
         doc.spans["quotex_quotes"] = group
+        clear_caches(doc)
         return doc
 
 
@@ -271,7 +274,7 @@ def _has_finite_verb(span: Span) -> bool:
 
 
 def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
-    text = doc.text
+    text = text_of(doc)
     furniture = _boilerplate_ranges(doc)
     furniture_starts = [r[0] for r in furniture]
     sents = [_Sentence(s, s.start_char, s.end_char) for s in sentences(doc)]
@@ -302,8 +305,9 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         after = _frame_after(doc, qe)
         before = _frame_before(doc, qs, finder)
         has_frame = after is not None or before is not None
+        ends_sentence = text[qe - 1] in ".!?…"
         sentence_like = words >= finder.min_direct_words and (
-            span is not None and _has_finite_verb(span) or words >= 8
+            span is not None and _has_finite_verb(span) or words >= 8 or ends_sentence
         )
         if m.continues and prev_direct is not None:
             rec = QuoteRecord(qs, qe, "direct", "marked", inherits=True)
@@ -361,7 +365,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
 
 def _adjacent_to_previous(doc: Doc, prev: QuoteRecord, start: int) -> bool:
     """A quote right after another one's frame or in the next paragraph continues its speaker."""
-    gap = doc.text[prev.end : start]
+    gap = text_of(doc)[prev.end : start]
     if len(gap) > 200:
         return False
     if "\n" in gap:
@@ -409,13 +413,13 @@ Frame = tuple[tuple[int, ...], str | None, str, tuple[int, int], tuple[int, int]
 
 
 def _token_at_or_after(doc: Doc, char: int) -> int | None:
-    span = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
-    if span is not None and len(span):
-        return span.start
-    for t in doc:
-        if t.idx >= char:
-            return t.i
-    return None
+    starts = doc.user_data.get("quotex_token_starts")
+    if starts is None:
+        starts = doc.user_data["quotex_token_starts"] = [t.idx for t in doc]
+    k = bisect_right(starts, char) - 1
+    if k >= 0 and char < starts[k] + len(doc[k]):
+        return k
+    return k + 1 if k + 1 < len(doc) else None
 
 
 def _frame_after(doc: Doc, quote_end: int) -> Frame | None:
@@ -586,7 +590,7 @@ def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
 
 def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:
     found: list[QuoteRecord] = []
-    text = doc.text
+    text = text_of(doc)
     sent_end = s.end
     used_until = s.start
     i = s.start
@@ -774,7 +778,7 @@ def _statement_without(doc: Doc, s: Span, phrase: tuple[int, int]) -> tuple[int,
 
 def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:
     """laut X / X zufolge / nach Angaben von X / wie X mitteilte: the rest is X's statement."""
-    text = doc.text
+    text = text_of(doc)
     lowers = [t.lower_ for t in s]
     found: tuple[tuple[int, int], tuple[int, int], tuple[int, ...], str] | None = None
     for k, low in enumerate(lowers):
@@ -844,7 +848,7 @@ def _wie_clause(doc: Doc, s: Span):
 
 def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     """ "Die Lage sei ernst, so der Minister." without quotation marks."""
-    text = doc.text
+    text = text_of(doc)
     for k in range(s.start + 3, s.end - 1):
         if doc[k].lower_ == "so" and doc[k - 1].text == "," and not in_direct(doc[k].idx):
             hint = _np_after(doc, k + 1, s.end)
@@ -881,7 +885,7 @@ def _konjunktiv_continuation(doc: Doc, s: Span, in_direct) -> QuoteRecord | None
         return None
     if verb.lower_ in ("wäre", "hätte", "würde", "könnte", "müsste", "sollte", "dürfte"):
         return None
-    qs, qe = _trim(doc.text, s.start_char, s.end_char)
+    qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
     if qe <= qs:
         return None
     return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
