@@ -198,7 +198,8 @@ def is_verb(token: Token) -> bool:
 def is_finite(token: Token) -> bool:
     """Finite verb by morphology, falling back to closed-class forms when features are missing."""
     low = token.lower_
-    if (low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX) and token.pos_ in ("VERB", "AUX", ""):
+    if low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX:
+        # Closed-class verb forms: trust the word over a mis-tag (werde/ADV).
         return True
     if not is_verb(token):
         return False

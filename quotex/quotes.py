@@ -514,8 +514,9 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
         t = doc[j]
         if t.text in (",", ";") and j + 1 < sent_end:
             nxt = doc[j + 1]
-            if is_finite(nxt) and not is_konjunktiv(nxt) and nxt.lower_ not in SUBORDINATORS:
-                return j
+            if (is_finite(nxt) or _frame_verb(nxt)) and not is_konjunktiv(nxt):
+                if nxt.lower_ not in SUBORDINATORS:
+                    return j
             if nxt.lower_ in ("und", "aber", "doch", "sondern") and j + 2 < sent_end:
                 after = doc[j + 2]
                 if is_finite(after) and not is_konjunktiv(after) and _frame_verb(after):
