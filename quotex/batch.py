@@ -503,14 +503,16 @@ def _init_worker(model: ModelSpec, settings: dict[str, Any], in_process: bool = 
     _W["load_seconds"] = time.perf_counter() - start
 
 
-def _maxrss_mb() -> float:
+def _usage() -> tuple[float, float]:
+    """(peak RSS in MB, CPU seconds) of this process."""
     try:
         import resource
 
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        return rss / 1024 if sys.platform != "darwin" else rss / 1024 / 1024
+        ru = resource.getrusage(resource.RUSAGE_SELF)
     except ImportError:  # pragma: no cover
-        return 0.0
+        return 0.0, time.process_time()
+    rss = ru.ru_maxrss / 1024 if sys.platform != "darwin" else ru.ru_maxrss / 1024 / 1024
+    return rss, ru.ru_utime + ru.ru_stime
 
 
 @dataclass(slots=True)
@@ -578,10 +580,12 @@ def _process_chunk(items: list[Item]) -> dict[str, Any]:
     if "load_error" in _W:
         raise ModelLoadFailed(_W["load_error"])
     lines = run_chunk(_W["nlp"], items, _W["reference_date"], _W["batch_size"], _W["with_text"])
+    rss, cpu = _usage()
     return {
         "lines": lines,
         "pid": os.getpid(),
-        "rss_mb": _maxrss_mb(),
+        "rss_mb": rss,
+        "cpu_s": cpu,
         "load_seconds": _W["load_seconds"],
     }
 
@@ -775,7 +779,8 @@ class BatchStats:
     seconds: float = 0.0
     interrupted: bool = False
     truncated_bytes: int = 0  # half-written last line dropped on resume
-    workers: dict[int, dict[str, float]] = field(default_factory=dict)  # pid: rss_mb, load_s
+    # pid: peak RSS MB, CPU seconds so far (cumulative, process lifetime), model load seconds
+    workers: dict[int, dict[str, float]] = field(default_factory=dict)
     failures: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # the first few
 
     @property
@@ -997,8 +1002,11 @@ def run_batch(
         bar.advance(len(lines), words, stats.skipped)
 
     def note_worker(res: dict[str, Any]) -> None:
-        w = stats.workers.setdefault(res["pid"], {"rss_mb": 0.0, "load_s": res["load_seconds"]})
+        w = stats.workers.setdefault(
+            res["pid"], {"rss_mb": 0.0, "cpu_s": 0.0, "load_s": res["load_seconds"]}
+        )
         w["rss_mb"] = max(w["rss_mb"], res["rss_mb"])
+        w["cpu_s"] = max(w["cpu_s"], res["cpu_s"])
 
     def submit(texts: list[Item]) -> Future | None:
         if not texts:
