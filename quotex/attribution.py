@@ -118,6 +118,12 @@ def _chunks(doc: Doc, lo: int, hi: int, idx: _Index) -> list[tuple[int, int, boo
             p -= 1
         governed = p >= 0 and doc[p].pos_ == "ADP"
         in_parens = (s > 0 and doc[s - 1].text == "(") or (e < len(doc) and doc[e].text == ")")
+        if e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e]):
+            # "Der von Dawn zitierte Experte": an article opening an extended phrase.
+            for k in range(e, min(hi, e + 6)):
+                if doc[k].pos_ in ("NOUN", "PROPN") and not idx.in_quote(doc[k].idx):
+                    e = k + 1
+                    break
         if any(doc[k].pos_ in _NOMINAL for k in range(s, e)):
             out.append((s, e, governed or in_parens))
         i = max(e, i + 1)
@@ -146,6 +152,7 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
     return None
 
 
+_ARTICLES = frozenset("der die das ein eine".split())
 _NOT_NOMINATIVE = frozenset(
     "den dem einen einem diesen diesem ihm ihn ihnen mir mich uns euch jenem jenen".split()
 )
@@ -163,6 +170,8 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     first = doc[s]
     if first.lower_ in _NOT_NOMINATIVE or first.lower_ in FRAME_ADVERBS:
         return False
+    if e - s == 1 and first.lower_ in ("es", "man"):
+        return False  # impersonal: "hieß es", "man habe betont" name no one
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 
@@ -222,6 +231,12 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
         return None
     if _is_passive(doc, cue, lo):
         return None
+    # "sagte Wibisono und fügte hinzu, …": the second verb shares the first one's subject.
+    if cue_i - 1 > lo and doc[cue_i - 1].lower_ in ("und", "sowie"):
+        prev_chunks = [c for c in chunks if c[1] == cue_i - 1 and _subject_like(doc, c)]
+        if prev_chunks and prev_chunks[0][0] - 1 >= lo and is_finite(doc[prev_chunks[0][0] - 1]):
+            cs, ce, _ = prev_chunks[0]
+            return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
     vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
     if vorfeld:
         cs, ce, _ = vorfeld[0]

@@ -30,7 +30,8 @@ SUBORDINATORS = frozenset(
 FRAME_ADVERBS = frozenset(
     "auch zudem jedoch aber dabei weiter weiterhin ferner außerdem später zuvor bereits noch "
     "nun dann schon damals heute gestern demnach indes allerdings daraufhin erneut nochmals "
-    "ebenfalls gleichzeitig zugleich einmal".split()
+    "ebenfalls gleichzeitig zugleich einmal danach dazu darauf dagegen deshalb daher hier "
+    "dort insbesondere vielmehr".split()
 )
 PERSONAL_PRONOUNS = {"er": "m", "sie": "any", "ich": "any", "wir": "pl"}
 # Unambiguous Konjunktiv I / reported-speech forms, used when the morphology is unsure.
@@ -51,6 +52,7 @@ class ReportingVerb:
 
 _PARTICLES = (
     "zurück",
+    "offen",
     "hervor",
     "hinzu",
     "bekannt",
@@ -224,9 +226,16 @@ def is_konjunktiv(token: Token) -> bool:
         return not any(t.lower_ == "ich" for t in near)
     if low in KONJUNKTIV_FORMS:
         return True
-    if low in INDICATIVE_AUX:
+    if low in INDICATIVE_AUX or not is_finite(token):
         return False
-    return is_finite(token) and "Sub" in token.morph.get("Mood")
+    if "Sub" in token.morph.get("Mood"):
+        return True
+    # Third person present ends in -t in the indicative, -e in Konjunktiv I (hänge, liege).
+    if low.endswith("e") and not low.endswith("te") and token.pos_ in ("VERB", "AUX"):
+        doc = token.doc
+        near = doc[max(0, token.i - 2) : token.i + 3]
+        return not any(t.lower_ in ("ich", "wir") for t in near)
+    return False
 
 
 def is_first_or_second_person(tokens: Span | list[Token]) -> bool:

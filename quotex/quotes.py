@@ -691,7 +691,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if any(in_direct(t.idx) for t in clause):
         return None
     finite = [t for t in clause if is_finite(t)]
-    if not finite:
+    if not finite and not any(is_verb(t) for t in clause):
         return None
     # The frame after the cue must be short: subject (+ adverbials) up to the sentence end.
     k = cue_i + 1
@@ -720,9 +720,11 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     t = doc[i]
     if t.lower_ in ("er", "sie", "ich", "wir", "es", "man"):
         return True
-    if t.lower_ in _NOMINATIVE_DET or t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG"):
+    if t.lower_ in ("den", "dem", "einem", "einen", "ihm", "ihn", "ihnen"):
+        return False
+    if t.pos_ in ("DET", "PROPN", "NUM") or t.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
         return True
-    return t.text[:1].isupper() and t.pos_ in ("NOUN", "X", "ADJ")
+    return (t.text[:1].isupper() or t.like_url) and t.pos_ in ("NOUN", "X", "ADJ")
 
 
 def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int, str] | None:
@@ -742,11 +744,20 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
     return start, sent_end, kind
 
 
+_PHRASE_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
+
+
 def _phrase_end(doc: Doc, i: int, end: int) -> int:
-    """End of the source phrase after "laut": the next comma, punctuation or finite verb."""
+    """End of the noun phrase after "laut" ("laut einem Sprecher des Ministeriums")."""
     j = i
-    while j < end and doc[j].text not in (",", ".", ";", ":", "!", "?", "(", "„", "“"):
-        if j > i and is_finite(doc[j]):
+    while j < end and j - i < 10:
+        t = doc[j]
+        if t.text in (",", ";", ":", "!", "?", "(", "„", "“") or (j > i and is_finite(t)):
+            break
+        if t.pos_ not in _PHRASE_PARTS and not t.like_url and t.ent_iob_ != "I":
+            break
+        # A determiner after a noun opens the next phrase, except a genitive "des".
+        if j > i and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and t.lower_ != "des":
             break
         j += 1
     return j
