@@ -184,7 +184,7 @@ _ADVERB_LIKE = frozenset(
 
 def _is_passive(doc: Doc, cue: Token, lo: int) -> bool:
     """ "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named."""
-    if "Part" not in cue.morph.get("VerbForm") and not cue.lower_.startswith("ge"):
+    if is_finite(cue):
         return False
     return any(doc[k].lower_ in _PASSIVE_AUX for k in range(lo, cue.i))
 

@@ -40,6 +40,7 @@ RECORD_SUFFIXES = JSONL_SUFFIXES + JSON_SUFFIXES + CSV_SUFFIXES
 GLOB_CHARS = frozenset("*?[")
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_BATCH_SIZE = 32
+DEFAULT_TIMEOUT = 300.0  # seconds per document (several workers only)
 # A chunk (one task for a worker) holds at most batch_size documents and this many characters
 # (smaller with several workers, so that they finish together at the end of a run).
 CHUNK_CHARS = 250_000
@@ -915,13 +916,16 @@ def run_batch(
     progress: bool = False,
     sink: Sink | None = None,
     on_line: Callable[[Line], None] | None = None,
+    doc_timeout: float | None = DEFAULT_TIMEOUT,
 ) -> BatchStats:
     """Process every document of `inputs` (files, folders, globs) or of `documents` (Items)
     and write one JSON line per document to `output` (None: standard output).
 
     `model` is a spaCy package name or pipeline folder (None: the bundled model), or a
     picklable zero-argument function returning a spaCy Language (quotex's components are
-    added when missing). With `workers` > 1 each worker process loads it once.
+    added when missing). With `workers` > 1 each worker process loads it once, and a
+    document still running after `doc_timeout` seconds gets a "timeout" error (its worker is
+    replaced); with one worker everything runs in this process, without a timeout.
     """
     opts = read_options or ReadOptions()
     workers = default_workers() if workers is None else workers
@@ -1037,6 +1041,11 @@ def run_batch(
                 fut = executor.submit(_process_chunk, [it])
                 try:
                     res = _wait(fut)
+                except _Timeout:
+                    executor.restart()
+                    message = f"{it.id}: not done after {doc_timeout:g} s (--timeout)"
+                    results.append(error_line(it.id, _err("timeout", message)))
+                    continue
                 except BrokenProcessPool:
                     crashes.append(it.id)
                     if len(crashes) >= 3 and not stats.workers:
@@ -1055,12 +1064,15 @@ def run_batch(
                 results.append(res["lines"][0])
             entry.future = _Done({"lines": results})
 
-    def _wait(fut: Future) -> Any:
+    def _wait(fut: Future, docs: int = 1) -> Any:
+        deadline = time.monotonic() + doc_timeout * docs if doc_timeout and workers > 1 else None
         while True:
             if fut.done():
                 return fut.result()
             if stop.is_set():
                 raise _Stop
+            if deadline is not None and time.monotonic() > deadline:
+                raise _Timeout
             try:
                 return fut.result(timeout=0.2)
             except TimeoutError:
@@ -1072,8 +1084,8 @@ def run_batch(
             res = {"lines": []}
         else:
             try:
-                res = _wait(entry.future)
-            except BrokenProcessPool:
+                res = _wait(entry.future, sum(it.error is None for it in entry.items))
+            except (BrokenProcessPool, _Timeout):
                 isolate(list(pending))
                 res = entry.future.result()
             except ModelLoadFailed as exc:
@@ -1133,6 +1145,10 @@ class _Stop(Exception):
     """Ctrl-C was pressed: stop after the line being written."""
 
 
+class _Timeout(Exception):
+    """A chunk (or, when isolating, a document) ran past its deadline."""
+
+
 # ---------------------------------------------------------------------------------------------
 # Command line
 # ---------------------------------------------------------------------------------------------
@@ -1178,6 +1194,7 @@ def cli_batch(
     with_text: bool = False,
     pretty: bool = False,
     fmt: str = "jsonl",
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> int:
     """`quotex extract` over many documents; returns the exit code (0, 1, 130) or raises
     BatchUsageError (exit 2)."""
@@ -1211,6 +1228,7 @@ def cli_batch(
         batch_size=batch_size,
         with_text=with_text,
         progress=not quiet,
+        doc_timeout=timeout if timeout and timeout > 0 else None,
     )
     if not quiet:
         if stats.truncated_bytes:

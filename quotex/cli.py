@@ -144,6 +144,10 @@ def extract(
     max_chars: Annotated[
         int, typer.Option("--max-chars", help="Batch: longer documents get an error record.")
     ] = 1_000_000,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", help="Batch, 2+ workers: seconds per document (0: none)."),
+    ] = 300.0,
 ) -> None:
     """Extract quotes, speakers, entities and dates from one German article as JSON.
 
@@ -162,7 +166,7 @@ def extract(
                 inputs, output=output, model=model, reference_date=reference, workers=workers,
                 resume=resume, quiet=quiet, text_field=text_field, id_field=id_field,
                 csv_delimiter=csv_delimiter, csv_quotechar=csv_quotechar, csv_header=csv_header,
-                max_chars=max_chars, with_text=with_text, pretty=pretty,
+                max_chars=max_chars, with_text=with_text, pretty=pretty, timeout=timeout,
             )  # fmt: skip
         except BatchUsageError as exc:
             fail(str(exc))

@@ -359,7 +359,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             last_reported_sent = si
 
     quotes.sort(key=lambda q: q.start)
-    _mark_mixed(quotes, short_fragments)
+    quotes.extend(_mark_mixed(doc, quotes, short_fragments))
+    quotes.sort(key=lambda q: q.start)
     return _dedupe(quotes)
 
 
@@ -391,11 +392,17 @@ def _dedupe(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     return kept
 
 
-def _mark_mixed(quotes: list[QuoteRecord], fragments: list[tuple[int, int]]) -> None:
-    """An indirect quote holding a quoted fragment („dramatisch“) is a mixed quote."""
+def _mark_mixed(
+    doc: Doc, quotes: list[QuoteRecord], fragments: list[tuple[int, int]]
+) -> list[QuoteRecord]:
+    """Quoted fragments („dramatisch“) are the speaker's own words: inside an indirect quote
+    they make it a mixed quote; next to a cue verb of their sentence ("würdigte ihn als
+    „großen Österreicher“") they are a mixed quote of their own. Titles after an article
+    („der „Tagesspiegel“) and fragments with no cue stay unquoted."""
     if not fragments:
-        return
+        return []
     starts = [f[0] for f in fragments]
+    used: set[int] = set()
     for q in quotes:
         if q.kind != "indirect":
             continue
@@ -404,7 +411,55 @@ def _mark_mixed(quotes: list[QuoteRecord], fragments: list[tuple[int, int]]) -> 
             if fragments[k][1] <= q.end + 1:
                 q.kind = "mixed"
                 q.fragments.append(fragments[k])
+                used.add(k)
             k += 1
+    extra = []
+    quoted = sorted((q.start, q.end) for q in quotes)
+    quoted_starts = [a for a, _ in quoted]
+    for k, (fs, fe) in enumerate(fragments):
+        if k in used or _in_ranges(quoted_starts, quoted, fs):
+            continue
+        first = _token_at_or_after(doc, fs)
+        if first is None or first == 0:
+            continue
+        opener = first - 1
+        while opener > 0 and doc[opener].is_quote:
+            opener -= 1
+        prev = doc[opener]
+        if prev.lower_ in _TITLE_ARTICLES or _title_like(doc, fs, fe, prev):
+            continue
+        sent = sentence_of(doc[first])
+        for j in range(opener, sent.start - 1, -1):
+            cue = cue_at(doc, j, sent.end)
+            if cue is not None:
+                verb, toks = cue
+                extra.append(
+                    QuoteRecord(
+                        fs,
+                        fe,
+                        "mixed",
+                        "fragment",
+                        cue_tokens=toks,
+                        cue_lemma=verb.lemma,
+                        speaker_role=verb.speaker_role,
+                        frame=(sent.start, sent.end),
+                        fragments=[(fs, fe)],
+                    )
+                )
+                break
+    return extra
+
+
+def _title_like(doc: Doc, start: int, end: int, prev: Token) -> bool:
+    """„Deutschlandfunk“, Film „Odyssee im Weltraum“: names of works and media, not words said."""
+    if prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN"):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    return bool(words) and all(t.text[:1].isupper() for t in words)
+
+
+_TITLE_ARTICLES = frozenset("der die das dem den des im ins am beim zum zur vom".split())
 
 
 # ---- frames of marked quotes -----------------------------------------------------------------
@@ -558,6 +613,8 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     clause = doc[start:end]
     if first.lower_ in ("dass", "daß", "ob"):
         return start, end
+    if first.lower_ in ("um", "ohne", "statt", "anstatt"):
+        return None  # purpose clauses ("um … zu …") are not reported speech
     if first.lower_ in SUBORDINATORS and first.lower_ not in ("wie", "was"):
         return start, end
     # V2 complement: the finite verb among the first words is Konjunktiv.

@@ -38,6 +38,37 @@ def ud_docs(path: Path, n_sents: int = 10) -> list[Doc]:
     return list(conllu_to_docs(text, n_sents=n_sents, merge_subtokens=True, no_print=True))
 
 
+def harmonise_pud(docs: list[Doc]) -> list[Doc]:
+    """UD German PUD marks verbs differently from GSD (the evaluation treebank): finite verbs lack
+    VerbForm=Fin, participles carry only Tense=Past, infinitives no features. Map to GSD style."""
+    for doc in docs:
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            feats = tok.morph.to_dict()
+            if "Mood" in feats:
+                feats["VerbForm"] = "Fin"
+            elif feats == {"Tense": "Past"} or tok.tag_ == "VBN":
+                feats = {"VerbForm": "Part"}
+            elif not feats or tok.tag_ == "VB":
+                feats = {"VerbForm": "Inf"}
+            tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())) or None)
+    return docs
+
+
+def syntax_only(docs: list[Doc]) -> list[Doc]:
+    """UD German-LIT has almost no morphological features (finite verbs carry none, determiners
+    no case/gender), which would teach the morphologizer to predict none: keep only heads,
+    dependency labels and lemmas, and mark UPOS/features as missing."""
+    out = []
+    for doc in docs:
+        arr = doc.to_array(["HEAD", "DEP", "LEMMA", "SENT_START", "SPACY"])
+        new = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        new.from_array(["HEAD", "DEP", "LEMMA", "SENT_START", "SPACY"], arr)
+        out.append(new)
+    return out
+
+
 def split_conllu(path: Path, keep_last: int) -> tuple[str, str]:
     """Split a CoNLL-U file into (head, last `keep_last` sentences)."""
     blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
@@ -95,11 +126,12 @@ def convert_ud(root: Path, out: Path) -> None:
         out / "ud" / "dev.spacy",
     )
     save(
-        ud_docs(root / "ud-german-pud" / "de_pud-ud-test.conllu"),
+        harmonise_pud(ud_docs(root / "ud-german-pud" / "de_pud-ud-test.conllu")),
         out / "ud" / "train" / "pud.spacy",
     )
     save(
-        ud_docs(root / "ud-german-lit" / "de_lit-ud-test.conllu"), out / "ud" / "lit" / "lit.spacy"
+        syntax_only(ud_docs(root / "ud-german-lit" / "de_lit-ud-test.conllu")),
+        out / "ud" / "lit" / "lit.spacy",
     )
     save(ud_docs(root / "ud-german-gsd" / "de_gsd-ud-test.conllu"), out / "ud" / "test.spacy")
 
