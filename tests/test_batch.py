@@ -58,6 +58,19 @@ def _crash_on_marker(doc):
     return doc
 
 
+@Language.component("test_hang_on_marker")
+def _hang_on_marker(doc):
+    if "HANGME" in doc.text:
+        time.sleep(3600)
+    return doc
+
+
+def hanging_factory() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("test_hang_on_marker")
+    return nlp
+
+
 def crashing_factory() -> Language:
     nlp = spacy.blank("de")
     nlp.add_pipe("test_crash_on_marker")
@@ -302,6 +315,26 @@ def test_crashing_worker_and_failing_document(tmp_path):
     errors = {Path(line["id"]).name: line["error"]["type"] for line in lines if "error" in line}
     assert errors == {"05.txt": "worker_crash", "08.txt": "processing"}
     assert stats.failed == 2 and stats.exit_code == 1
+
+
+def test_hanging_document_times_out(tmp_path):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for n in range(8):
+        (root / f"{n}.txt").write_text(f"Artikel {n}.", "utf-8")
+    (root / "3.txt").write_text("Dieser Text hängt: HANGME", "utf-8")
+    out = tmp_path / "out.jsonl"
+    start = time.monotonic()
+    stats = run_batch(
+        [str(root)], out, model=hanging_factory, workers=2, batch_size=2, doc_timeout=2
+    )
+    assert time.monotonic() - start < 60
+    lines = _lines(out)
+    assert [line["id"] for line in lines] == [str(root / f"{n}.txt") for n in range(8)]
+    assert {Path(x["id"]).name: x["error"]["type"] for x in lines if "error" in x} == {
+        "3.txt": "timeout"
+    }
+    assert stats.failed == 1
 
 
 def dying_factory() -> Language:
