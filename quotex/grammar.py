@@ -322,7 +322,7 @@ def sentences(doc: Doc) -> list[Span]:
                 merged[-1] = (p_start, end)
                 continue
         merged.append((start, end))
-    result = [doc[s:e] for s, e in merged if e > s]
+    result = [doc[s:e] for s, e in merged if e > s and not all(t.is_space for t in doc[s:e])]
     doc.user_data["quotex_sentences"] = result
     doc.user_data["quotex_sentence_starts"] = [s.start for s in result]
     return result
