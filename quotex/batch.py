@@ -9,8 +9,10 @@ Design, in short:
   At most ``2 * workers`` chunks are in flight; results are written in input order.
   With one worker everything runs in-process.
 * A bad document never stops the run: it gets ``{"id": ..., "error": {"type", "message"}}``
-  on its line. A crashed worker is replaced and the documents it may have held are redone
-  one by one, so only the document that crashes it again is reported as ``worker_crash``.
+  on its line. A crashed (or, past ``--timeout``, hung) worker is replaced and the documents
+  it may have held are redone one by one, so only the document that crashes it again is
+  reported (``worker_crash`` / ``timeout``). Error types: ``binary``, ``decode``, ``missing``,
+  ``unreadable``, ``too_large``, ``bad_record``, ``processing``, ``worker_crash``, ``timeout``.
 * Every output line is written whole with one ``write`` and flushed; ``resume=True`` reads the
   ids already in the output, truncates a half-written last line, and appends the rest.
 * Ctrl-C stops after the current line; everything written so far stays intact.
