@@ -594,11 +594,11 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     limit = min(sent_end, j + 14)
     while j < limit and doc[j].text not in (",", ":"):
         # A sentence end, a quote or another verb before the comma: not this cue's complement.
-        if (
-            doc[j].text in (".", "!", "?", "„", "»", "“")
-            or is_finite(doc[j])
-            or _frame_verb(doc[j])
-        ):
+        # (A "verb" right after an article is a mis-tagged adjective: "der designierte".)
+        t = doc[j]
+        if t.text in (".", "!", "?", "„", "»", "“") or _frame_verb(t):
+            return None
+        if is_finite(t) and not (j > 0 and doc[j - 1].pos_ == "DET"):
             return None
         j += 1
     if j >= limit or j + 1 >= sent_end:
@@ -747,6 +747,8 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     clause = doc[cs:ce]
     if any(in_direct(t.idx) for t in clause):
         return None
+    if any(cue_at(doc, t.i, ce) is not None for t in clause):
+        return None  # the clause has its own reporting verb: it is a frame, not a quote
     finite = [t for t in clause if is_finite(t)]
     if not finite and not any(is_verb(t) for t in clause):
         return None
