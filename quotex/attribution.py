@@ -79,21 +79,25 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
             e = g
-    # Prefer a named entity inside the phrase ("Kremlsprecher Dmitri Peskow" → Dmitri Peskow).
+    # Prefer a named entity inside the phrase ("Kremlsprecher Dmitri Peskow" → Dmitri Peskow),
+    # unless a preposition governs it ("der von Dawn zitierte Experte").
     for k in range(s, e):
         ent = idx.entity_at(doc[k].idx)
-        if ent is not None and ent.label in ("PER", "ORG"):
+        if ent is not None and ent.label in ("PER", "ORG") and doc[k - 1].pos_ != "ADP":
             return ent.start, ent.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
 
-def _chunks(doc: Doc, lo: int, hi: int, idx: _Index) -> list[tuple[int, int, bool]]:
+def _chunks(
+    doc: Doc, lo: int, hi: int, idx: _Index, skip_quotes: bool = True
+) -> list[tuple[int, int, bool]]:
     """Nominal chunks in [lo, hi) as (start, end, governed_by_preposition)."""
     out = []
     i = lo
+    in_quote = idx.in_quote if skip_quotes else (lambda _c: False)
     while i < hi:
         t = doc[i]
-        if idx.in_quote(t.idx) or t.pos_ not in _NP_PARTS and t.pos_ != "PRON":
+        if in_quote(t.idx) or t.pos_ not in _NP_PARTS and t.pos_ != "PRON":
             i += 1
             continue
         s = i
@@ -101,7 +105,7 @@ def _chunks(doc: Doc, lo: int, hi: int, idx: _Index) -> list[tuple[int, int, boo
             e = i + 1
         else:
             e = i
-            while e < hi and doc[e].pos_ in _NP_PARTS and not idx.in_quote(doc[e].idx):
+            while e < hi and doc[e].pos_ in _NP_PARTS and not in_quote(doc[e].idx):
                 # A determiner after a noun opens the next phrase ("am 7. November den …").
                 if e > s and doc[e].pos_ == "DET" and doc[e - 1].pos_ in _NOMINAL | {"NUM"}:
                     break
@@ -121,7 +125,7 @@ def _chunks(doc: Doc, lo: int, hi: int, idx: _Index) -> list[tuple[int, int, boo
         if e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e]):
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
             for k in range(e, min(hi, e + 6)):
-                if doc[k].pos_ in ("NOUN", "PROPN") and not idx.in_quote(doc[k].idx):
+                if doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ != "ADP":
                     e = k + 1
                     break
         if any(doc[k].pos_ in _NOMINAL for k in range(s, e)):
@@ -147,6 +151,8 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
             if child.dep_ in deps and lo <= child.i < hi and not idx.in_quote(child.idx):
                 # The tagger is weaker than the parser on names: a capitalised subject counts.
                 named = child.text[:1].isupper() and child.is_alpha
+                if child.lower_ in ("es", "man"):
+                    continue
                 if child.pos_ in _NOMINAL or child.pos_ == "DET" or named:
                     return child.i
     return None
@@ -197,8 +203,13 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     "„…“, sagte Peskow") the subject follows the cue. The parse breaks ties.
     """
     if q.hint is not None:
+        # "laut dem Portal golem.de": the named source in the phrase, else its first noun.
         s, e = q.hint
-        chunks = [c for c in _chunks(doc, s, e, idx) if not c[2]] or _chunks(doc, s, e, idx)
+        for k in range(s, e):
+            ent = idx.entity_at(doc[k].idx)
+            if ent is not None and ent.label in ("PER", "ORG"):
+                return ent.start, ent.end
+        chunks = _chunks(doc, s, e, idx, skip_quotes=False)
         if not chunks:
             return None
         cs, ce, _ = chunks[0]
