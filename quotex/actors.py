@@ -8,6 +8,7 @@ wherever it recurs, which also repairs entities the statistical model missed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -200,13 +201,36 @@ def _gender_before(doc: Doc, start: int) -> str | None:
     return None
 
 
+# "Berlin (dpa) – …", "(CPV) – …": the agency credit of a dateline opens the article.
+_DATELINE = re.compile(
+    r"^\s*(?:[A-ZÄÖÜ][\w./-]*\s+)?\(([A-Z][A-Za-z]{1,7}(?:[/,] ?[A-Z][A-Za-z]{1,7})*)\)\s*[–—-]"
+)
+
+
+def _dateline_agencies(doc: Doc) -> list[Span]:
+    m = _DATELINE.match(doc.text[:200])
+    if m is None:
+        return []
+    spans = []
+    for part in re.finditer(r"[A-Z][A-Za-z]{1,7}", m.group(1)):
+        span = doc.char_span(m.start(1) + part.start(), m.start(1) + part.end(), label="ORG")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
 def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     """Entities (cleaned spans, actor links) and actors for one document."""
     text = doc.text
     entities: list[EntityRecord] = []
     persons: list[tuple[int, int, str | None, str | None]] = []  # token range, role, gender
     orgs: list[tuple[int, int]] = []
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    for span in _dateline_agencies(doc):
+        if not any(e.start < span.end and span.start < e.end for e in ents):
+            ents.append(span)
+    ents.sort(key=lambda e: e.start)
+    for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
             continue

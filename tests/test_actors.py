@@ -47,3 +47,11 @@ def test_recurring_surname_is_a_person(run):
     r = run("Der Abgeordnete Kevin Kühnert sprach zuerst. Danach antwortete Kühnert auf Fragen.")
     kuehnert = actor_named(r, "Kevin Kühnert")
     assert len(kuehnert["mentions"]) == 2
+
+
+def test_dateline_agency_is_an_organisation(run):
+    r = run("Berlin (dpa) – Die Bundesregierung hat am Montag neue Hilfen beschlossen.")
+    assert ("dpa", "ORG") in {(e["text"], e["label"]) for e in r["entities"]}
+    r = run("Wien (APA/AFP) – Die Regierung tagte.")
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert {"APA", "AFP"} <= orgs
