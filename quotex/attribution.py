@@ -176,7 +176,7 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     first = doc[s]
     if first.lower_ in _NOT_NOMINATIVE or first.lower_ in FRAME_ADVERBS:
         return False
-    if e - s == 1 and first.lower_ in ("es", "man"):
+    if e - s == 1 and first.lower_ in ("es", "man", "das", "dies", "dieses", "was"):
         return False  # impersonal: "hieß es", "man habe betont" name no one
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 

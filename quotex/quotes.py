@@ -343,14 +343,37 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             if any(q.start <= sent.start < q.end for q in quotes[-3:]):
                 last_reported_sent = si
             continue
+        back = _back_reference(doc, s) if si > 0 else None
+        if back is not None:
+            # "Das berichteten arabische Medien.": the sentence before is what they said.
+            prev = sents[si - 1].span
+            target = next(
+                (q for q in reversed(quotes) if prev.start_char <= q.start < prev.end_char), None
+            )
+            if target is None and not _in_ranges(furniture_starts, furniture, prev.start_char):
+                qs, qe = _trim(text, prev.start_char, prev.end_char)
+                kind = "direct" if is_first_or_second_person(prev) else "indirect"
+                target = QuoteRecord(qs, qe, kind, "back-reference")
+                quotes.append(target)
+            if target is not None and target.frame is None and target.hint is None:
+                verb, toks = back
+                target.cue_tokens, target.cue_lemma = toks, verb.lemma
+                target.speaker_role, target.frame, target.inherits = (
+                    verb.speaker_role,
+                    (s.start, s.end),
+                    False,
+                )
+                last_reported_sent = si
+                continue
         found = _sentence_quotes(doc, s, finder, in_direct)
         if found:
             quotes.extend(found)
             last_reported_sent = si
             continue
-        # Konjunktiv I without a cue continues the reported speech of the sentence before.
+        # Konjunktiv I without a cue continues the reported speech of the sentence before;
+        # right after reported speech, Konjunktiv II ("würden", "wären") does too.
         if si - last_reported_sent <= 2 and last_reported_sent >= 0:
-            cont = _konjunktiv_continuation(doc, s, in_direct)
+            cont = _konjunktiv_continuation(doc, s, in_direct, si - last_reported_sent == 1)
             if cont is not None:
                 quotes.append(cont)
                 last_reported_sent = si
@@ -809,9 +832,14 @@ _PHRASE_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 def _phrase_end(doc: Doc, i: int, end: int) -> int:
     """End of the noun phrase after "laut" ("laut einem Sprecher des Ministeriums")."""
     j = i
+    while j < end and doc[j].lower_ in ("von", "vom", "des", "der") and j - i < 2:
+        j += 1
     while j < end and j - i < 10:
         t = doc[j]
-        if t.text in (",", ";", ":", "!", "?", "(", "„", "“") or (j > i and is_finite(t)):
+        if t.is_quote and j - i < 6:
+            j += 1  # laut „Welt“
+            continue
+        if t.text in (",", ";", ":", "!", "?", "(") or (j > i and is_finite(t)):
             break
         if t.pos_ not in _PHRASE_PARTS and not t.like_url and t.ent_iob_ != "I":
             break
@@ -941,10 +969,35 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     return []
 
 
-def _konjunktiv_continuation(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:
+_BACK_REFERENCE = frozenset("das dies dieses so".split())
+
+
+def _back_reference(doc: Doc, s: Span):
+    """ "Das berichten arabische Medien." — a frame pointing back at the sentence before."""
+    if len(s) < 3 or s[0].lower_ not in _BACK_REFERENCE:
+        return None
+    cue = cue_at(doc, s.start + 1, s.end)
+    if cue is None or not is_finite(doc[s.start + 1]):
+        return None
+    rest = doc[cue[1][-1] + 1 : s.end]
+    if any(t.text in (",", ":") for t in rest) or len(rest) > 12:
+        return None  # "Das sagte er, als …" is fine only without a new clause
+    return cue
+
+
+_DEMONSTRATIVE_OPENERS = frozenset("demnach danach".split())
+
+
+def _konjunktiv_continuation(
+    doc: Doc, s: Span, in_direct, tight: bool = False
+) -> QuoteRecord | None:
     """A sentence whose main verb is Konjunktiv I reports the last speaker further."""
     if len(s) < 4 or any(in_direct(t.idx) for t in s):
         return None
+    if s[0].lower_ in _DEMONSTRATIVE_OPENERS and _has_finite_verb(s):
+        # "Demnach sind …": according to the source just named.
+        qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
+        return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
     main = [t for t in s if is_finite(t) and t.dep_ in ("ROOT", "root", "")]
     if not main:
         main = [t for t in s if is_finite(t)][:1]
@@ -954,7 +1007,7 @@ def _konjunktiv_continuation(doc: Doc, s: Span, in_direct) -> QuoteRecord | None
     # Conditional clauses and questions use Konjunktiv II on their own.
     if s[0].lower_ in ("wenn", "falls", "ob") or s[-1].text == "?":
         return None
-    if verb.lower_ in ("wäre", "hätte", "würde", "könnte", "müsste", "sollte", "dürfte"):
+    if not tight and verb.lower_ in ("wäre", "hätte", "würde", "könnte", "müsste", "sollte"):
         return None
     qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
     if qe <= qs:
