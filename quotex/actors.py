@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender
+from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender, text_of
 from .resources import lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
@@ -208,7 +209,7 @@ _DATELINE = re.compile(
 
 
 def _dateline_agencies(doc: Doc) -> list[Span]:
-    m = _DATELINE.match(doc.text[:200])
+    m = _DATELINE.match(text_of(doc)[:200])
     if m is None:
         return []
     spans = []
@@ -219,9 +220,21 @@ def _dateline_agencies(doc: Doc) -> list[Span]:
     return spans
 
 
+def _tokens_matching(doc: Doc, names: set[str]) -> list[int]:
+    """Tokens whose lower-case form is one of `names` or its genitive (array lookup)."""
+    if not names or not len(doc):
+        return []
+    strings = doc.vocab.strings
+    wanted = numpy.array(
+        sorted({strings[n] for n in names} | {strings[n + "s"] for n in names}), dtype="uint64"
+    )
+    lower = doc.to_array("LOWER")
+    return [int(i) for i in numpy.isin(lower, wanted).nonzero()[0]]
+
+
 def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     """Entities (cleaned spans, actor links) and actors for one document."""
-    text = doc.text
+    text = text_of(doc)
     entities: list[EntityRecord] = []
     persons: list[tuple[int, int, str | None, str | None]] = []  # token range, role, gender
     orgs: list[tuple[int, int]] = []
@@ -300,13 +313,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
 
     # A known surname recurring without the model's tag is still that person.
     tagged = {i for s, e, _, _ in persons for i in range(s, e)}
-    tagged |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    for tok in doc:
-        if tok.i in tagged or not tok.text[:1].isupper() or len(tok.text) < 3:
+    tagged |= {i for ent in ents for i in range(ent.start, ent.end)}
+    for i in _tokens_matching(doc, {n for n in surnames if n in by_surname}):
+        tok = doc[i]
+        if i in tagged or not tok.text[:1].isupper() or not tok.is_alpha:
             continue
-        base = _strip_genitive(tok.text, surnames).lower()
-        if base in surnames and base in by_surname and tok.is_alpha:
-            add_person(tok.i, tok.i + 1, _role_before(doc, tok.i), _gender_before(doc, tok.i))
+        add_person(i, i + 1, _role_before(doc, i), _gender_before(doc, i))
 
     for actor in clusters:
         actor.name = _canonical_name(actor.aliases)

@@ -24,6 +24,7 @@ from .grammar import (
     is_role_noun,
     is_verb,
     sentence_of,
+    text_of,
 )
 from .quotes import QuoteRecord
 
@@ -283,7 +284,7 @@ class _Resolver:
         self, doc: Doc, entities: list[EntityRecord], actors: list[ActorRecord], idx: _Index
     ):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.idx = idx
         self.actors = {a.id: a for a in actors}
         # Person mentions outside quotes, in text order, for pronoun antecedents.
@@ -363,7 +364,7 @@ def attribute(doc: Doc) -> None:
     actors: list[ActorRecord] = doc._.quotex_actors or []
     idx = _Index(doc, entities, quotes)
     resolver = _Resolver(doc, entities, actors, idx)
-    text = doc.text
+    text = text_of(doc)
     prev: QuoteRecord | None = None
     for q in quotes:
         mention = None if q.inherits else find_speaker_mention(doc, q, idx)

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .grammar import text_of
 from .resources import lexicon_table
 
 Doc.set_extension("quotex_boilerplate", default=None, force=True)
@@ -64,7 +65,7 @@ class Boilerplate:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        spans, url = find_boilerplate(doc.text)
+        spans, url = find_boilerplate(text_of(doc))
         doc._.quotex_boilerplate = spans
         doc._.quotex_source_url = url
         group = []

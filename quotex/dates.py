@@ -65,6 +65,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotex.grammar import text_of
 from quotex.resources import lexicon_table
 from quotex.schema import DateMention
 
@@ -774,7 +775,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         explicit = _parse_date(doc._.quotex_reference_date) or self.reference_date
-        ref, mentions = _analyse(doc.text, explicit)
+        ref, mentions = _analyse(text_of(doc), explicit)
         doc._.quotex_resolved_reference_date = ref
         doc._.quotex_dates = mentions
         spans = []

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from .resources import lexicon, lexicon_table
@@ -304,13 +305,19 @@ def sentences(doc: Doc) -> list[Span]:
     cached = doc.user_data.get("quotex_sentences")
     if cached is not None:
         return cached
+    # Line breaks live in whitespace tokens: find them through the array, not token objects.
+    spaces = doc.to_array("IS_SPACE").nonzero()[0] if len(doc) else ()
+    breaks = [int(i) for i in spaces if "\n" in doc[int(i)].text]
     pieces: list[tuple[int, int]] = []
+    k = 0
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if "\n" in tok.text and tok.i + 1 < sent.end:
-                pieces.append((start, tok.i + 1))
-                start = tok.i + 1
+        while k < len(breaks) and breaks[k] < sent.start:
+            k += 1
+        while k < len(breaks) and breaks[k] + 1 < sent.end:
+            pieces.append((start, breaks[k] + 1))
+            start = breaks[k] + 1
+            k += 1
         pieces.append((start, sent.end))
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -322,7 +329,7 @@ def sentences(doc: Doc) -> list[Span]:
                 merged[-1] = (p_start, end)
                 continue
         merged.append((start, end))
-    result = [doc[s:e] for s, e in merged if e > s and not all(t.is_space for t in doc[s:e])]
+    result = [doc[s:e] for s, e in merged if e > s and not (e - s == 1 and doc[s].is_space)]
     doc.user_data["quotex_sentences"] = result
     doc.user_data["quotex_sentence_starts"] = [s.start for s in result]
     return result
@@ -336,7 +343,13 @@ def sentence_of(token: Token) -> Span:
     return sents[max(0, bisect_right(starts, token.i) - 1)]
 
 
-_CACHE_KEYS = ("quotex_sentences", "quotex_sentence_starts", "quotex_token_starts", "quotex_text")
+_CACHE_KEYS = (
+    "quotex_sentences",
+    "quotex_sentence_starts",
+    "quotex_token_starts",
+    "quotex_text",
+    "quotex_cue_candidates",
+)
 
 
 def clear_caches(doc: Doc) -> None:
@@ -351,3 +364,39 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["quotex_text"] = doc.text
     return text
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every surface form and lemma that can start a reporting-verb cue."""
+    by_lemma, by_form = reporting_verbs()
+    words = set(by_form) | set(by_lemma)
+    for verb in by_lemma.values():
+        if verb.particle:
+            words.add(verb.lemma[len(verb.particle) :])
+    return frozenset(words)
+
+
+_HASHES: dict[int, numpy.ndarray] = {}
+
+
+def _cue_hashes(strings) -> numpy.ndarray:
+    """Hashes of the cue vocabulary (hash values do not depend on the StringStore)."""
+    if not _HASHES:
+        _HASHES[0] = numpy.array(sorted({strings[w] for w in _cue_words()}), dtype="uint64")
+    return _HASHES[0]
+
+
+def cue_candidates(doc: Doc) -> frozenset[int]:
+    """Indices of tokens whose form or lemma is in the cue vocabulary (array lookup, once)."""
+    cached = doc.user_data.get("quotex_cue_candidates")
+    if cached is not None:
+        return cached
+    hashes = _cue_hashes(doc.vocab.strings)
+    found: frozenset[int] = frozenset()
+    if len(doc):
+        arr = doc.to_array(["LOWER", "LEMMA"])
+        mask = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
+        found = frozenset(int(i) for i in mask.nonzero()[0])
+    doc.user_data["quotex_cue_candidates"] = found
+    return found

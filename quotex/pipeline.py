@@ -99,6 +99,7 @@ def make_doc(nlp: Language, text: str, reference_date: dt.date | None = None) ->
         pieces = [nlp.make_doc(text[a:b]) for a, b in zip(points, points[1:], strict=False)]
         doc = Doc.from_docs(_run_model(nlp, pieces, 8), ensure_whitespace=False)
     doc._.quotex_reference_date = reference_date
+    doc.user_data["quotex_text"] = text
     return doc
 
 
@@ -128,6 +129,7 @@ def process_many(
         for t in batch:
             doc = next(done) if len(t) <= CHUNK_CHARS * 2 else make_doc(nlp, t)
             doc._.quotex_reference_date = reference_date
+            doc.user_data["quotex_text"] = t
             yield run_quotex_pipes(nlp, doc)
 
     for text in texts:
@@ -155,7 +157,7 @@ def result_from_doc(
     encoding: str | None = None,
 ) -> ExtractionResult:
     """Turn a processed Doc into the output contract."""
-    text = doc.text
+    text = doc.user_data.get("quotex_text") or doc.text
     entities = [
         Entity(f"e{n}", text[e.start : e.end], e.start, e.end, e.label, e.actor)
         for n, e in enumerate(doc._.quotex_entities or [], 1)

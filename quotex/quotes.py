@@ -7,6 +7,7 @@ separate, local step.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from .grammar import (
     SENTENCE_END,
     SUBORDINATORS,
     ReportingVerb,
-    clear_caches,
+    cue_candidates,
     is_finite,
     is_first_or_second_person,
     is_konjunktiv,
@@ -45,6 +46,7 @@ _OPENERS = {
 }
 _ALL_MARKS = set(_OPENERS) | set("“”‘’›")
 _MAX_QUOTE_CHARS = 4000
+_MARK_OR_BREAK = re.compile('[\n"„“”»«‚‘’‹›]')
 _MAX_QUOTE_LINES = 6
 _SUBORDINATE_OPENERS = frozenset(
     "als wenn nachdem weil während obwohl da bevor seit seitdem sobald falls damit indem "
@@ -101,41 +103,43 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
     closers = ""
     opener = ""
     newlines = 0
-    i = 0
-    n = len(text)
-    while i < n:
+    # Only marks and line breaks matter: walk their positions, not every character.
+    positions = [m.start() for m in _MARK_OR_BREAK.finditer(text)]
+    index_of = {pos: k for k, pos in enumerate(positions)}
+    k = 0
+    while k < len(positions):
+        i = positions[k]
         c = text[i]
-        if c == "\n" and open_at >= 0:
-            newlines += 1
-            if newlines > _MAX_QUOTE_LINES:
-                i = open_at + 1
-                open_at, newlines = -1, 0
-                continue
-        elif c in _ALL_MARKS or c == '"':
-            if open_at < 0:
-                if c in _OPENERS and (c not in '"“' or _opening_context(text, i)):
-                    open_at, opener, closers, newlines = i, c, _OPENERS[c], 0
-            elif c in closers and (c != '"' or _closing_context(text, i)):
-                if i > open_at + 1:
-                    spans.append(MarkedSpan(open_at + 1, i, False))
-                open_at = -1
-            elif c == opener and c != '"' and _opening_context(text, i):
-                # The same opener again: at a paragraph start it re-opens a quote running over
-                # paragraphs (German style); anywhere else the first mark was unbalanced.
-                line_start = text.rfind("\n", 0, i) + 1
-                if newlines and not text[line_start:i].strip():
-                    end = text.rfind("\n", open_at, i)
-                    seg_end = end
-                    while seg_end > open_at + 1 and text[seg_end - 1].isspace():
-                        seg_end -= 1
-                    spans.append(MarkedSpan(open_at + 1, seg_end, False))
-                    spans.append(MarkedSpan(i + 1, i + 1, True))  # placeholder, fixed below
-                open_at, newlines = i, 0
-            if open_at >= 0 and i - open_at > _MAX_QUOTE_CHARS:
-                i = open_at + 1
-                open_at, newlines = -1, 0
-                continue
-        i += 1
+        if c == "\n":
+            if open_at >= 0:
+                newlines += 1
+                if newlines > _MAX_QUOTE_LINES:
+                    k = index_of[open_at] + 1
+                    open_at, newlines = -1, 0
+                    continue
+        elif open_at >= 0 and i - open_at > _MAX_QUOTE_CHARS:
+            k = index_of[open_at] + 1
+            open_at, newlines = -1, 0
+            continue
+        elif open_at < 0:
+            if c in _OPENERS and (c not in '"“' or _opening_context(text, i)):
+                open_at, opener, closers, newlines = i, c, _OPENERS[c], 0
+        elif c in closers and (c != '"' or _closing_context(text, i)):
+            if i > open_at + 1:
+                spans.append(MarkedSpan(open_at + 1, i, False))
+            open_at = -1
+        elif c == opener and c != '"' and _opening_context(text, i):
+            # The same opener again: at a paragraph start it re-opens a quote running over
+            # paragraphs (German style); anywhere else the first mark was unbalanced.
+            line_start = text.rfind("\n", 0, i) + 1
+            if newlines and not text[line_start:i].strip():
+                seg_end = text.rfind("\n", open_at, i)
+                while seg_end > open_at + 1 and text[seg_end - 1].isspace():
+                    seg_end -= 1
+                spans.append(MarkedSpan(open_at + 1, seg_end, False))
+                spans.append(MarkedSpan(i + 1, i + 1, True))  # placeholder, fixed below
+            open_at, newlines = i, 0
+        k += 1
     # Resolve placeholders: a continuation starts where the placeholder says and ends at the
     # next recorded span that starts at the same point (the closing of the re-opened quote).
     result: list[MarkedSpan] = []
@@ -178,12 +182,13 @@ class QuoteFinder:
             if span is not None:
                 group.append(span)
         doc.spans["quotex_quotes"] = group
-        clear_caches(doc)
         return doc
 
 
 def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     """The reporting verb at token i, with the particle token for separable verbs."""
+    if i not in cue_candidates(doc):
+        return None
     tok = doc[i]
     if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != sentence_of(tok).start:
         # Capitalised words mid-sentence are nouns (Aussage, Erklärung), not cue verbs.
@@ -674,15 +679,13 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
     text = text_of(doc)
     sent_end = s.end
     used_until = s.start
-    i = s.start
-    while i < sent_end:
+    candidates = sorted(c for c in cue_candidates(doc) if s.start <= c < sent_end)
+    for i in candidates:
         tok = doc[i]
-        if in_direct(tok.idx) or i < used_until:
-            i += 1
+        if i < used_until or in_direct(tok.idx):
             continue
         cue = cue_at(doc, i, sent_end)
         if cue is None:
-            i += 1
             continue
         verb, cue_toks = cue
         last = cue_toks[-1]
@@ -705,7 +708,6 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     )
                 )
                 used_until = ce
-                i = ce
                 continue
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X."
         fronted = None if found else _fronted_clause(doc, s, i, in_direct)
@@ -744,7 +746,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     )
                 )
                 used_until = ce
-        i = last + 1
+        used_until = max(used_until, last + 1)
     if not found:
         found.extend(_according_to(doc, s, finder, in_direct))
         found.extend(_so_frame(doc, s, in_direct))
