@@ -402,6 +402,7 @@ class ActorLinker:
 
     def __init__(self, name: str = "quotex_actors") -> None:
         self.name = name
+        _gender_detector()  # parse the first-name table at load time, not on a document
 
     def __call__(self, doc: Doc) -> Doc:
         entities, actors = build_actors(doc)
