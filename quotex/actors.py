@@ -145,6 +145,16 @@ def _noun_role_form(noun: Token) -> str:
     return role_base(noun.text) or noun.lemma_ or noun.text
 
 
+def _attributive(tok: Token) -> bool:
+    """An inflected attributive adjective (also participles the tagger calls verbs)."""
+    return (
+        tok.text[:1].islower()
+        and tok.is_alpha
+        and (tok.pos_ == "ADJ" or tok.lower_.endswith(("e", "en", "er", "es", "em")))
+        and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "AUX")
+    )
+
+
 def _role_before(doc: Doc, start: int) -> str | None:
     """Office words in front of a name: "Kremlsprecher", "der russische Präsident"."""
     j = start - 1
@@ -157,7 +167,7 @@ def _role_before(doc: Doc, start: int) -> str | None:
     gender = role_gender(noun.text)
     adjs: list[Token] = []
     k = j - 1
-    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower() and len(adjs) < 3:
+    while k >= 0 and _attributive(doc[k]) and len(adjs) < 3:
         adjs.insert(0, doc[k])
         k -= 1
     words = [_adjective_role_form(a, gender) for a in adjs] + [_noun_role_form(noun)]
@@ -264,6 +274,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 s += 1
             if e <= s:
                 continue
+            if label == "MISC" and doc[s].text[:1].islower():
+                continue  # "russische", "amerikanischen": adjectives, not names
             if label == "ORG":
                 orgs.append((s, e))
             entities.append(EntityRecord(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label))

@@ -103,6 +103,13 @@ def smartdata(nlp, root: Path) -> list[Doc]:
         doc = nlp.make_doc(text)
         ents = []
         for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1])):
+            # trim whitespace at the edges (entities must not start or end with a space token)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end or "\n" in text[start:end]:
+                continue
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
             if span is None or any(span.start < e.end and e.start < span.end for e in ents):
                 continue
