@@ -307,7 +307,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             continue
         words = _word_count(doc, qs, qe)
         span = doc.char_span(qs, qe, alignment_mode="expand")
-        after = _frame_after(doc, qe)
+        after = _frame_after(doc, qe, text[max(0, qs - 6) : qs].rstrip(' „»«"“').endswith("als"))
         before = _frame_before(doc, qs, finder)
         has_frame = after is not None or before is not None
         ends_sentence = text[qe - 1] in ".!?…"
@@ -320,7 +320,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             covered.append((qs, qe))
             prev_direct = len(quotes) - 1
             continue
-        if not (has_frame and words >= 1 or sentence_like):
+        title = words <= 6 and span is not None and _all_capitalised(span)
+        if title or not (has_frame and words >= 1 or sentence_like):
             short_fragments.append((qs, qe))
             continue
         rec = QuoteRecord(qs, qe, "direct", "marked")
@@ -478,6 +479,17 @@ def _mark_mixed(
     return extra
 
 
+def _all_capitalised(span: Span) -> bool:
+    """„BBC News“, „Deutschlandfunk“: every word capitalised and no verb — a name or title."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        bool(words)
+        and all(t.text[:1].isupper() for t in words)
+        and not any(is_finite(t) for t in span)
+        and span[-1].text not in (".", "!", "?")
+    )
+
+
 def _title_like(doc: Doc, start: int, end: int, prev: Token) -> bool:
     """„Deutschlandfunk“, Film „Odyssee im Weltraum“: names of works and media, not words said."""
     if prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN"):
@@ -505,7 +517,7 @@ def _token_at_or_after(doc: Doc, char: int) -> int | None:
     return k + 1 if k + 1 < len(doc) else None
 
 
-def _frame_after(doc: Doc, quote_end: int) -> Frame | None:
+def _frame_after(doc: Doc, quote_end: int, after_als: bool = False) -> Frame | None:
     """„Q“, sagte X. / „Q“, so X. / „Q“ sagte X (comma dropped)."""
     i = _token_at_or_after(doc, quote_end)
     if i is None:
@@ -530,7 +542,9 @@ def _frame_after(doc: Doc, quote_end: int) -> Frame | None:
     if j >= sent_end:
         return None
     cue = cue_at(doc, j, sent_end)
-    if cue is None:
+    if cue is None or not (is_finite(doc[j]) or after_als):
+        # „der Dicke“ genannt: a participle names, it does not report — unless the quote
+        # is what someone called it: als „extrem“ bezeichnet.
         return None
     verb, toks = cue
     frame_end = _frame_end(doc, j + 1, sent_end)
@@ -821,6 +835,8 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
     if doc[start].is_quote or in_direct(doc[start].idx):
         return None
     clause = doc[start:sent_end]
+    if any(t.is_quote for t in clause):
+        return None  # marks inside: a title or a quote of its own, not unmarked speech
     finite = [t for t in clause if is_finite(t)]
     if not finite or len(clause) < 3:
         return None
@@ -947,11 +963,16 @@ def _wie_clause(doc: Doc, s: Span):
     return None
 
 
+_SO_CONNECTIVES = frozenset("dass daß wie lange viel weit bald sehr dann auch".split())
+
+
 def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     """ "Die Lage sei ernst, so der Minister." without quotation marks."""
     text = text_of(doc)
     for k in range(s.start + 3, s.end - 1):
         if doc[k].lower_ == "so" and doc[k - 1].text == "," and not in_direct(doc[k].idx):
+            if doc[k + 1].lower_ in _SO_CONNECTIVES:
+                continue  # "…, so dass …", "…, so wie …": a connective, not "so X"
             hint = _np_after(doc, k + 1, s.end)
             if hint is None or hint[1] - hint[0] > 8:
                 continue
