@@ -542,7 +542,8 @@ def _frame_after(doc: Doc, quote_end: int, after_als: bool = False) -> Frame | N
     if j >= sent_end:
         return None
     cue = cue_at(doc, j, sent_end)
-    if cue is None or not (is_finite(doc[j]) or after_als):
+    untagged = not doc[j].pos_  # a pipeline without a tagger: trust the cue lexicon
+    if cue is None or not (is_finite(doc[j]) or after_als or untagged):
         # „der Dicke“ genannt: a participle names, it does not report — unless the quote
         # is what someone called it: als „extrem“ bezeichnet.
         return None

@@ -31,7 +31,9 @@ def test_quote_then_cue_then_speaker(run):
 
 
 def test_so_frame(run):
-    r = run("„Die Lage an der Front ist äußerst angespannt“, so Verteidigungsminister Boris Pistorius.")
+    r = run(
+        "„Die Lage an der Front ist äußerst angespannt“, so Verteidigungsminister Boris Pistorius."
+    )
     q = only_quote(r)
     assert q["kind"] == "direct"
     assert q["speaker"]["name"] == "Boris Pistorius"
@@ -120,7 +122,8 @@ def test_no_quotes_from_captions_and_furniture(run):
             "Nancy Faeser",
         ),
         (
-            "Am Dienstag räumte der Konzernchef Oliver Blume ein, dass die Zahlen enttäuschend seien.",
+            "Am Dienstag räumte der Konzernchef Oliver Blume ein, "
+            "dass die Zahlen enttäuschend seien.",
             "dass die Zahlen enttäuschend seien",
             "Oliver Blume",
         ),
@@ -140,7 +143,8 @@ def test_cue_verb_with_reported_clause(run, sentence, clause, speaker):
 
 def test_reported_clause_stops_before_a_coordinated_main_clause(run):
     r = run(
-        "Präsident Emmanuel Macron erklärte, er sei zu Gesprächen bereit, nannte jedoch keinen Termin."
+        "Präsident Emmanuel Macron erklärte, er sei zu Gesprächen bereit, "
+        "nannte jedoch keinen Termin."
     )
     q = only_quote(r)
     assert q["text"] == "er sei zu Gesprächen bereit"
@@ -163,7 +167,8 @@ def test_konjunktiv_sentence_continues_the_last_speaker(run):
     )
     found = quotes(r)
     assert len(found) == 2
-    assert found[1] == ("indirect", "Ein Treffen in naher Zukunft sei jedoch nicht möglich", "Peskow")
+    expected = ("indirect", "Ein Treffen in naher Zukunft sei jedoch nicht möglich", "Peskow")
+    assert found[1] == expected
 
 
 def test_indicative_sentence_does_not_continue(run):
@@ -198,7 +203,7 @@ def test_fronted_konjunktiv_clause_is_indirect(run):
     assert q["speaker"]["actor"] is None
 
 
-# ---- 5. speakers ----------------------------------------------------------------------------------
+# ---- 5. speakers ----------------------------------------------------------------------------
 
 
 def test_quoted_person_not_the_reporter(run):

@@ -1,0 +1,48 @@
+"""quotex's components in a user's own spaCy pipeline (registered factories, results on the Doc)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+
+@pytest.fixture()
+def blank():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def test_factories_are_registered_through_entry_points(blank):
+    for name in ("quotex_boilerplate", "quotex_dates", "quotex_actors", "quotex_quotes"):
+        blank.add_pipe(name)
+    doc = blank("„Wir sind bereit“, sagte er am 8. November 2024.\nQuelle: https://example.org/a")
+    assert [(s.label_, s.text) for s in doc.spans["quotex_quotes"]] == [
+        ("direct", "Wir sind bereit")
+    ]
+    assert [d.value for d in doc._.quotex_dates] == ["2024-11-08"]
+    assert doc._.quotex_source_url == "https://example.org/a"
+
+
+def test_quotes_alone_work_without_the_other_components(blank):
+    blank.add_pipe("quotex_quotes")
+    doc = blank("„Das ist ein Fehler“, sagte sie.")
+    assert [q.kind for q in doc._.quotex_quotes] == ["direct"]
+
+
+def test_speakers_say_what_they_need(blank):
+    blank.add_pipe("quotex_quotes")
+    blank.add_pipe("quotex_speakers")
+    with pytest.raises(ValueError, match="quotex_actors"):
+        blank("„Das ist ein Fehler“, sagte sie.")
+
+
+def test_doc_stays_serialisable_after_quotex(nlp):
+    from spacy.tokens import DocBin
+
+    doc = nlp("„Wir sind bereit“, sagte Kremlsprecher Dmitri Peskow am Montag.")
+    assert doc._.quotex_quotes and doc.spans["quotex_quotes"]
+    data = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
+    data.add(doc)
+    restored = list(data.get_docs(nlp.vocab))[0]
+    assert restored.spans["quotex_quotes"][0].text == "Wir sind bereit"
