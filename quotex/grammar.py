@@ -38,7 +38,8 @@ PERSONAL_PRONOUNS = {"er": "m", "sie": "any", "ich": "any", "wir": "pl"}
 # Unambiguous Konjunktiv I / reported-speech forms, used when the morphology is unsure.
 KONJUNKTIV_FORMS = frozenset(
     "sei seien seiest seist habe hätte hätten werde würde würden könne müsse solle wolle "
-    "dürfe möge gebe liege stehe gehe komme bleibe wisse wäre wären".split()
+    "dürfe möge gebe liege stehe gehe komme bleibe wisse wäre wären müsste müssten könnte "
+    "könnten dürfte dürften gäbe gäben käme kämen stünde stünden".split()
 )
 AMBIGUOUS_FIRST_PERSON = frozenset("habe werde gebe liege stehe gehe komme bleibe".split())
 INDICATIVE_AUX = frozenset("ist sind war waren hat haben wird werden kann muss soll will".split())
@@ -329,10 +330,35 @@ def sentences(doc: Doc) -> list[Span]:
                 merged[-1] = (p_start, end)
                 continue
         merged.append((start, end))
+    merged = _split_at_full_stops(doc, merged)
     result = [doc[s:e] for s, e in merged if e > s and not (e - s == 1 and doc[s].is_space)]
     doc.user_data["quotex_sentences"] = result
     doc.user_data["quotex_sentence_starts"] = [s.start for s in result]
     return result
+
+
+def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut where a lone ".", "!" or "?" token is followed by a capitalised word: the parser
+    sometimes runs two sentences together ("… der Altrocker . Das berichtete …")."""
+    if not len(doc):
+        return ranges
+    strings = doc.vocab.strings
+    ends = numpy.array([strings[p] for p in (".", "!", "?")], dtype="uint64")
+    stops = [int(i) for i in numpy.isin(doc.to_array("ORTH"), ends).nonzero()[0]]
+    stops = [i for i in stops if i + 1 < len(doc) and doc[i + 1].text[:1].isupper()]
+    if not stops:
+        return ranges
+    out: list[tuple[int, int]] = []
+    k = 0
+    for start, end in ranges:
+        while k < len(stops) and stops[k] < start:
+            k += 1
+        while k < len(stops) and stops[k] + 1 < end:
+            out.append((start, stops[k] + 1))
+            start = stops[k] + 1
+            k += 1
+        out.append((start, end))
+    return out
 
 
 def sentence_of(token: Token) -> Span:

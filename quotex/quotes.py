@@ -660,10 +660,11 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
         return None  # purpose clauses ("um … zu …") are not reported speech
     if first.lower_ in SUBORDINATORS and first.lower_ not in ("wie", "was"):
         return start, end
-    # V2 complement: the finite verb among the first words is Konjunktiv.
-    for t in clause[:8]:
-        if is_finite(t):
-            return (start, end) if is_konjunktiv(t) else None
+    # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
+    # … erhoben würden, sei die Zahl gestiegen").
+    finite = [t for t in clause if is_finite(t)]
+    if finite:
+        return (start, end) if any(is_konjunktiv(t) for t in finite) else None
     # Infinitive complement: "kündigte an, den Vorschlag prüfen zu lassen".
     zu_end = _zu_infinitive_end(doc, start, end)
     if zu_end is not None:
@@ -917,6 +918,8 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
         if found:
             break
     if found is None:
+        found = _nach_source(doc, s)
+    if found is None:
         found = _wie_clause(doc, s)
     if found is None or not _has_finite_verb(s):
         return []
@@ -941,6 +944,44 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             hint=hint,
         )
     ]
+
+
+_SOURCE_NOUNS = (
+    "angaben",
+    "informationen",
+    "aussagen",
+    "aussage",
+    "berichten",
+    "schätzungen",
+    "ermittlungen",
+    "erkenntnissen",
+    "darstellung",
+    "worten",
+    "einschätzung",
+    "ansicht",
+    "meinung",
+    "auffassung",
+    "überzeugung",
+    "recherchen",
+    "umfrage",
+)
+
+
+def _nach_source(doc: Doc, s: Span):
+    """ "Nach Polizeiangaben …", "Nach ersten Ermittlungen der Polizei …": the source noun
+    (a compound or with adjectives) after "nach"; a genitive names who gave it."""
+    for k in range(s.start, min(s.end - 2, s.start + 3)):
+        if doc[k].lower_ != "nach":
+            continue
+        j = k + 1
+        while j < s.end and j - k <= 3 and doc[j].pos_ in ("ADJ", "DET") and doc[j].is_lower:
+            j += 1
+        if j < s.end and doc[j].lower_.endswith(_SOURCE_NOUNS) and doc[j].text[:1].isupper():
+            end = _phrase_end(doc, j + 1, s.end) if j + 1 < s.end else j + 1
+            if end > j + 1 and doc[j + 1].lower_ not in ("des", "der", "von"):
+                end = j + 1
+            return (j, end), (k, end), tuple(range(k, j + 1)), "nach " + doc[j].lower_
+    return None
 
 
 def _wie_clause(doc: Doc, s: Span):
