@@ -118,10 +118,12 @@ def _chunks(
             p >= lo
             and p >= s - 2
             and doc[p].pos_ not in ("ADP", "NOUN", "PROPN", "PUNCT")
+            and doc[p].lower_ not in ("als", "wie")
             and not is_finite(doc[p])
         ):
             p -= 1
-        governed = p >= 0 and doc[p].pos_ == "ADP"
+        # "als Begründung", "wie Experten": comparison particles govern like prepositions.
+        governed = p >= 0 and (doc[p].pos_ == "ADP" or doc[p].lower_ in ("als", "wie"))
         in_parens = (s > 0 and doc[s - 1].text == "(") or (e < len(doc) and doc[e].text == ")")
         if e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e]):
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
@@ -152,7 +154,9 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
             if child.dep_ in deps and lo <= child.i < hi and not idx.in_quote(child.idx):
                 # The tagger is weaker than the parser on names: a capitalised subject counts.
                 named = child.text[:1].isupper() and child.is_alpha
-                if child.lower_ in ("es", "man"):
+                if child.lower_ in ("es", "man", "sich") or child.lower_ in FRAME_ADVERBS:
+                    continue
+                if child.lower_ in _ADVERB_LIKE:
                     continue
                 if child.pos_ in _NOMINAL or child.pos_ == "DET" or named:
                     return child.i
@@ -185,7 +189,7 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
 _ADVERB_LIKE = frozenset(
     "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
-    "bisher inzwischen mittlerweile derzeit".split()
+    "bisher inzwischen mittlerweile derzeit zwar gestern heute morgen".split()
 )
 
 
@@ -249,13 +253,17 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
         if prev_chunks and prev_chunks[0][0] - 1 >= lo and is_finite(doc[prev_chunks[0][0] - 1]):
             cs, ce, _ = prev_chunks[0]
             return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+    j = q.cue_tokens[-1] + 1 if len(q.cue_tokens) == 1 else cue_i + 1
+    while j < hi and (doc[j].lower_ in FRAME_ADVERBS or doc[j].lower_ in ("nicht", "sich")):
+        j += 1
+    if j < hi and doc[j].lower_ in ("er", "sie", "ich", "wir"):
+        # "…, sagte er": a personal pronoun right after the verb is its subject.
+        t = doc[j]
+        return t.idx, t.idx + len(t)
     vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
     if vorfeld:
         cs, ce, _ = vorfeld[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
-    j = q.cue_tokens[-1] + 1 if len(q.cue_tokens) == 1 else cue_i + 1
-    while j < hi and (doc[j].lower_ in FRAME_ADVERBS or doc[j].lower_ == "nicht"):
-        j += 1
     after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]
     if after:
         cs, ce, _ = after[0]

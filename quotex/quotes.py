@@ -560,6 +560,12 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
     j = i - 1
     while j >= 0 and (doc[j].is_quote or doc[j].text in '„»«"“'):
         j -= 1
+    if j >= 1 and doc[j].text == "(" and doc[j - 1].pos_ in ("PROPN", "NOUN", "X"):
+        # "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before the bracket.
+        k = j - 1
+        while k > 0 and doc[k - 1].pos_ in ("PROPN", "X") and doc[k - 1].text[:1].isupper():
+            k -= 1
+        return (), None, "subj", (k, j), (k, j)
     if j < 0 or doc[j].text not in (":", ","):
         return None
     colon = doc[j].text == ":"
@@ -575,6 +581,9 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
         if cue is not None:
             break
     if cue is None:
+        if colon and j - start <= 12 and not any(is_finite(doc[k]) for k in range(start, j)):
+            # "Der norwegische Ministerpräsident Jens Stoltenberg: „…“" — no verb at all.
+            return (), None, "subj", (start, j), (start, j)
         return None
     if not colon and j - 1 - cue[1][-1] > 1:
         # "sagte er, „…“" is fine; a comma far from the cue is an ordinary clause break.
@@ -864,7 +873,10 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
         if t.pos_ not in _PHRASE_PARTS and not t.like_url and t.ent_iob_ != "I":
             break
         # A determiner after a noun opens the next phrase, except a genitive "des".
-        if j > i and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and t.lower_ != "des":
+        genitive = t.lower_ == "des" or (
+            t.lower_ == "der" and j + 1 < end and doc[j + 1].text[:1].isupper()
+        )
+        if j > i and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and not genitive:
             break
         j += 1
     return j
