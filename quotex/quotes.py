@@ -1078,9 +1078,14 @@ def _konjunktiv_continuation(
     main = [t for t in s if is_finite(t) and t.dep_ in ("ROOT", "root", "")]
     if not main:
         main = [t for t in s if is_finite(t)][:1]
-    if not main or not is_konjunktiv(main[0]):
+    if not main:
         return None
     verb = main[0]
+    reportative = verb.lower_ in ("soll", "sollen") and any(
+        t.lower_ in ("sein", "haben") for t in s[-4:]
+    )  # "Es soll zu Ausschreitungen gekommen sein": reportedly
+    if not (is_konjunktiv(verb) or reportative):
+        return None
     # Conditional clauses and questions use Konjunktiv II on their own.
     if s[0].lower_ in ("wenn", "falls", "ob") or s[-1].text == "?":
         return None
