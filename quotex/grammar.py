@@ -42,7 +42,10 @@ KONJUNKTIV_FORMS = frozenset(
     "könnten dürfte dürften gäbe gäben käme kämen stünde stünden".split()
 )
 AMBIGUOUS_FIRST_PERSON = frozenset("habe werde gebe liege stehe gehe komme bleibe".split())
-INDICATIVE_AUX = frozenset("ist sind war waren hat haben wird werden kann muss soll will".split())
+INDICATIVE_AUX = frozenset(
+    "ist sind war waren hat haben wird werden kann muss soll will wurde wurden hatte hatten "
+    "konnte konnten musste mussten durfte durften mochte mochten".split()
+)
 
 
 @dataclass(frozen=True)
