@@ -44,7 +44,8 @@ KONJUNKTIV_FORMS = frozenset(
 AMBIGUOUS_FIRST_PERSON = frozenset("habe werde gebe liege stehe gehe komme bleibe".split())
 INDICATIVE_AUX = frozenset(
     "ist sind war waren hat haben wird werden kann muss soll will wurde wurden hatte hatten "
-    "konnte konnten musste mussten durfte durften mochte mochten".split()
+    "konnte konnten musste mussten durfte durften mochte mochten sollen müssen können "
+    "wollen dürfen".split()
 )
 
 

@@ -245,3 +245,20 @@ def test_description_resolves_to_role_holder(run):
 def test_person_named_inside_the_quote_is_not_the_speaker(run):
     r = run("„Olaf Scholz hat uns enttäuscht“, sagte CDU-Chef Friedrich Merz.")
     assert only_quote(r)["speaker"]["name"] == "Friedrich Merz"
+
+
+def test_passive_past_is_not_reported_speech(run):
+    r = run(
+        "Die Polizei teilte mit, der Fahrer sei leicht verletzt worden. "
+        "Der Zug wurde im Frontbereich beschädigt."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["der Fahrer sei leicht verletzt worden"]
+
+
+def test_reportative_sollen_continues_a_chain(run):
+    r = run(
+        "Ein Polizeisprecher sagte, die Lage sei ruhig. "
+        "Am Abend sollen aber Steine geflogen sein."
+    )
+    assert [q["kind"] for q in r["quotes"]] == ["indirect", "indirect"]
+    assert r["quotes"][1]["speaker"]["text"] == "Ein Polizeisprecher"
