@@ -48,7 +48,19 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> DecodedText:
         raise InputError(
             source, "undecodable bytes: not UTF-8 and no known encoding fits", "decode"
         )
+    if best.encoding in _SINGLE_BYTE_LATIN:
+        # Short German texts fit several Latin code pages equally well; the Western European
+        # one is by far the likeliest for German news (ä ö ü ß agree, „ “ – do too).
+        try:
+            return DecodedText(data.decode("cp1252"), "cp1252")
+        except UnicodeDecodeError:
+            pass
     return DecodedText(str(best), best.encoding)
+
+
+_SINGLE_BYTE_LATIN = frozenset(
+    "cp1250 cp1252 cp1257 latin_1 iso8859_1 iso8859_2 iso8859_15 iso8859_9 cp1254 mac_roman".split()
+)
 
 
 def read_text(path: str | Path) -> DecodedText:
