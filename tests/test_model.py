@@ -98,6 +98,8 @@ def test_morphology_lemma_sentences(nlp):
     assert sagte.morph.get("Mood") == ["Ind"]
     assert sagte.morph.get("Number") == ["Sing"]
     assert sagte.morph.get("Person") == ["3"]
+    assert sagte.morph.get("VerbForm") == ["Fin"]
+    assert doc[6].text == "werde" and doc[6].morph.get("Mood") == ["Sub"]  # Konjunktiv I
     assert len(list(doc.sents)) == 2
     assert doc.has_annotation("DEP")
 

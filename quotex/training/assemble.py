@@ -82,6 +82,7 @@ def assemble(
     out: Path,
     scores: dict | None = None,
     sources: list[dict] | None = None,
+    version: str = VERSION,
 ) -> None:
     nlp = spacy.load(ud_path)
     ner_nlp = spacy.load(ner_path)
@@ -100,7 +101,7 @@ def assemble(
     meta = nlp.meta
     meta["name"] = "de_quotex_news"
     meta["lang"] = "de"
-    meta["version"] = VERSION
+    meta["version"] = version
     meta["description"] = (
         "German news pipeline for quotex: tok2vec, morphologizer, parser, trainable lemmatizer, "
         "ner (PER/ORG/LOC/MISC), floret vectors. Trained by quotex's training/ recipe. "
@@ -127,9 +128,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("ner", type=Path)
     ap.add_argument("out", type=Path)
     ap.add_argument("--scores", type=Path, default=None)
+    ap.add_argument("--version", default=VERSION)
     a = ap.parse_args(argv)
     scores = json.loads(a.scores.read_text()) if a.scores else None
-    assemble(a.ud, a.ner, a.out, scores)
+    assemble(a.ud, a.ner, a.out, scores, version=a.version)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from collections import Counter  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
+from spacy.scorer import Scorer  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 from spacy.training import Example  # noqa: E402
 from spacy.training.converters import conllu_to_docs  # noqa: E402
@@ -102,9 +103,9 @@ def eval_ud(nlp, conllu: Path) -> dict:
     refs = list(conllu_to_docs(text, n_sents=10, merge_subtokens=True, no_print=True))
     # move the gold docs into the model's vocab (the converter uses its own StringStore)
     refs = list(DocBin(docs=refs, store_user_data=False).get_docs(nlp.vocab))
-    examples = [Example(nlp.make_doc(ref.text), ref) for ref in refs]
-    scores = nlp.evaluate(examples, batch_size=64)
-    # nlp.evaluate predicts into the examples' predicted docs
+    preds = nlp.pipe((nlp.make_doc(ref.text) for ref in refs), batch_size=64)
+    examples = [Example(pred, ref) for pred, ref in zip(preds, refs, strict=True)]
+    scores = Scorer(nlp).score(examples)
     mood_ok = mood_n = 0
     for eg in examples:
         y2x = eg.alignment.y2x
