@@ -262,3 +262,27 @@ def test_reportative_sollen_continues_a_chain(run):
     )
     assert [q["kind"] for q in r["quotes"]] == ["indirect", "indirect"]
     assert r["quotes"][1]["speaker"]["text"] == "Ein Polizeisprecher"
+
+
+def test_nach_source_phrase(run):
+    r = run("Nach Polizeiangaben wurden bei dem Unfall auf der A 45 drei Menschen verletzt.")
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["text"] == "wurden bei dem Unfall auf der A 45 drei Menschen verletzt"
+
+
+def test_back_reference_frame(run):
+    r = run(
+        "Der Konzern will im kommenden Jahr 500 Stellen streichen. "
+        "Das berichtete die Süddeutsche Zeitung am Dienstag."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Der Konzern will im kommenden Jahr 500 Stellen streichen"
+    assert "Süddeutsche Zeitung" in q["speaker"]["text"]
+
+
+def test_wie_clause_source(run):
+    r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
+    q = only_quote(r)
+    assert q["text"] == "Die Chemikalie stand unter Druck"
+    assert q["speaker"]["name"] == "Burt Rutan"
