@@ -125,6 +125,14 @@ def _chunks(
         # "als Begründung", "wie Experten": comparison particles govern like prepositions.
         governed = p >= 0 and (doc[p].pos_ == "ADP" or doc[p].lower_ in ("als", "wie"))
         in_parens = (s > 0 and doc[s - 1].text == "(") or (e < len(doc) and doc[e].text == ")")
+        # "ein Treffen der Minister": a genitive right after a noun belongs to that noun.
+        genitive = (
+            t.lower_ in ("der", "des")
+            and s > 0
+            and doc[s - 1].pos_ in ("NOUN", "PROPN")
+            and doc[s - 1].i >= lo
+        )
+        governed = governed or genitive
         if e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e]):
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
             for k in range(e, min(hi, e + 6)):
@@ -181,7 +189,7 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     first = doc[s]
     if first.lower_ in _NOT_NOMINATIVE or first.lower_ in FRAME_ADVERBS:
         return False
-    if e - s == 1 and first.lower_ in ("es", "man", "das", "dies", "dieses", "was"):
+    if e - s == 1 and first.lower_ in ("es", "man", "das", "dies", "dieses", "was", "sich", "wer"):
         return False  # impersonal: "hieß es", "man habe betont" name no one
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
