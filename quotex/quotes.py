@@ -829,7 +829,18 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     t = doc[i]
     if t.lower_ in ("er", "sie", "ich", "wir", "es", "man"):
         return True
-    if t.lower_ in ("den", "dem", "einem", "einen", "ihm", "ihn", "ihnen"):
+    if t.lower_ in (
+        "den",
+        "dem",
+        "einem",
+        "einen",
+        "ihm",
+        "ihn",
+        "ihnen",
+        "kein",
+        "keine",
+        "keinen",
+    ):
         return False
     if t.pos_ in ("DET", "PROPN", "NUM") or t.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
         return True
@@ -1030,7 +1041,7 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             hint = _np_after(doc, k + 1, s.end)
             if hint is None or hint[1] - hint[0] > 8:
                 continue
-            if is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV"):
+            if is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV", "ADP"):
                 continue
             clause = doc[s.start : k - 1]
             finite = [t for t in clause if is_finite(t)]
