@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -1203,7 +1204,29 @@ def cli_batch(
     from rich.console import Console
 
     if fmt == "html":
-        raise BatchUsageError("--format html is not available for batch runs yet")
+        # One page per article and an index: run the batch into OUTDIR/results.jsonl (with
+        # the texts, which the pages need), then render from that file.
+        if output is None:
+            raise BatchUsageError("--format html needs -o OUTDIR, the folder for the pages")
+        out_dir = Path(output)
+        if out_dir.exists() and not out_dir.is_dir():
+            raise BatchUsageError(f"--format html: {out_dir} exists and is not a folder")
+        out_dir.mkdir(parents=True, exist_ok=True)
+        code = cli_batch(
+            inputs, output=out_dir / "results.jsonl", model=model,
+            reference_date=reference_date, workers=workers, resume=resume, quiet=quiet,
+            text_field=text_field, id_field=id_field, csv_delimiter=csv_delimiter,
+            csv_quotechar=csv_quotechar, csv_header=csv_header, max_chars=max_chars,
+            batch_size=batch_size, with_text=True, timeout=timeout,
+        )  # fmt: skip
+        from .render import write_site
+
+        index = write_site(out_dir / "results.jsonl", out_dir)
+        if not quiet:
+            Console(stderr=True).print(f"wrote {index}", highlight=False)
+        return code
+    if fmt != "jsonl":
+        raise BatchUsageError(f"--format {fmt!r}: choose jsonl or html")
     if pretty:
         raise BatchUsageError("--pretty cannot be used for batch output (one JSON per line)")
     if max_chars < 1:

@@ -148,6 +148,14 @@ def extract(
         float,
         typer.Option("--timeout", help="Batch, 2+ workers: seconds per document (0: none)."),
     ] = 300.0,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="Batch: jsonl (one line per document) or html (-o OUTDIR: a page per "
+            "article, index.html and results.jsonl).",
+        ),
+    ] = "jsonl",
 ) -> None:
     """Extract quotes, speakers, entities and dates from one German article as JSON.
 
@@ -158,7 +166,9 @@ def extract(
     reference = parse_date(date)
     from .batch import is_batch_request
 
-    if is_batch_request(inputs, resume):
+    if fmt not in ("jsonl", "html"):
+        fail(f"--format {fmt!r}: choose jsonl or html")
+    if is_batch_request(inputs, resume) or fmt == "html":
         from .batch import BatchUsageError, cli_batch
 
         try:
@@ -167,6 +177,7 @@ def extract(
                 resume=resume, quiet=quiet, text_field=text_field, id_field=id_field,
                 csv_delimiter=csv_delimiter, csv_quotechar=csv_quotechar, csv_header=csv_header,
                 max_chars=max_chars, with_text=with_text, pretty=pretty, timeout=timeout,
+                fmt=fmt,
             )  # fmt: skip
         except BatchUsageError as exc:
             fail(str(exc))

@@ -12,6 +12,7 @@ writes that stream with autoescape on: article text never reaches the page unesc
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -581,3 +582,38 @@ def load_result_text(result: dict, result_path: Path | None = None) -> str:
         if normalised != decoded and _spans_match(result, normalised):
             return normalised
     return decoded
+
+
+def _page_name(doc_id: str, n: int) -> str:
+    """A file name for one article page: readable, unique, safe on every file system."""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id.rsplit("/", 1)[-1])[:60].strip("._") or "doc"
+    return f"{n:05d}-{stem}.html"
+
+
+def write_site(results_jsonl: Path, out_dir: Path) -> Path:
+    """One page per line of a batch output (results with their text) plus index.html.
+
+    Reads the JSONL line by line, so a large batch never sits in memory at once."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows: list[dict] = []
+    with open(results_jsonl, encoding="utf-8") as lines:
+        for n, line in enumerate(lines, 1):
+            line = line.strip()
+            if not line:
+                continue
+            record = json.loads(line)
+            doc_id = str(record.get("id", n))
+            if "error" in record:
+                rows.append({"id": doc_id, "error": record["error"].get("message", "failed")})
+                continue
+            text = record.get("text")
+            if text is None:
+                rows.append({"id": doc_id, "error": "result has no text"})
+                continue
+            name = _page_name(doc_id, n)
+            page = render_html(record, text, title=doc_id)
+            (out_dir / name).write_text(page, encoding="utf-8")
+            rows.append(index_row(record, name, title=doc_id))
+    index = out_dir / "index.html"
+    index.write_text(render_index(rows), encoding="utf-8")
+    return index
