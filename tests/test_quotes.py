@@ -257,8 +257,7 @@ def test_passive_past_is_not_reported_speech(run):
 
 def test_reportative_sollen_continues_a_chain(run):
     r = run(
-        "Ein Polizeisprecher sagte, die Lage sei ruhig. "
-        "Am Abend sollen aber Steine geflogen sein."
+        "Ein Polizeisprecher sagte, die Lage sei ruhig. Am Abend sollen aber Steine geflogen sein."
     )
     assert [q["kind"] for q in r["quotes"]] == ["indirect", "indirect"]
     assert r["quotes"][1]["speaker"]["text"] == "Ein Polizeisprecher"
