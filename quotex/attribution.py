@@ -400,6 +400,17 @@ def attribute(doc: Doc) -> None:
                 q.speaker_actor = actor.id
                 q.speaker_name = actor.name
                 q.speaker_label = actor.label
+            elif (
+                q.speaker_text.lower() in ("er", "sie")
+                and prev is not None
+                and prev.speaker_name
+                and prev.speaker_text
+                and prev.speaker_text.lower() not in _SPEAKER_PRONOUNS
+                and q.start - prev.end < _PRONOUN_WINDOW
+            ):
+                # "Der 26-jährige Mann hatte angekündigt, … Vor Gericht beteuerte er, …": an
+                # unnamed speaker taken up by a pronoun keeps the description as its name.
+                q.speaker_name, q.speaker_label = prev.speaker_name, prev.speaker_label
             else:
                 q.speaker_name = q.speaker_text
                 ent = idx.entity_at(ms)
