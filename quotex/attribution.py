@@ -197,7 +197,8 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
 _ADVERB_LIKE = frozenset(
     "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
-    "bisher inzwischen mittlerweile derzeit zwar gestern heute morgen".split()
+    "bisher inzwischen mittlerweile derzeit zwar gestern heute morgen unterdessen zuletzt "
+    "bereits nun ebenso".split()
 )
 
 
