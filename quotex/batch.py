@@ -857,6 +857,8 @@ class _Progress:
             TimeRemainingColumn(),
             console=Console(stderr=True),
             transient=False,
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self.task = self.progress.add_task("documents", total=None, words=0)
         self.progress.start()
@@ -1252,7 +1254,8 @@ def cli_batch(
         read_options=opts,
         batch_size=batch_size,
         with_text=with_text,
-        progress=not quiet,
+        # JSON lines on the same terminal would tear the bar apart
+        progress=not quiet and not (output in (None, "-") and sys.stdout.isatty()),
         doc_timeout=timeout if timeout and timeout > 0 else None,
     )
     if not quiet:
