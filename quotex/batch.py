@@ -310,7 +310,7 @@ class _LineDecoder:
 
 
 def _read_csv(path: str, opts: ReadOptions) -> Iterator[Item]:
-    csv.field_size_limit(max(opts.max_chars * 2, 131072, min(sys.maxsize, 2**31 - 1)))
+    csv.field_size_limit(2**31 - 1)  # long articles are reported as too_large, not as bad CSV
     with open(path, "rb") as f:
         lines = _LineDecoder(f)
         reader = csv.reader(lines, **_csv_dialect(path, opts))
