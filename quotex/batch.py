@@ -475,8 +475,6 @@ def check_model(model: ModelSpec) -> None:
     """Cheap checks before any output is touched: the model folder or package exists."""
     if callable(model):
         return
-    from pathlib import Path
-
     import spacy.util
 
     from .model import resolve_model_name
