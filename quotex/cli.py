@@ -22,6 +22,16 @@ err = Console(stderr=True)
 
 EXIT_INPUT = 2
 
+# Options shared by the commands that run the pipeline.
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy package name or pipeline folder (default: bundled)."),
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", help="Reference date YYYY-MM-DD for relative and year-less dates."),
+]
+
 
 def fail(message: str, code: int = EXIT_INPUT) -> None:
     err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
@@ -101,14 +111,8 @@ def extract(
         Path | None, typer.Option("-o", "--output", help="Write here instead of standard output.")
     ] = None,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", help="spaCy package name or pipeline folder (default: bundled)."),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Reference date YYYY-MM-DD for relative and year-less dates."),
-    ] = None,
+    model: ModelOption = None,
+    date: DateOption = None,
     with_text: Annotated[
         bool, typer.Option("--with-text", help="Include the article text in the JSON.")
     ] = False,
@@ -205,14 +209,8 @@ def render(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="HTML file (default: INPUT.html).")
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", help="spaCy package name or pipeline folder (default: bundled)."),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option("--date", help="Reference date YYYY-MM-DD for relative and year-less dates."),
-    ] = None,
+    model: ModelOption = None,
+    date: DateOption = None,
 ) -> None:
     """Write a self-contained HTML page showing who said what in one article."""
     import json
