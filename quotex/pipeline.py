@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -141,7 +142,9 @@ def process_many(
         yield from flush(group)
 
 
+@lru_cache(maxsize=8)
 def model_info(nlp: Language) -> ModelInfo:
+    """Name and version of the pipeline; cached, as spaCy rebuilds nlp.meta on each access."""
     meta = nlp.meta or {}
     name = meta.get("name", "unknown")
     lang = meta.get("lang", nlp.lang)
