@@ -326,9 +326,10 @@ def test_hanging_document_times_out(tmp_path):
     out = tmp_path / "out.jsonl"
     start = time.monotonic()
     stats = run_batch(
-        [str(root)], out, model=hanging_factory, workers=2, batch_size=2, doc_timeout=2
+        [str(root)], out, model=hanging_factory, workers=2, batch_size=2, doc_timeout=10
     )
-    assert time.monotonic() - start < 60
+    # Generous: a loaded machine must not turn slow but healthy documents into timeouts.
+    assert time.monotonic() - start < 120
     lines = _lines(out)
     assert [line["id"] for line in lines] == [str(root / f"{n}.txt") for n in range(8)]
     assert {Path(x["id"]).name: x["error"]["type"] for x in lines if "error" in x} == {
