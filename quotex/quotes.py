@@ -91,6 +91,14 @@ def _opening_context(text: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{–—-/:") and not nxt.isspace()
 
 
+def _spaced_open(text: str, i: int) -> bool:
+    """Tokenised text puts spaces inside straight quotes: ': " Es gibt … "'."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return (j < 0 or text[j] in ":.!?\n") and i + 2 < len(text) and text[i + 1] == " "
+
+
 def _closing_context(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     return not prev.isspace() or (i + 1 < len(text) and text[i + 1] in ",.;:!? \n")
@@ -122,7 +130,9 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
             open_at, newlines = -1, 0
             continue
         elif open_at < 0:
-            if c in _OPENERS and (c not in '"“' or _opening_context(text, i)):
+            if c in _OPENERS and (
+                c not in '"“' or _opening_context(text, i) or _spaced_open(text, i)
+            ):
                 open_at, opener, closers, newlines = i, c, _OPENERS[c], 0
         elif c in closers and (c != '"' or _closing_context(text, i)):
             if i > open_at + 1:
@@ -492,9 +502,10 @@ def _all_capitalised(span: Span) -> bool:
 
 def _title_like(doc: Doc, start: int, end: int, prev: Token) -> bool:
     """„Deutschlandfunk“, Film „Odyssee im Weltraum“: names of works and media, not words said."""
-    if prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN"):
-        return True
     span = doc.char_span(start, end, alignment_mode="expand")
+    if prev.text[:1].isupper() and prev.pos_ in ("NOUN", "PROPN"):
+        # Film „Odyssee im Weltraum“ is a title; Entscheidung „eine sehr schlechte Wahl“ is not.
+        return span is None or span[0].text[:1].isupper()
     words = [t for t in span if t.is_alpha] if span is not None else []
     return bool(words) and all(t.text[:1].isupper() for t in words)
 

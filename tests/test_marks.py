@@ -44,3 +44,8 @@ def test_quote_reopened_in_next_paragraph_continues():
 
 def test_apostrophes_are_not_quotes():
     assert contents("Das ist Peter’s Auto und Gottes Segen.") == []
+
+
+def test_tokenised_straight_quotes():
+    text = 'Er sagte in einem Interview : " Es gibt viele schwarze Schafe " . Dann ging er .'
+    assert contents(text) == [" Es gibt viele schwarze Schafe "]
