@@ -808,7 +808,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     clause = doc[cs:ce]
     if any(in_direct(t.idx) for t in clause):
         return None
-    if any(cue_at(doc, t.i, ce) is not None for t in clause):
+    if any(is_finite(t) and cue_at(doc, t.i, ce) is not None for t in clause):
         return None  # the clause has its own reporting verb: it is a frame, not a quote
     finite = [t for t in clause if is_finite(t)]
     if not finite and not any(is_verb(t) for t in clause):
