@@ -209,6 +209,19 @@ def _is_passive(doc: Doc, cue: Token, lo: int) -> bool:
     return any(doc[k].lower_ in _PASSIVE_AUX for k in range(lo, cue.i))
 
 
+def _marked_name(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
+    """„Die Zeit“, „heise online“: a short name in quotation marks starting at token i."""
+    if i >= hi or not doc[i].is_quote:
+        return None
+    for k in range(i + 1, min(hi, i + 8)):
+        if doc[k].is_quote:
+            inner = doc[i + 1 : k]
+            if len(inner) and not any(is_finite(t) for t in inner):
+                return inner.start_char, inner.end_char
+            return None
+    return None
+
+
 def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
     """Char span of the speaker mention in the quote's frame, or None.
 
@@ -223,6 +236,10 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
             ent = idx.entity_at(doc[k].idx)
             if ent is not None and ent.label in ("PER", "ORG"):
                 return ent.start, ent.end
+        for k in range(s, min(e, s + 3)):
+            marked = _marked_name(doc, k, e + 2)
+            if marked is not None:
+                return marked  # laut „Welt“, wie „heise online“ berichtet
         chunks = _chunks(doc, s, e, idx, skip_quotes=False)
         if not chunks:
             return None
@@ -269,6 +286,11 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
         # "…, sagte er": a personal pronoun right after the verb is its subject.
         t = doc[j]
         return t.idx, t.idx + len(t)
+    for start in (lo, j):
+        # „Die Zeit“ schrieb … / … schrieb „Die Zeit“: a medium's name in quotation marks.
+        marked = _marked_name(doc, start, sent.end)
+        if marked is not None and not idx.in_quote(marked[0]):
+            return marked
     vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
     if vorfeld:
         cs, ce, _ = vorfeld[0]

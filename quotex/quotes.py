@@ -318,6 +318,12 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         words = _word_count(doc, qs, qe)
         span = doc.char_span(qs, qe, alignment_mode="expand")
         after = _frame_after(doc, qe, text[max(0, qs - 6) : qs].rstrip(' „»«"“').endswith("als"))
+        if after is not None and words < finder.min_direct_words:
+            # „Nein“, sagte er — but „heise online“ berichtet: without a comma or closing
+            # punctuation a short marked name is the subject of the verb, not its words.
+            tail = text[qe : qe + 4]
+            if "," not in tail and text[qe - 1] not in ".!?…":
+                after = None
         before = _frame_before(doc, qs, finder)
         has_frame = after is not None or before is not None
         ends_sentence = text[qe - 1] in ".!?…"
@@ -330,7 +336,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             covered.append((qs, qe))
             prev_direct = len(quotes) - 1
             continue
-        title = words <= 6 and span is not None and _all_capitalised(span)
+        comma_frame = after is not None and ("," in text[qe : qe + 4] or text[qe - 1] in ".!?…")
+        title = words <= 6 and span is not None and _all_capitalised(span) and not comma_frame
         if title or not (has_frame and words >= 1 or sentence_like):
             short_fragments.append((qs, qe))
             continue
@@ -467,6 +474,8 @@ def _mark_mixed(
         prev = doc[opener]
         if prev.lower_ in _TITLE_ARTICLES or _title_like(doc, fs, fe, prev):
             continue
+        if prev.lower_ in ("wie", "laut", "von", "vom") or _cue_follows(doc, fe):
+            continue  # wie „heise online“ berichtet: the name of a source, not its words
         sent = sentence_of(doc[first])
         for j in range(opener, sent.start - 1, -1):
             cue = cue_at(doc, j, sent.end)
@@ -498,6 +507,14 @@ def _all_capitalised(span: Span) -> bool:
         and not any(is_finite(t) for t in span)
         and span[-1].text not in (".", "!", "?")
     )
+
+
+def _cue_follows(doc: Doc, end: int) -> bool:
+    """The fragment stands right before a reporting verb: it is the subject, a name."""
+    k = _token_at_or_after(doc, end)
+    while k is not None and k < len(doc) and doc[k].is_quote:
+        k += 1
+    return k is not None and k < len(doc) and cue_at(doc, k, len(doc)) is not None
 
 
 def _title_like(doc: Doc, start: int, end: int, prev: Token) -> bool:

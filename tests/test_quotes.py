@@ -285,3 +285,16 @@ def test_wie_clause_source(run):
     q = only_quote(r)
     assert q["text"] == "Die Chemikalie stand unter Druck"
     assert q["speaker"]["name"] == "Burt Rutan"
+
+
+def test_one_word_answer_with_frame_is_a_quote(run):
+    q = only_quote(run("„Nein“, sagte der Minister."))
+    assert (q["kind"], q["text"], q["speaker"]["text"]) == ("direct", "Nein", "der Minister")
+
+
+def test_media_names_in_quotation_marks_are_speakers_not_quotes(run):
+    r = run("Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu YouTube.")
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "heise online"
+    r = run("„Er war ein großer Künstler“, schrieb „Die Zeit“ in einem Nachruf.")
+    assert only_quote(r)["speaker"]["text"] == "Die Zeit"
