@@ -112,6 +112,8 @@ def assemble(
     meta["author"] = "quotex"
     meta["sources"] = sources or SOURCES
     if scores:
+        scores = {k: v for k, v in scores.items() if k not in ("model", "pipeline")}
+        scores["measured_with"] = "python -m quotex.training.evaluate models/de_quotex_news"
         meta["performance"] = scores
     meta.pop("spacy_git_version", None)
     nlp.meta = meta
