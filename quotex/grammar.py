@@ -18,11 +18,8 @@ from .resources import lexicon, lexicon_table
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "sb", "sbp"})
 OBJECT_DEPS = frozenset({"obj", "iobj", "oa", "da", "og", "obl:arg"})
-PARTICLE_DEPS = frozenset({"compound:prt", "svp"})
 CONJ_DEPS = frozenset({"conj", "cj"})
-AUX_DEPS = frozenset({"aux", "aux:pass", "oc", "cop"})
 
-QUOTE_OPEN = '„»«“‚‹"”'
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 SUBORDINATORS = frozenset(
     "dass daß ob wie wo warum weshalb weswegen wann wer was womit wobei wonach wodurch".split()
@@ -34,7 +31,6 @@ FRAME_ADVERBS = frozenset(
     "ebenfalls gleichzeitig zugleich einmal danach dazu darauf dagegen deshalb daher hier "
     "dort insbesondere vielmehr".split()
 )
-PERSONAL_PRONOUNS = {"er": "m", "sie": "any", "ich": "any", "wir": "pl"}
 # Unambiguous Konjunktiv I / reported-speech forms, used when the morphology is unsure.
 KONJUNKTIV_FORMS = frozenset(
     "sei seien seiest seist habe hätte hätten werde würde würden könne müsse solle wolle "
@@ -250,55 +246,6 @@ def is_first_or_second_person(tokens: Span | list[Token]) -> bool:
         if t.lower_ in ("ich", "wir", "mir", "mich", "uns", "unser", "unsere", "mein", "meine"):
             return True
     return False
-
-
-def lookup_cue(token: Token) -> ReportingVerb | None:
-    """The reporting verb a token is an inflected form of, by lemma first, then by surface form."""
-    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN", "X", "ADV", ""):
-        # Only trust surface matches on verb-like tags; the morphologizer may mis-tag a cue.
-        if token.pos_ not in ("ADP", "PUNCT", "DET", "PRON", "CCONJ", "SCONJ", "NUM", "PART"):
-            pass
-        else:
-            return None
-    by_lemma, by_form = reporting_verbs()
-    lemma = token.lemma_.lower()
-    if lemma in by_lemma and token.pos_ in ("VERB", "AUX"):
-        verb = by_lemma[lemma]
-        if verb.particle is None:
-            return verb
-    low = token.lower_
-    if low in by_form:
-        # Prefer verbs without a particle unless the clause has the particle; decided by caller.
-        return by_form[low][0]
-    if lemma in by_lemma:
-        return by_lemma[lemma]
-    return None
-
-
-def candidate_verbs(token: Token) -> list[ReportingVerb]:
-    by_lemma, by_form = reporting_verbs()
-    found: dict[str, ReportingVerb] = {}
-    lemma = token.lemma_.lower()
-    if lemma in by_lemma:
-        found[lemma] = by_lemma[lemma]
-    for verb in by_form.get(token.lower_, ()):
-        found.setdefault(verb.lemma, verb)
-    # Separable verbs: "räumte ... ein" has the lemma räumen; look for particle variants.
-    for verb in by_lemma.values():
-        if verb.particle and verb.lemma == verb.particle + lemma:
-            found.setdefault(verb.lemma, verb)
-    return list(found.values())
-
-
-def doc_paragraph_starts(doc: Doc) -> list[int]:
-    """Char offsets where a paragraph (a line) starts."""
-    text = doc.text
-    starts = [0]
-    i = text.find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
-    return starts
 
 
 _SENT_FINAL = frozenset({".", "!", "?", "…", "“", "”", "»", "«", '"', ":"})

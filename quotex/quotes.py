@@ -15,9 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
-    CONJ_DEPS,
     FRAME_ADVERBS,
-    SENTENCE_END,
     SUBORDINATORS,
     ReportingVerb,
     cue_candidates,
@@ -293,10 +291,6 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     furniture = _boilerplate_ranges(doc)
     furniture_starts = [r[0] for r in furniture]
     sents = [_Sentence(s, s.start_char, s.end_char) for s in sentences(doc)]
-    sent_starts = [s.start for s in sents]
-
-    def sent_index(char: int) -> int:
-        return max(0, bisect_right(sent_starts, char) - 1)
 
     quotes: list[QuoteRecord] = []
     covered: list[tuple[int, int]] = []  # char ranges of direct quotes (sorted by start)
@@ -1136,22 +1130,6 @@ def _konjunktiv_continuation(
     return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
 
 
-def make_quote_finder(min_direct_words: int = 4) -> QuoteFinder:
-    return QuoteFinder(min_direct_words=min_direct_words)
-
-
 @Language.factory("quotex_quotes", default_config={"min_direct_words": 4})
 def make_quotes(nlp: Language, name: str, min_direct_words: int) -> QuoteFinder:
     return QuoteFinder(name, min_direct_words)
-
-
-__all__ = [
-    "QuoteRecord",
-    "MarkedSpan",
-    "QuoteFinder",
-    "find_marked_spans",
-    "find_quotes",
-    "is_first_or_second_person",
-    "CONJ_DEPS",
-    "SENTENCE_END",
-]
