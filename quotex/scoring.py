@@ -595,7 +595,7 @@ def read_10kgnad(corpora: Path, split: str = "test.csv") -> list[tuple[str, str]
 
 
 def load_10kgnad(corpora: Path, dev_dir: Path = DEV_DIR) -> list[GoldDoc]:
-    files = sorted((dev_dir / "10kgnad").glob("*.json"))
+    files = sorted((dev_dir / "standard").glob("*.json"))
     if not files:
         return []
     rows_by_split: dict[str, list[tuple[str, str]]] = {}

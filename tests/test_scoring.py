@@ -413,7 +413,7 @@ def test_wikinews_manifest_has_40_unique_ids():
 
 
 def test_10kgnad_annotations_store_no_article_text():
-    files = sorted((scoring.DEV_DIR / "10kgnad").glob("*.json"))
+    files = sorted((scoring.DEV_DIR / "standard").glob("*.json"))
     for path in files:
         d = json.loads(path.read_text(encoding="utf-8"))
         assert "text" not in d, path.name
@@ -456,7 +456,7 @@ def _fake_corpora(tmp_path, text, sha=None, quote_start=0):
         f.write("Sport;kein Text\r\n")
         f.write("Inland;" + text + "\r\n")
     dev = tmp_path / "dev"
-    (dev / "10kgnad").mkdir(parents=True)
+    (dev / "standard").mkdir(parents=True)
     s = text.index("die Lage")
     gold = {
         "id": "gnad-0001",
@@ -477,7 +477,7 @@ def _fake_corpora(tmp_path, text, sha=None, quote_start=0):
         "entities": [],
         "dates": [],
     }
-    (dev / "10kgnad" / "gnad-0001.json").write_text(json.dumps(gold), encoding="utf-8")
+    (dev / "standard" / "gnad-0001.json").write_text(json.dumps(gold), encoding="utf-8")
     return corpora, dev
 
 
