@@ -146,13 +146,16 @@ def _noun_role_form(noun: Token) -> str:
 
 
 def _attributive(tok: Token) -> bool:
-    """An inflected attributive adjective (also participles the tagger calls verbs)."""
-    return (
-        tok.text[:1].islower()
-        and tok.is_alpha
-        and (tok.pos_ == "ADJ" or tok.lower_.endswith(("e", "en", "er", "es", "em")))
-        and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "AUX")
-    )
+    """An inflected attributive adjective — also a participle the tagger calls a verb, but
+    only after an article or adjective ("der designierte …", not "bekräftigte Kremlsprecher")."""
+    if not (tok.text[:1].islower() and tok.is_alpha):
+        return False
+    if tok.pos_ == "ADJ":
+        return True
+    if not tok.lower_.endswith(("e", "en", "er", "es", "em")) or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.pos_ in ("DET", "ADJ") and tok.pos_ not in ("DET", "PRON", "ADP", "CCONJ", "AUX")
 
 
 def _role_before(doc: Doc, start: int) -> str | None:

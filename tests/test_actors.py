@@ -55,3 +55,8 @@ def test_dateline_agency_is_an_organisation(run):
     r = run("Wien (APA/AFP) – Die Regierung tagte.")
     orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
     assert {"APA", "AFP"} <= orgs
+
+
+def test_a_verb_before_the_office_is_not_part_of_the_role(run):
+    r = run("Am selben Tag bekräftigte Kremlsprecher Dmitri Peskow, dass ein Treffen geplant sei.")
+    assert actor_named(r, "Dmitri Peskow")["roles"] == ["Kremlsprecher"]
