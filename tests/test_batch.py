@@ -286,7 +286,9 @@ def test_workers_1_and_2_identical(tmp_path, blank_model):
         assert stats.documents == len(kinds) + 40 and stats.failed == 2
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
-    assert len(stats.workers) == 2  # both workers did work, each loaded the model once
+    # At most two worker processes reported (the model is loaded once per worker); on an idle
+    # machine one worker may finish every chunk before the second has started.
+    assert 1 <= len(stats.workers) <= 2
 
 
 def test_cli_two_workers_to_stdout(tmp_path, blank_model):
