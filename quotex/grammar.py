@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .resources import lexicon, lexicon_table
@@ -354,14 +355,10 @@ def _cue_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_HASHES: dict[int, numpy.ndarray] = {}
-
-
-def _cue_hashes(strings) -> numpy.ndarray:
-    """Hashes of the cue vocabulary (hash values do not depend on the StringStore)."""
-    if not _HASHES:
-        _HASHES[0] = numpy.array(sorted({strings[w] for w in _cue_words()}), dtype="uint64")
-    return _HASHES[0]
+@cache
+def _cue_hashes() -> numpy.ndarray:
+    """Hashes of the cue vocabulary (spaCy's string hashes do not depend on the vocab)."""
+    return numpy.array(sorted({get_string_id(w) for w in _cue_words()}), dtype="uint64")
 
 
 def cue_candidates(doc: Doc) -> frozenset[int]:
@@ -369,7 +366,7 @@ def cue_candidates(doc: Doc) -> frozenset[int]:
     cached = doc.user_data.get("quotex_cue_candidates")
     if cached is not None:
         return cached
-    hashes = _cue_hashes(doc.vocab.strings)
+    hashes = _cue_hashes()
     found: frozenset[int] = frozenset()
     if len(doc):
         arr = doc.to_array(["LOWER", "LEMMA"])

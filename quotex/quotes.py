@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -237,20 +238,15 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     return None
 
 
-_BY_BASE: dict[str, list[ReportingVerb]] | None = None
-
-
+@cache
 def _by_base() -> dict[str, list[ReportingVerb]]:
     """Separable reporting verbs by their base lemma: räumen → [einräumen]."""
-    global _BY_BASE
-    if _BY_BASE is None:
-        by_lemma, _ = reporting_verbs()
-        table: dict[str, list[ReportingVerb]] = {}
-        for v in by_lemma.values():
-            if v.particle:
-                table.setdefault(v.lemma[len(v.particle) :], []).append(v)
-        _BY_BASE = table
-    return _BY_BASE
+    by_lemma, _ = reporting_verbs()
+    table: dict[str, list[ReportingVerb]] = {}
+    for v in by_lemma.values():
+        if v.particle:
+            table.setdefault(v.lemma[len(v.particle) :], []).append(v)
+    return table
 
 
 def _boilerplate_ranges(doc: Doc) -> list[tuple[int, int]]:
