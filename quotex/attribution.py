@@ -31,6 +31,11 @@ from .quotes import QuoteRecord
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 _SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
+# "Seiner Meinung nach", "Nach deren Angaben": possessives stand for their owner.
+_POSSESSIVES = {
+    **dict.fromkeys(("seiner", "seinen", "seinem", "dessen"), "er"),
+    **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
+}
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 
 
@@ -191,6 +196,8 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         return False
     if e - s == 1 and first.lower_ in ("es", "man", "das", "dies", "dieses", "was", "sich", "wer"):
         return False  # impersonal: "hieß es", "man habe betont" name no one
+    if any(doc[k].text == "Uhr" for k in range(s, e)):
+        return False  # "Um 10:05 Uhr MEZ berichtete …": a time, not a subject
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 
@@ -232,6 +239,8 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     if q.hint is not None:
         # "laut dem Portal golem.de": the named source in the phrase, else its first noun.
         s, e = q.hint
+        if e - s == 1 and (doc[s].lower_ in _POSSESSIVES or doc[s].lower_ == "demnach"):
+            return doc[s].idx, doc[s].idx + len(doc[s])  # "Seiner Meinung nach", "Demnach"
         for k in range(s, e):
             ent = idx.entity_at(doc[k].idx)
             if ent is not None and ent.label in ("PER", "ORG"):
@@ -270,6 +279,14 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
         if pick:
             cs, ce, _ = pick[0]
             return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+        return None
+    if q.cue_lemma == "heißen":
+        # "In der Pressemitteilung des WWF heißt es, …": the document is the source.
+        for cs, ce, governed in chunks:
+            if governed and cs > lo and doc[cs - 1].lower_ in ("in", "im"):
+                return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+            if doc[cs].lower_ == "im" and ce - cs > 1:
+                return _np_span(doc, _head_of_chunk(doc, cs, ce), cs + 1, hi, idx)
         return None
     if _is_passive(doc, cue, lo):
         return None
@@ -345,6 +362,13 @@ class _Resolver:
         first = words[0].lower()
         if len(words) == 1 and first in _SPEAKER_PRONOUNS:
             return self._pronoun(first, start)
+        if len(words) == 1 and first in _POSSESSIVES:
+            return self._pronoun(_POSSESSIVES[first], start)
+        if len(words) == 1 and first == "demnach":
+            # "Demnach …" takes up the source just named: the last speaker, if recent.
+            if self.last and start - self.last[0] < _PRONOUN_WINDOW:
+                return self.last[1]
+            return None
         head = words[-1]
         if is_role_noun(head) and words[0].lower() in ("der", "die", "des", "dem", "den"):
             return self._description(head, start)
@@ -397,6 +421,42 @@ class _Resolver:
         return best
 
 
+def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
+    """Does the quote before end in this sentence or the one just before it?"""
+    if prev is None:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return True
+    before = sentence_of(doc[span.start - 1])
+    return prev.end > before.start_char
+
+
+def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
+    """The named subject of the sentence before a free-standing report: "Wowereit bedauerte
+    die Entscheidung. Anfang der neunziger Jahre seien Fehler gemacht worden." → Wowereit."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = sentence_of(doc[span.start - 1])
+    if idx.in_quote(prev.start_char) or prev.end - prev.start > 60:
+        return None
+    chunks = [c for c in _chunks(doc, prev.start, prev.end, idx) if _subject_like(doc, c)]
+    named = [
+        c
+        for c in chunks
+        if _has_entity(doc, c, idx, "PER")
+        or _has_entity(doc, c, idx, "ORG")
+        or is_role_noun(doc[_head_of_chunk(doc, c[0], c[1])].text)
+    ]
+    subjects = [c for c in named if doc[_head_of_chunk(doc, c[0], c[1])].dep_.startswith("nsubj")]
+    pick = (subjects or named)[:1]
+    if not pick:
+        return None
+    cs, ce, _ = pick[0]
+    return _np_span(doc, _head_of_chunk(doc, cs, ce), prev.start, prev.end, idx)
+
+
 def attribute(doc: Doc) -> None:
     quotes: list[QuoteRecord] = doc._.quotex_quotes or []
     entities: list[EntityRecord] = doc._.quotex_entities or []
@@ -407,6 +467,8 @@ def attribute(doc: Doc) -> None:
     prev: QuoteRecord | None = None
     for q in quotes:
         mention = None if q.inherits else find_speaker_mention(doc, q, idx)
+        if q.inherits and q.method == "continuation" and not _follows_quote(doc, prev, q):
+            mention = _source_before(doc, q, idx)
         if mention is None and prev is not None and (q.inherits or q.frame is None):
             if q.start - prev.end < _PRONOUN_WINDOW:
                 q.speaker = prev.speaker

@@ -203,17 +203,49 @@ def is_verb(token: Token) -> bool:
 def is_finite(token: Token) -> bool:
     """Finite verb by morphology, falling back to closed-class forms when features are missing."""
     low = token.lower_
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "zu":
+        return False  # "schützen zu wollen": an infinitive, whatever the tagger says
     if low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX:
         # Closed-class verb forms: trust the word over a mis-tag (werde/ADV).
         return True
     if not is_verb(token):
-        return False
+        return is_surface_konjunktiv(token)
     vf = token.morph.get("VerbForm")
     if vf:
         return "Fin" in vf
     if token.morph.get("Mood") or token.morph.get("Person"):
         return True
     return token.tag_.endswith("FIN") if token.tag_ else False
+
+
+@cache
+def verb_infinitives() -> frozenset[str]:
+    return frozenset(lexicon("verbs"))
+
+
+_NEVER_VERB_POS = frozenset("DET PRON ADP CCONJ SCONJ NUM PUNCT PART INTJ SYM SPACE".split())
+# Frequent non-verbs that are also a verb stem + e ("lange" / langen).
+_NOT_KONJUNKTIV = frozenset("lange gerne ohne".split())
+
+
+def is_surface_konjunktiv(token: Token) -> bool:
+    """A Konjunktiv I form the tagger took for an adverb or adjective ("sein Land plane …").
+
+    The form is a known infinitive minus its final "n". An adjective reading ("klare Regeln",
+    "die gleiche") is kept when an article precedes it or a noun follows it.
+    """
+    low = token.lower_
+    if len(low) < 4 or not low.endswith("e") or not token.is_lower or low in _NOT_KONJUNKTIV:
+        return False
+    if token.pos_ in _NEVER_VERB_POS or low + "n" not in verb_infinitives():
+        return False
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and (prev.lower_ == "zu" or prev.pos_ in ("DET", "ADP")):
+        return False
+    if token.pos_ == "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+        return False
+    return True
 
 
 def is_konjunktiv(token: Token) -> bool:
@@ -233,6 +265,10 @@ def is_konjunktiv(token: Token) -> bool:
         return False
     if "Sub" in token.morph.get("Mood"):
         return True
+    if not is_verb(token):  # is_finite let it through: a surface Konjunktiv I form
+        doc = token.doc
+        near = doc[max(0, token.i - 2) : token.i + 3]
+        return not any(t.lower_ in ("ich", "wir") for t in near)
     # Third person present ends in -t in the indicative, -e in Konjunktiv I (hänge, liege).
     if low.endswith("e") and not low.endswith("te") and token.pos_ in ("VERB", "AUX"):
         doc = token.doc

@@ -385,11 +385,12 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             continue
         # Konjunktiv I without a cue continues the reported speech of the sentence before;
         # right after reported speech, Konjunktiv II ("würden", "wären") does too.
-        if si - last_reported_sent <= 2 and last_reported_sent >= 0:
-            cont = _konjunktiv_continuation(doc, s, in_direct, si - last_reported_sent == 1)
-            if cont is not None:
-                quotes.append(cont)
-                last_reported_sent = si
+        # Farther away, only Konjunktiv I: it marks reported speech on its own.
+        near = si - last_reported_sent <= 2 and last_reported_sent >= 0
+        cont = _konjunktiv_continuation(doc, s, in_direct, near and si - last_reported_sent == 1)
+        if cont is not None:
+            quotes.append(cont)
+            last_reported_sent = si
         # A sentence that mentions a direct quote keeps the chain alive.
         if any(sent.start <= q.start < sent.end for q in quotes[-2:]):
             last_reported_sent = si
@@ -657,6 +658,10 @@ def _frame_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in by_lemma or tok.lower_ in by_form
 
 
+_OPENING_MARKS = frozenset(("„", "»", '"'))
+_CLOSING_MARKS = frozenset(("“", "«", '"', "”"))
+
+
 def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int] | None:
     """The clause a cue introduces: ", dass …", ", ob …" or a V2 clause in Konjunktiv."""
     j = cue_last + 1
@@ -666,6 +671,15 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
         # A sentence end, a quote or another verb before the comma: not this cue's complement.
         # (A "verb" right after an article is a mis-tagged adjective: "der designierte".)
         t = doc[j]
+        if t.text in _OPENING_MARKS and not in_direct(t.idx + len(t.text)):
+            # A title in marks within the frame: "sagte der „Berliner Zeitung“, dass …"
+            k = j + 1
+            while k < limit and doc[k].text not in _CLOSING_MARKS:
+                k += 1
+            if k >= limit:
+                return None
+            j = k + 1
+            continue
         if t.text in (".", "!", "?", "„", "»", "“") or _frame_verb(t):
             return None
         if is_finite(t) and not (j > 0 and doc[j - 1].pos_ == "DET"):
@@ -962,8 +976,8 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
         found = _nach_source(doc, s)
     if found is None:
         found = _wie_clause(doc, s)
-    if found is None or not _has_finite_verb(s):
-        return []
+    if found is None or not any(is_verb(t) or is_finite(t) for t in s):
+        return []  # (plural present is often tagged as an infinitive: "gehören")
     hint, phrase, cue_tokens, cue_lemma = found
     start, end = _statement_without(doc, s, phrase)
     if end - start < 2:
@@ -993,7 +1007,9 @@ _SOURCE_NOUNS = (
     "aussagen",
     "aussage",
     "berichten",
+    "bericht",
     "schätzungen",
+    "schätzung",
     "ermittlungen",
     "erkenntnissen",
     "darstellung",
@@ -1005,23 +1021,45 @@ _SOURCE_NOUNS = (
     "überzeugung",
     "recherchen",
     "umfrage",
+    "analyse",
+    "prognose",
+    "vorhersage",
+    "berechnungen",
 )
+# Possessives that stand for the source: "Seiner Meinung nach", "Nach deren Angaben".
+POSSESSIVE_SOURCES = frozenset("seiner seinen seinem ihrer ihren ihrem dessen deren".split())
+
+
+def _source_noun(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.endswith(_SOURCE_NOUNS)
 
 
 def _nach_source(doc: Doc, s: Span):
-    """ "Nach Polizeiangaben …", "Nach ersten Ermittlungen der Polizei …": the source noun
-    (a compound or with adjectives) after "nach"; a genitive names who gave it."""
-    for k in range(s.start, min(s.end - 2, s.start + 3)):
+    """ "Nach Polizeiangaben …", "… waren nach Behördenangaben 62 Personen …", "Seiner Meinung
+    nach …": a source noun with "nach" (a compound or with adjectives); a genitive or a
+    possessive names who gave it."""
+    for k in range(s.start, s.end - 1):
         if doc[k].lower_ != "nach":
             continue
         j = k + 1
+        poss = None
         while j < s.end and j - k <= 3 and doc[j].pos_ in ("ADJ", "DET") and doc[j].is_lower:
+            if doc[j].lower_ in POSSESSIVE_SOURCES:
+                poss = j
             j += 1
-        if j < s.end and doc[j].lower_.endswith(_SOURCE_NOUNS) and doc[j].text[:1].isupper():
+        if j < s.end and _source_noun(doc[j]):
             end = _phrase_end(doc, j + 1, s.end) if j + 1 < s.end else j + 1
             if end > j + 1 and doc[j + 1].lower_ not in ("des", "der", "von"):
                 end = j + 1
-            return (j, end), (k, end), tuple(range(k, j + 1)), "nach " + doc[j].lower_
+            hint = (poss, poss + 1) if poss is not None else (j, end)
+            return hint, (k, end), tuple(range(k, j + 1)), "nach " + doc[j].lower_
+        # Postposition: "Seiner Meinung nach", "Ihren Angaben nach".
+        if k - 2 >= s.start and _source_noun(doc[k - 1]):
+            i = k - 2
+            while i > s.start and k - i < 4 and doc[i].pos_ == "ADJ":
+                i -= 1
+            if doc[i].lower_ in POSSESSIVE_SOURCES:
+                return (i, i + 1), (i, k + 1), (k - 1, k), doc[k - 1].lower_ + " nach"
     return None
 
 
@@ -1061,12 +1099,19 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                 continue
             if is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV", "ADP"):
                 continue
-            clause = doc[s.start : k - 1]
+            # Inserted: "Der Präsident sei, so Gamkrelids, schuld daran, …" — the statement
+            # goes on after the frame.
+            inserted = (
+                hint[1] + 1 < s.end
+                and doc[hint[1]].text in (",", "–", "-")
+                and any(t.is_alpha for t in doc[hint[1] + 1 : s.end])
+            )
+            clause = [*doc[s.start : k - 1], *(doc[hint[1] + 1 : s.end] if inserted else ())]
             finite = [t for t in clause if is_finite(t)]
             if not finite:
                 continue
             kind = "indirect" if any(is_konjunktiv(t) for t in finite) else "direct"
-            qs, qe = _trim(text, s.start_char, doc[k - 1].idx)
+            qs, qe = _trim(text, s.start_char, s.end_char if inserted else doc[k - 1].idx)
             return [
                 QuoteRecord(
                     qs, qe, kind, "so", cue_tokens=(k,), cue_lemma="so", frame=hint, hint=hint
@@ -1091,19 +1136,26 @@ def _back_reference(doc: Doc, s: Span):
     return cue
 
 
-_DEMONSTRATIVE_OPENERS = frozenset("demnach danach".split())
-
-
 def _konjunktiv_continuation(
     doc: Doc, s: Span, in_direct, tight: bool = False
 ) -> QuoteRecord | None:
     """A sentence whose main verb is Konjunktiv I reports the last speaker further."""
     if len(s) < 4 or any(in_direct(t.idx) for t in s):
         return None
-    if s[0].lower_ in _DEMONSTRATIVE_OPENERS and _has_finite_verb(s):
-        # "Demnach sind …": according to the source just named.
+    if s[0].lower_ == "demnach" and any(is_verb(t) or is_finite(t) for t in s):
+        # "Demnach sind …": according to the source just named; "Demnach" is the mention.
         qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
-        return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
+        hint = (s.start, s.start + 1)
+        return QuoteRecord(
+            qs,
+            qe,
+            "indirect",
+            "continuation",
+            cue_tokens=(s.start,),
+            cue_lemma="demnach",
+            frame=hint,
+            hint=hint,
+        )
     main = [t for t in s if is_finite(t) and t.dep_ in ("ROOT", "root", "")]
     if not main:
         main = [t for t in s if is_finite(t)][:1]
