@@ -29,7 +29,7 @@ from .grammar import (
     sentences,
     text_of,
 )
-from .resources import lexicon_table
+from .resources import lexicon, lexicon_table
 
 Doc.set_extension("quotex_quotes", default=None, force=True)
 
@@ -328,6 +328,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             continue
         comma_frame = after is not None and ("," in text[qe : qe + 4] or text[qe - 1] in ".!?…")
         title = words <= 6 and span is not None and _all_capitalised(span) and not comma_frame
+        if not title and not comma_frame and span is not None:
+            title = _named_in_marks(doc, span)
         if title or not (has_frame and words >= 1 or sentence_like):
             short_fragments.append((qs, qe))
             continue
@@ -465,7 +467,7 @@ def _mark_mixed(
         prev = doc[opener]
         if prev.lower_ in _TITLE_ARTICLES or _title_like(doc, fs, fe, prev):
             continue
-        if prev.lower_ in ("wie", "laut", "von", "vom") or _cue_follows(doc, fe):
+        if prev.lower_ in ("wie", "laut", "von", "vom", "sich", "selbst") or _cue_follows(doc, fe):
             continue  # wie „heise online“ berichtet: the name of a source, not its words
         sent = sentence_of(doc[first])
         for j in range(opener, sent.start - 1, -1):
@@ -487,6 +489,27 @@ def _mark_mixed(
                 )
                 break
     return extra
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(lexicon("title_nouns"))
+
+
+def _named_in_marks(doc: Doc, span: Span) -> bool:
+    """A name or title in marks: after "mit dem Titel" / "Motto:", or a verbless phrase after
+    an article or adjective ("der „Preis der schwedischen Reichsbank …“")."""
+    k = span.start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].text == ":"):
+        k -= 1
+    if k < 0:
+        return False
+    prev = doc[k]
+    if prev.text in _title_nouns():
+        return True
+    if any(is_finite(t) for t in span):
+        return False
+    return prev.lower_ in _TITLE_ARTICLES or (prev.pos_ == "ADJ" and prev.text[:1].islower())
 
 
 def _all_capitalised(span: Span) -> bool:
