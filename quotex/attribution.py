@@ -79,12 +79,19 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     if e < hi and (ent := idx.entity_at(doc[e].idx)) is not None and ent.label in ("PER", "ORG"):
         return ent.start, ent.end
     # Genitive attribute: "ein Sprecher des Ministeriums".
-    if e < hi and doc[e].lower_ in ("des", "der") and e + 1 < hi:
-        g = e + 1
-        while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X"):
-            g += 1
-        if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
-            e = g
+    e = _genitive_end(doc, e, hi)
+    # A name in comma apposition: "Die Sprecherin der Fraktion, Sandra Boser (Grüne), erklärte".
+    if e + 1 < hi and doc[e].text == ",":
+        ent = idx.entity_at(doc[e + 1].idx)
+        if ent is not None and ent.label == "PER" and ent.start == doc[e + 1].idx:
+            span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            k = span.end if span is not None else hi
+            if k < len(doc) and doc[k].text == "(":
+                while k < len(doc) and doc[k].text != ")" and k - span.end < 8:
+                    k += 1
+                k += 1
+            if k >= hi or k < len(doc) and doc[k].text == ",":
+                return ent.start, ent.end
     # Prefer a named entity inside the phrase ("Kremlsprecher Dmitri Peskow" → Dmitri Peskow),
     # unless a preposition governs it ("der von Dawn zitierte Experte").
     for k in range(s, e):
@@ -92,6 +99,17 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         if ent is not None and ent.label in ("PER", "ORG") and doc[k - 1].pos_ != "ADP":
             return ent.start, ent.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def _genitive_end(doc: Doc, e: int, hi: int) -> int:
+    """End of a genitive attribute starting at e ("des Ministeriums"), else e."""
+    if e < hi and doc[e].lower_ in ("des", "der") and e + 1 < hi:
+        g = e + 1
+        while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+            g += 1
+        if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
+            return g
+    return e
 
 
 def _chunks(

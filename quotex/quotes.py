@@ -608,6 +608,16 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
         while k > 0 and doc[k - 1].pos_ in ("PROPN", "X") and doc[k - 1].text[:1].isupper():
             k -= 1
         return (), None, "subj", (k, j), (k, j)
+    if j >= 1 and doc[j].text not in (":", ",") and is_finite(doc[j]):
+        # "Halver kommentierte „…“": the verb right before the mark, colon dropped.
+        cue = cue_at(doc, j, j + 1)
+        if cue is not None and cue[1] == (j,):
+            k = j
+            while k > 0 and doc[k - 1].text not in (".", "!", "?", "“", "”", "«", "»", ":"):
+                if "\n" in doc[k - 1].text_with_ws or j - k > 40:
+                    break
+                k -= 1
+            return cue[1], cue[0].lemma, cue[0].speaker_role, (k, j + 1), None
     if j < 0 or doc[j].text not in (":", ","):
         return None
     colon = doc[j].text == ":"

@@ -59,6 +59,15 @@ def test_components_and_labels(nlp):
 
 
 @pytest.mark.slow
+def test_line_breaks_are_space_tokens(nlp):
+    """A paragraph break read as a preposition would hide the next sentence's subject."""
+    doc = nlp("Die Polizei kam.\nDer Gouverneur teilte mit, dass alles ruhig sei.")
+    breaks = [t for t in doc if t.is_space]
+    assert breaks and all(t.pos_ == "SPACE" for t in breaks)
+    assert doc[breaks[0].i + 2].pos_ == "NOUN"  # "Gouverneur" keeps its own tag
+
+
+@pytest.mark.slow
 def test_meta(nlp):
     meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
     assert meta["name"] == "de_quotex_news"

@@ -76,6 +76,17 @@ SOURCES = [
 ]
 
 
+def add_space_ruler(nlp: spacy.Language) -> None:
+    """Tag whitespace tokens (line breaks between paragraphs) as SPACE, as spaCy's own German
+    models do: the treebanks have none, so the morphologizer guesses ADP or PUNCT for them, and
+    a line break read as a preposition hides the subject of the next sentence."""
+    if "space_ruler" in nlp.pipe_names:
+        return
+    after = "morphologizer" if "morphologizer" in nlp.pipe_names else None
+    ruler = nlp.add_pipe("attribute_ruler", name="space_ruler", after=after)
+    ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE", "TAG": "_SP", "MORPH": ""})
+
+
 def assemble(
     ud_path: Path,
     ner_path: Path,
@@ -89,6 +100,7 @@ def assemble(
     if "tok2vec" in ner_nlp.pipe_names:
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
+    add_space_ruler(nlp)
     # strip training-only settings
     cfg = nlp._config  # noqa: SLF001 - the saved config is built from it
     for key in list(cfg.get("paths", {})):
