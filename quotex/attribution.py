@@ -308,12 +308,12 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
         return None
     if _is_passive(doc, cue, lo):
         return None
-    # "sagte Wibisono und fügte hinzu, …": the second verb shares the first one's subject.
     if cue_i - 1 > lo and doc[cue_i - 1].lower_ in ("und", "sowie"):
-        prev_chunks = [c for c in chunks if c[1] == cue_i - 1 and _subject_like(doc, c)]
-        if prev_chunks and prev_chunks[0][0] - 1 >= lo and is_finite(doc[prev_chunks[0][0] - 1]):
-            cs, ce, _ = prev_chunks[0]
-            return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+        # "sagte Wibisono und fügte hinzu, …", "Sie nannte die Stadt „wunderbar“ und kündigte
+        # an, …": the second verb shares the first one's subject.
+        first = _first_clause_subject(doc, sent.start, cue_i - 1, idx)
+        if first is not None:
+            return first
     j = q.cue_tokens[-1] + 1 if len(q.cue_tokens) == 1 else cue_i + 1
     while j < hi and (doc[j].lower_ in FRAME_ADVERBS or doc[j].lower_ in ("nicht", "sich")):
         j += 1
@@ -437,6 +437,24 @@ class _Resolver:
                 if first < pos and (best is None or first > best.mentions[0][0]):
                     best = actor
         return best
+
+
+def _first_clause_subject(doc: Doc, lo: int, hi: int, idx: _Index) -> tuple[int, int] | None:
+    """Subject of the first main clause in [lo, hi): the phrase before its finite verb, or the
+    one right after it when an adverbial fills the first position."""
+    verb = next(
+        (k for k in range(lo, hi) if is_finite(doc[k]) and not idx.in_quote(doc[k].idx)), None
+    )
+    if verb is None:
+        return None
+    chunks = _chunks(doc, lo, hi, idx)
+    before = [c for c in chunks if c[1] <= verb and c[0] == lo and _subject_like(doc, c)]
+    after = [c for c in chunks if c[0] == verb + 1 and _subject_like(doc, c)]
+    pick = (before or after)[:1]
+    if not pick:
+        return None
+    cs, ce, _ = pick[0]
+    return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
 
 
 def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:

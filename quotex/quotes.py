@@ -867,6 +867,11 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     finite = [t for t in clause if is_finite(t)]
     if not finite and not any(is_verb(t) for t in clause):
         return None
+    main = _outside_relative_clauses(doc, cs, ce, finite)
+    if finite and not main:
+        # "Die Linkspartei, auf deren Listen … kandidiert hatten, schloss … aus": a phrase with
+        # a relative clause fills the first position; no statement stands before the verb.
+        return None
     # The frame after the cue must be short: subject (+ adverbials) up to the sentence end.
     k = cue_i + 1
     while k < s.end and doc[k].text not in (",", ".", "!", "?", ";", ":"):
@@ -880,6 +885,31 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if any(is_konjunktiv(t) for t in finite):
         return cs, ce, "indirect"
     return cs, ce, "direct"
+
+
+_RELATIVES = frozenset(
+    "der die das dem den denen deren dessen welcher welche welches welchem".split()
+)
+
+
+def _outside_relative_clauses(doc: Doc, start: int, end: int, finite: list[Token]) -> list[Token]:
+    """The finite verbs of [start, end) that are not inside a relative clause (", deren …")."""
+    inside: set[int] = set()
+    k = start
+    while k < end:
+        if doc[k].text == "," and k + 1 < end:
+            j = k + 1
+            if doc[j].pos_ == "ADP" and j + 1 < end:
+                j += 1  # ", auf deren Listen …"
+            if doc[j].lower_ in _RELATIVES and doc[j].pos_ in ("PRON", "DET"):
+                m = j
+                while m < end and doc[m].text != ",":
+                    m += 1
+                inside.update(range(k, m))
+                k = m
+                continue
+        k += 1
+    return [t for t in finite if t.i not in inside]
 
 
 _NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser unsere".split())
@@ -962,8 +992,9 @@ def _phrase_start(doc: Doc, i: int, start: int) -> int:
     """Start of the source phrase before "zufolge"."""
     j = i
     while j > start and doc[j - 1].text not in (",", "(", ";", ":", "„", "“"):
-        if is_finite(doc[j - 1]):
-            break
+        t = doc[j - 1]
+        if is_finite(t) or t.pos_ not in _PHRASE_PARTS and not t.is_quote:
+            break  # "Es handele sich ersten Angaben zufolge": the phrase is a noun phrase
         j -= 1
     return j
 
@@ -1058,6 +1089,10 @@ _SOURCE_NOUNS = (
     "prognose",
     "vorhersage",
     "berechnungen",
+    "planungen",
+    "dokument",
+    "studie",
+    "gutachten",
 )
 # Possessives that stand for the source: "Seiner Meinung nach", "Nach deren Angaben".
 POSSESSIVE_SOURCES = frozenset("seiner seinen seinem ihrer ihren ihrem dessen deren".split())
@@ -1079,6 +1114,14 @@ def _nach_source(doc: Doc, s: Span):
         while j < s.end and j - k <= 3 and doc[j].pos_ in ("ADJ", "DET") and doc[j].is_lower:
             if doc[j].lower_ in POSSESSIVE_SOURCES:
                 poss = j
+            j += 1
+        if (
+            j + 1 < s.end
+            and doc[j].pos_ == "PROPN"
+            and doc[j].text.endswith("s")
+            and _source_noun(doc[j + 1])
+        ):
+            poss = j  # "Nach Grupps Meinung": a genitive name owns the statement
             j += 1
         if j < s.end and _source_noun(doc[j]):
             end = _phrase_end(doc, j + 1, s.end) if j + 1 < s.end else j + 1
@@ -1127,10 +1170,14 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         if doc[k].lower_ == "so" and doc[k - 1].text == "," and not in_direct(doc[k].idx):
             if doc[k + 1].lower_ in _SO_CONNECTIVES:
                 continue  # "…, so dass …", "…, so wie …": a connective, not "so X"
-            hint = _np_after(doc, k + 1, s.end)
+            np_start = k + 1
+            cue = cue_at(doc, k + 1, s.end) if is_finite(doc[k + 1]) else None
+            if cue is not None and len(cue[1]) == 1:
+                np_start = k + 2  # "…, so schätzen die Forscher, …"
+            hint = _np_after(doc, np_start, s.end)
             if hint is None or hint[1] - hint[0] > 8:
                 continue
-            if is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV", "ADP"):
+            if cue is None and (is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV", "ADP")):
                 continue
             # Inserted: "Der Präsident sei, so Gamkrelids, schuld daran, …" — the statement
             # goes on after the frame.
@@ -1139,11 +1186,15 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                 and doc[hint[1]].text in (",", "–", "-")
                 and any(t.is_alpha for t in doc[hint[1] + 1 : s.end])
             )
+            if cue is not None and not inserted:
+                continue  # "…, so sagte er." without a following clause: not this pattern
             clause = [*doc[s.start : k - 1], *(doc[hint[1] + 1 : s.end] if inserted else ())]
             finite = [t for t in clause if is_finite(t)]
             if not finite:
                 continue
             kind = "indirect" if any(is_konjunktiv(t) for t in finite) else "direct"
+            if cue is not None and not is_first_or_second_person(clause):
+                kind = "indirect"  # "…, so schätzen die Forscher, …": a paraphrase
             qs, qe = _trim(text, s.start_char, s.end_char if inserted else doc[k - 1].idx)
             return [
                 QuoteRecord(
