@@ -80,7 +80,17 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         return ent.start, ent.end
     # Genitive attribute: "ein Sprecher des Ministeriums".
     e = _genitive_end(doc, e, hi)
-    # A name in comma apposition: "Die Sprecherin der Fraktion, Sandra Boser (Grüne), erklärte".
+    # A name in comma apposition: "Die Sprecherin der Fraktion, Sandra Boser (Grüne), erklärte",
+    # "Der Gentechnik-Experte von Greenpeace, Martin Hoffstetter, …".
+    c = e
+    if c < hi and doc[c].lower_ in ("von", "vom", "aus", "beim", "bei"):
+        c += 1
+        while c < hi and c - e <= 4 and doc[c].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "X"):
+            c += 1
+    if c + 1 < hi and doc[c].text == "," and c > e:
+        ent = idx.entity_at(doc[c + 1].idx)
+        if ent is not None and ent.label == "PER" and ent.start == doc[c + 1].idx:
+            e = c
     if e + 1 < hi and doc[e].text == ",":
         ent = idx.entity_at(doc[e + 1].idx)
         if ent is not None and ent.label == "PER" and ent.start == doc[e + 1].idx:
@@ -287,6 +297,8 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
             break
         k -= 1
     lo = k
+    if cue_i - 1 > lo and doc[cue_i - 1].text == "," and doc[lo].lower_ in _CLAUSE_OPENERS:
+        lo = cue_i  # "Da Brauereien … angewiesen sind, warnte der Chef": the subject follows
     cue = doc[cue_i]
     chunks = _chunks(doc, lo, hi, idx)
     if q.speaker_role == "obj":

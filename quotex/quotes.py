@@ -600,8 +600,8 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
     if i is None:
         return None
     j = i - 1
-    while j >= 0 and (doc[j].is_quote or doc[j].text in '„»«"“'):
-        j -= 1
+    while j >= 0 and (doc[j].is_quote or doc[j].text in '„»«"“' or doc[j].is_space):
+        j -= 1  # (the colon may end the line before the quote: "… Bundesminister:\n„…“")
     if j >= 1 and doc[j].text == "(" and doc[j - 1].pos_ in ("PROPN", "NOUN", "X"):
         # "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before the bracket.
         k = j - 1
@@ -633,10 +633,18 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
         if cue is not None:
             break
     if cue is None:
-        if colon and j - start <= 12 and not any(is_finite(doc[k]) for k in range(start, j)):
+        if not colon:
+            return None
+        verb = next((k for k in range(start, j) if is_finite(doc[k])), None)
+        if verb is None and j - start <= 12:
             # "Der norwegische Ministerpräsident Jens Stoltenberg: „…“" — no verb at all.
             return (), None, "subj", (start, j), (start, j)
-        return None
+        if verb is None or doc[start].lower_ in _SUBORDINATE_OPENERS:
+            return None
+        # "warb Obama für das Gesetz mit den Worten: „…“", "Der Experte wandte sich gegen die
+        # Behauptung, …: „…“": a sentence that opens a quote with a colon frames it; its
+        # subject is the speaker.
+        return (verb,), doc[verb].lemma_.lower(), "subj", (start, j), None
     if not colon and j - 1 - cue[1][-1] > 1:
         # "sagte er, „…“" is fine; a comma far from the cue is an ordinary clause break.
         return None

@@ -460,3 +460,24 @@ def test_time_is_not_the_speaker(run):
     )
     q = only_quote(r)
     assert "Uhr" not in q["speaker"]["text"]
+
+
+def test_colon_at_line_end_before_the_quote(run):
+    r = run(
+        "Da Brauereien auf sauberes Trinkwasser angewiesen sind, warnte der "
+        "Hauptgeschäftsführer des Brauer-Bundes, Peter Hahn, in einem Brief an sechs "
+        "Bundesminister:\n„Durch die Gewinnung von Erdgas kann diese Sicherheit "
+        "eingeschränkt werden.“"
+    )
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Peter Hahn"  # not "Brauereien" from the da-clause
+
+
+def test_colon_sentence_without_cue_verb_frames_the_quote(run):
+    r = run(
+        "Im Kongress warb Präsident Barack Obama für das Gesetz mit den Worten: „Und das "
+        "bedeutet den Bau einer neuen Generation sicherer Kraftwerke.“"
+    )
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Barack Obama"
