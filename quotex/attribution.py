@@ -292,7 +292,11 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     # The cue's clause starts after the last sentence end, quotation or subordinator.
     k = cue_i
-    while k > lo and doc[k - 1].text not in (".", "!", "?") and not idx.in_quote(doc[k - 1].idx):
+    while (
+        k > lo
+        and doc[k - 1].text not in (".", "!", "?")
+        and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
+    ):
         if doc[k - 1].text == "," and doc[k].lower_ in _CLAUSE_OPENERS:
             break
         k -= 1

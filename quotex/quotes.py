@@ -330,7 +330,9 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         title = words <= 6 and span is not None and _all_capitalised(span) and not comma_frame
         if not title and not comma_frame and span is not None:
             title = _named_in_marks(doc, span)
-        if title or not (has_frame and words >= 1 or sentence_like):
+        if title or not (has_frame and words >= 1 or sentence_like) or _embedded(doc, qs):
+            # Embedded: "die Republikaner müssten „alle auf diese Vorwahlen schauen“" is a
+            # fragment of the sentence around it (a mixed quote), not a direct quote.
             short_fragments.append((qs, qe))
             continue
         rec = QuoteRecord(qs, qe, "direct", "marked")
@@ -467,10 +469,15 @@ def _mark_mixed(
         prev = doc[opener]
         if prev.lower_ in _TITLE_ARTICLES or _title_like(doc, fs, fe, prev):
             continue
-        if prev.lower_ in ("wie", "laut", "von", "vom", "sich", "selbst") or _cue_follows(doc, fe):
+        if prev.lower_ in ("wie", "laut", "sich", "selbst"):
             continue  # wie „heise online“ berichtet: the name of a source, not its words
+        follows = _cue_follows(doc, fe)
+        if follows is not None and (prev.is_punct or prev.lower_ in ("von", "vom")):
+            continue  # „Der Spiegel“ berichtet …: the fragment is the subject
         sent = sentence_of(doc[first])
-        for j in range(opener, sent.start - 1, -1):
+        # The cue before the fragment, else right after it ("als „…“ bezeichnete").
+        positions = [*range(opener, sent.start - 1, -1), *([follows] if follows else [])]
+        for j in positions:
             cue = cue_at(doc, j, sent.end)
             if cue is not None:
                 verb, toks = cue
@@ -512,6 +519,25 @@ def _named_in_marks(doc: Doc, span: Span) -> bool:
     return prev.lower_ in _TITLE_ARTICLES or (prev.pos_ == "ADJ" and prev.text[:1].islower())
 
 
+def _embedded(doc: Doc, start: int) -> bool:
+    """Does the marked span open mid-clause, after a word that is not its frame?"""
+    first = _token_at_or_after(doc, start)
+    if first is None:
+        return False
+    k = first - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space or doc[k].text in '„»«"“'):
+        k -= 1
+    if k < 0 or doc[k].is_punct:
+        return False
+    # "sagte er „…“", "erklärte Müller am Montag „…“": a frame without its colon.
+    j = k
+    while j >= 0 and k - j <= 4 and not doc[j].is_punct:
+        if cue_at(doc, j, first) is not None:
+            return False
+        j -= 1
+    return True
+
+
 def _all_capitalised(span: Span) -> bool:
     """„BBC News“, „Deutschlandfunk“: every word capitalised and no verb — a name or title."""
     words = [t for t in span if t.is_alpha]
@@ -523,12 +549,14 @@ def _all_capitalised(span: Span) -> bool:
     )
 
 
-def _cue_follows(doc: Doc, end: int) -> bool:
-    """The fragment stands right before a reporting verb: it is the subject, a name."""
+def _cue_follows(doc: Doc, end: int) -> int | None:
+    """The reporting verb right after a fragment (its token index), if there is one."""
     k = _token_at_or_after(doc, end)
     while k is not None and k < len(doc) and doc[k].is_quote:
         k += 1
-    return k is not None and k < len(doc) and cue_at(doc, k, len(doc)) is not None
+    if k is not None and k < len(doc) and cue_at(doc, k, len(doc)) is not None:
+        return k
+    return None
 
 
 def _title_like(doc: Doc, start: int, end: int, prev: Token) -> bool:

@@ -481,3 +481,27 @@ def test_colon_sentence_without_cue_verb_frames_the_quote(run):
     )
     q = only_quote(r)
     assert q["speaker"]["name"] == "Barack Obama"
+
+
+def test_marks_opening_mid_clause_make_a_mixed_quote(run):
+    r = run(
+        "Romney sagte, die Republikaner müssten „alle auf diese Vorwahlen schauen und die "
+        "Kandidaten zur Selbstreflexion ermuntern“."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "mixed"
+    assert q["text"].startswith("die Republikaner müssten")
+    assert q["speaker"]["name"] == "Romney"
+
+
+def test_fragment_before_its_cue(run):
+    r = run("Der Minister hatte die Techniker als „einen Haufen von Schulkindern“ bezeichnet.")
+    q = only_quote(r)
+    assert q["kind"] == "mixed"
+    assert q["text"] == "einen Haufen von Schulkindern"
+    assert q["speaker"]["text"] == "Der Minister"
+
+
+def test_medium_name_before_its_cue_is_no_quote(run):
+    r = run("„Der Spiegel“ berichtete am Montag über die Pläne der Regierung.")
+    assert r["quotes"] == []
