@@ -36,6 +36,7 @@ _POSSESSIVES = {
     **dict.fromkeys(("seiner", "seinen", "seinem", "dessen"), "er"),
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
+_ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 
 
@@ -49,6 +50,9 @@ class _Index:
         spans = sorted((q.start, q.end) for q in quotes)
         self.quote_spans = spans
         self.quote_starts = [s for s, _ in spans]
+        direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+        self.direct_spans = direct
+        self.direct_starts = [s for s, _ in direct]
 
     def entity_at(self, char: int) -> EntityRecord | None:
         k = bisect_right(self.ent_starts, char) - 1
@@ -59,6 +63,10 @@ class _Index:
     def in_quote(self, char: int) -> bool:
         k = bisect_right(self.quote_starts, char) - 1
         return k >= 0 and self.quote_spans[k][0] <= char < self.quote_spans[k][1]
+
+    def in_direct(self, char: int) -> bool:
+        k = bisect_right(self.direct_starts, char) - 1
+        return k >= 0 and self.direct_spans[k][0] <= char < self.direct_spans[k][1]
 
 
 def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, int]:
@@ -267,7 +275,7 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     if q.hint is not None:
         # "laut dem Portal golem.de": the named source in the phrase, else its first noun.
         s, e = q.hint
-        if e - s == 1 and (doc[s].lower_ in _POSSESSIVES or doc[s].lower_ == "demnach"):
+        if e - s == 1 and (doc[s].lower_ in _POSSESSIVES or doc[s].lower_ in _ACCORDING_ADVERBS):
             return doc[s].idx, doc[s].idx + len(doc[s])  # "Seiner Meinung nach", "Demnach"
         for k in range(s, e):
             ent = idx.entity_at(doc[k].idx)
@@ -324,7 +332,7 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
         return None
     if _is_passive(doc, cue, lo):
         return None
-    if cue_i - 1 > lo and doc[cue_i - 1].lower_ in ("und", "sowie"):
+    if cue_i - 1 >= max(lo, sent.start + 1) and doc[cue_i - 1].lower_ in ("und", "sowie"):
         # "sagte Wibisono und fügte hinzu, …", "Sie nannte die Stadt „wunderbar“ und kündigte
         # an, …": the second verb shares the first one's subject.
         first = _first_clause_subject(doc, sent.start, cue_i - 1, idx)
@@ -398,7 +406,7 @@ class _Resolver:
             return self._pronoun(first, start)
         if len(words) == 1 and first in _POSSESSIVES:
             return self._pronoun(_POSSESSIVES[first], start)
-        if len(words) == 1 and first == "demnach":
+        if len(words) == 1 and first in _ACCORDING_ADVERBS:
             # "Demnach …" takes up the source just named: the last speaker, if recent.
             if self.last and start - self.last[0] < _PRONOUN_WINDOW:
                 return self.last[1]
@@ -458,12 +466,15 @@ class _Resolver:
 def _first_clause_subject(doc: Doc, lo: int, hi: int, idx: _Index) -> tuple[int, int] | None:
     """Subject of the first main clause in [lo, hi): the phrase before its finite verb, or the
     one right after it when an adverbial fills the first position."""
+    # Indirect quotes of the same sentence may cover the first clause; direct ones may not.
     verb = next(
-        (k for k in range(lo, hi) if is_finite(doc[k]) and not idx.in_quote(doc[k].idx)), None
+        (k for k in range(lo, hi) if is_finite(doc[k]) and not idx.in_direct(doc[k].idx)), None
     )
     if verb is None:
         return None
-    chunks = _chunks(doc, lo, hi, idx)
+    chunks = [
+        c for c in _chunks(doc, lo, hi, idx, skip_quotes=False) if not idx.in_direct(doc[c[0]].idx)
+    ]
     before = [c for c in chunks if c[1] <= verb and c[0] == lo and _subject_like(doc, c)]
     after = [c for c in chunks if c[0] == verb + 1 and _subject_like(doc, c)]
     pick = (before or after)[:1]

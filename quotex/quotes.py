@@ -391,7 +391,10 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         # right after reported speech, Konjunktiv II ("würden", "wären") does too.
         # Farther away, only Konjunktiv I: it marks reported speech on its own.
         near = si - last_reported_sent <= 2 and last_reported_sent >= 0
-        cont = _konjunktiv_continuation(doc, s, in_direct, near and si - last_reported_sent == 1)
+        after_report = si > 0 and _mentions_report(doc, sents[si - 1].span)
+        cont = _konjunktiv_continuation(
+            doc, s, in_direct, near and si - last_reported_sent == 1, after_report
+        )
         if cont is not None:
             quotes.append(cont)
             last_reported_sent = si
@@ -876,6 +879,18 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
     if not found:
         found.extend(_according_to(doc, s, finder, in_direct))
         found.extend(_so_frame(doc, s, in_direct))
+        found.extend(_relative_source(doc, s, in_direct))
+    elif s[0].lower_ in ("nach", "laut"):
+        # "Nach Angaben der Polizei habe der Mann …, und verlangt, …": the opening statement
+        # is reported too, up to the frame of the first cue quote.
+        first_cue = min(q.cue_tokens[0] for q in found if q.cue_tokens)
+        if first_cue > s.start + 3:
+            head = doc[s.start : first_cue]
+            while len(head) > 1 and (head[-1].is_punct or head[-1].lower_ in ("und", "sowie")):
+                head = head[:-1]
+            for q in _according_to(doc, head, finder, in_direct):
+                if q.end <= doc[first_cue].idx:
+                    found.insert(0, q)
     return found
 
 
@@ -1061,6 +1076,9 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             abs_k = s.start + k
             if lowers[k : k + n] != words or in_direct(doc[abs_k].idx):
                 continue
+            if abs_k > s.start and doc[abs_k - 1].text == "," and k + n < len(lowers):
+                if lowers[k + n] in ("dem", "der", "denen"):
+                    continue  # ", laut dem …": a relative clause (_relative_source)
             if position == "after":
                 hint = (abs_k + n, _phrase_end(doc, abs_k + n, s.end))
                 phrase = (abs_k, hint[1])
@@ -1129,6 +1147,10 @@ _SOURCE_NOUNS = (
     "dokument",
     "studie",
     "gutachten",
+    "darstellungen",
+    "veröffentlichung",
+    "meldungen",
+    "meldung",
 )
 # Possessives that stand for the source: "Seiner Meinung nach", "Nach deren Angaben".
 POSSESSIVE_SOURCES = frozenset("seiner seinen seinem ihrer ihren ihrem dessen deren".split())
@@ -1147,7 +1169,12 @@ def _nach_source(doc: Doc, s: Span):
             continue
         j = k + 1
         poss = None
-        while j < s.end and j - k <= 3 and doc[j].pos_ in ("ADJ", "DET") and doc[j].is_lower:
+        while (
+            j < s.end
+            and j - k <= 3
+            and doc[j].is_lower
+            and (doc[j].pos_ in ("ADJ", "DET") or doc[j].lower_ in POSSESSIVE_SOURCES)
+        ):
             if doc[j].lower_ in POSSESSIVE_SOURCES:
                 poss = j
             j += 1
@@ -1173,6 +1200,63 @@ def _nach_source(doc: Doc, s: Span):
             if doc[i].lower_ in POSSESSIVE_SOURCES:
                 return (i, i + 1), (i, k + 1), (k - 1, k), doc[k - 1].lower_ + " nach"
     return None
+
+
+_RELATIVE_SOURCE = {
+    ("nach", "denen"),
+    ("nach", "dem"),
+    ("nach", "der"),
+    ("laut", "dem"),
+    ("laut", "der"),
+    ("laut", "denen"),
+    ("denen", "zufolge"),
+    ("dem", "zufolge"),
+    ("der", "zufolge"),
+}
+
+
+def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
+    """ "Es gibt Gerüchte, nach denen Barrett an Krebs litt", "ein Gutachten, laut dem …",
+    "eine Schätzung, wonach …": the relative clause is what the source says."""
+    text = text_of(doc)
+    for k in range(s.start + 2, s.end - 3):
+        if doc[k - 1].text != "," or in_direct(doc[k].idx):
+            continue
+        if doc[k].lower_ == "wonach":
+            opener = 1
+        elif (doc[k].lower_, doc[k + 1].lower_) in _RELATIVE_SOURCE:
+            opener = 2
+        else:
+            continue
+        # The source noun ends the phrase before the comma, maybe before a verb particle
+        # ("liegt ein Gutachten vor, laut dem …").
+        a = k - 2
+        if doc[a].dep_ == "compound:prt" and a - 1 > s.start:
+            a -= 1
+        if doc[a].pos_ not in ("NOUN", "PROPN"):
+            continue
+        start = k + opener
+        end = _clause_end(doc, start + 1, s.end, in_direct)
+        if end - start < 3 or not any(is_finite(t) or is_verb(t) for t in doc[start:end]):
+            continue
+        qs, qe = _trim(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        h = a
+        while h > s.start and doc[h - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and a - h < 5:
+            h -= 1
+        hint = (h, a + 1)
+        return [
+            QuoteRecord(
+                qs,
+                qe,
+                "indirect",
+                "according",
+                cue_tokens=tuple(range(k, start)),
+                cue_lemma=" ".join(t.lower_ for t in doc[k:start]),
+                frame=hint,
+                hint=hint,
+            )
+        ]
+    return []
 
 
 def _wie_clause(doc: Doc, s: Span):
@@ -1256,13 +1340,38 @@ def _back_reference(doc: Doc, s: Span):
     return cue
 
 
+_REPORT_NOUNS = (
+    *_SOURCE_NOUNS,
+    "zahlen",
+    "mitteilung",
+    "erklärung",
+    "ergebnis",
+    "ergebnisse",
+    "urteil",
+    "entwurf",
+    "papier",
+)
+
+
+def _mentions_report(doc: Doc, s: Span) -> bool:
+    """Does the sentence name a report, study or statement ("Die UBS veröffentlichte neue
+    Quartalszahlen.")? Then "Danach …" in the next sentence means "according to it"."""
+    cues = cue_candidates(doc)
+    return any(t.i in cues for t in s) or any(
+        t.text[:1].isupper() and t.lower_.endswith(_REPORT_NOUNS) for t in s
+    )
+
+
 def _konjunktiv_continuation(
-    doc: Doc, s: Span, in_direct, tight: bool = False
+    doc: Doc, s: Span, in_direct, tight: bool = False, after_report: bool = False
 ) -> QuoteRecord | None:
     """A sentence whose main verb is Konjunktiv I reports the last speaker further."""
     if len(s) < 4 or any(in_direct(t.idx) for t in s):
         return None
-    if s[0].lower_ == "demnach" and any(is_verb(t) or is_finite(t) for t in s):
+    opener = s[0].lower_
+    if (opener == "demnach" or opener == "danach" and after_report) and any(
+        is_verb(t) or is_finite(t) for t in s[1:3]
+    ):
         # "Demnach sind …": according to the source just named; "Demnach" is the mention.
         qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
         hint = (s.start, s.start + 1)

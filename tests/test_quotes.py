@@ -505,3 +505,44 @@ def test_fragment_before_its_cue(run):
 def test_medium_name_before_its_cue_is_no_quote(run):
     r = run("„Der Spiegel“ berichtete am Montag über die Pläne der Regierung.")
     assert r["quotes"] == []
+
+
+def test_relative_clause_after_a_source_noun(run):
+    r = run("Es gibt auch Gerüchte, nach denen der Sänger an Krebs litt.")
+    q = only_quote(r)
+    assert q["text"] == "der Sänger an Krebs litt"
+    assert q["speaker"]["text"] == "Gerüchte"
+
+
+def test_laut_dem_opens_a_relative_clause(run):
+    r = run(
+        "Dem Gericht liegt ein medizinisches Gutachten vor, laut dem das Kind schwer "
+        "misshandelt worden war."
+    )
+    q = only_quote(r)
+    assert q["text"] == "das Kind schwer misshandelt worden war"
+    assert "Gutachten" in q["speaker"]["text"]
+
+
+def test_according_to_before_a_cue_quote_in_the_same_sentence(run):
+    r = run(
+        "Nach Angaben der Polizei habe der Mann im Restaurant begonnen, Flugblätter zu "
+        "verteilen, und verlangt, gegen die Versuche vorzugehen."
+    )
+    assert [q["cue"]["text"] for q in r["quotes"]] == ["Nach Angaben", "verlangt"]
+    assert r["quotes"][0]["speaker"]["text"] == "der Polizei"
+    assert r["quotes"][1]["speaker"]["text"] == "der Mann"
+
+
+def test_danach_after_a_published_report(run):
+    r = run(
+        "Die Schweizer Großbank UBS veröffentlichte heute neue Quartalszahlen. Danach "
+        "verzeichnet das Geldinstitut Verluste in Höhe von zwölf Milliarden Franken."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Danach verzeichnet")
+
+
+def test_danach_as_time_adverb_is_no_report(run):
+    r = run("Die Mannschaft gewann das Spiel. Danach feierten die Fans in der Innenstadt.")
+    assert r["quotes"] == []
