@@ -8,6 +8,7 @@ as "der Kremlsprecher" go to the actor carrying that role.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -36,6 +37,7 @@ _POSSESSIVES = {
     **dict.fromkeys(("seiner", "seinen", "seinem", "dessen"), "er"),
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 
@@ -241,7 +243,7 @@ _ADVERB_LIKE = frozenset(
     "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
     "bisher inzwischen mittlerweile derzeit zwar gestern heute morgen unterdessen zuletzt "
-    "bereits nun ebenso".split()
+    "bereits nun ebenso danach demnach daraufhin darauf zudem außerdem allerdings".split()
 )
 
 
@@ -281,6 +283,8 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
             ent = idx.entity_at(doc[k].idx)
             if ent is not None and ent.label in ("PER", "ORG"):
                 return ent.start, ent.end
+            if doc[k].like_url or _DOMAIN.fullmatch(doc[k].text):
+                return doc[k].idx, doc[k].idx + len(doc[k])  # wie t-online.de berichtet
         for k in range(s, min(e, s + 3)):
             marked = _marked_name(doc, k, e + 2)
             if marked is not None:
@@ -331,6 +335,10 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs + 1, hi, idx)
         return None
     if _is_passive(doc, cue, lo):
+        # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
+        for cs, ce, governed in chunks:
+            if governed and cs > 0 and doc[cs - 1].lower_ in ("von", "vom", "seitens"):
+                return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, hi, idx)
         return None
     if cue_i - 1 >= max(lo, sent.start + 1) and doc[cue_i - 1].lower_ in ("und", "sowie"):
         # "sagte Wibisono und fügte hinzu, …", "Sie nannte die Stadt „wunderbar“ und kündigte

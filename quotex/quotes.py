@@ -204,7 +204,11 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
         if not (tok.i > 0 and doc[tok.i - 1].text in '„“"»«:'):
             return None
     if tok.pos_ in ("NOUN", "PROPN", "ADP", "DET", "PRON", "PUNCT", "NUM", "CCONJ"):
-        return None
+        # „…“, meinen die beiden …: right after a quote and its comma a verb is the frame,
+        # whatever the tagger says ("meinen" as a possessive).
+        after_quote = i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_quote
+        if not (after_quote and tok.pos_ in ("DET", "PRON", "NOUN") and tok.is_lower):
+            return None
     by_lemma, by_form = reporting_verbs()
     candidates: list[ReportingVerb] = []
     lemma = tok.lemma_.lower()
@@ -616,7 +620,8 @@ def _frame_after(doc: Doc, quote_end: int, after_als: bool = False) -> Frame | N
         return None
     cue = cue_at(doc, j, sent_end)
     untagged = not doc[j].pos_  # a pipeline without a tagger: trust the cue lexicon
-    if cue is None or not (is_finite(doc[j]) or after_als or untagged):
+    mistagged = doc[j].pos_ in ("DET", "PRON", "NOUN")  # cue_at accepted it after „…“,
+    if cue is None or not (is_finite(doc[j]) or after_als or untagged or mistagged):
         # „der Dicke“ genannt: a participle names, it does not report — unless the quote
         # is what someone called it: als „extrem“ bezeichnet.
         return None

@@ -546,3 +546,32 @@ def test_danach_after_a_published_report(run):
 def test_danach_as_time_adverb_is_no_report(run):
     r = run("Die Mannschaft gewann das Spiel. Danach feierten die Fans in der Innenstadt.")
     assert r["quotes"] == []
+
+
+def test_passive_agent_is_the_speaker(run):
+    r = run("Von der Opposition wurde kritisiert, dass der Minister zu spät gehandelt habe.")
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "der Opposition"
+
+
+def test_passive_without_agent_has_no_speaker(run):
+    r = run("Ihm wird vorgeworfen, Gelder der Stiftung veruntreut zu haben.")
+    q = only_quote(r)
+    assert q["speaker"] is None
+
+
+def test_cue_mistagged_after_quote_and_comma(run):
+    # The small model reads "meinen" as a possessive determiner here.
+    r = run(
+        "„Die Koalition in Hamburg widerspricht unseren Zielen“, meinen die beiden "
+        "Parteimitglieder Jan Giesel und David Perteck."
+    )
+    q = only_quote(r)
+    assert q["cue"]["text"] == "meinen"
+    assert q["speaker"] is not None
+
+
+def test_web_site_as_source_of_a_wie_clause(run):
+    r = run("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.")
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "t-online.de"
