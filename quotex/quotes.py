@@ -780,7 +780,7 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
         return start, end
     # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
     # … erhoben würden, sei die Zahl gestiegen").
-    finite = [t for t in clause if is_finite(t)]
+    finite = [t for t in clause if is_finite(t) and not _perfect_participle(t)]
     if finite:
         return (start, end) if any(is_konjunktiv(t) for t in finite) else None
     # Infinitive complement: "kündigte an, den Vorschlag prüfen zu lassen".
@@ -790,11 +790,21 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     return None
 
 
+def _perfect_participle(t: Token) -> bool:
+    """ "veruntreut zu haben": a participle before "zu haben/sein", tagged finite or not."""
+    doc = t.doc
+    return (
+        t.i + 2 < len(doc)
+        and doc[t.i + 1].lower_ == "zu"
+        and doc[t.i + 2].lower_ in ("haben", "sein", "werden")
+    )
+
+
 def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
     """End of a zu-infinitive clause starting at `start` (no finite verb before "zu + Inf")."""
     for j in range(start, min(end, start + 25)):
         t = doc[j]
-        if is_finite(t) or t.text in (";", ":"):
+        if is_finite(t) and not _perfect_participle(t) or t.text in (";", ":"):
             return None
         if t.lower_ == "zu" and j + 1 < end and is_verb(doc[j + 1]):
             k = j + 2
