@@ -350,9 +350,12 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     while j < hi and (doc[j].lower_ in FRAME_ADVERBS or doc[j].lower_ in ("nicht", "sich")):
         j += 1
     if j < hi and doc[j].lower_ in ("er", "sie", "ich", "wir"):
-        # "…, sagte er": a personal pronoun right after the verb is its subject.
-        t = doc[j]
-        return t.idx, t.idx + len(t)
+        # "…, sagte er": a personal pronoun right after the verb is its subject — but "sie"
+        # may be the object when a subject stands before the verb ("Der Chef nannte sie …").
+        vorfeld_subject = any(c[1] <= cue_i and _subject_like(doc, c) for c in chunks)
+        if not (doc[j].lower_ == "sie" and vorfeld_subject):
+            t = doc[j]
+            return t.idx, t.idx + len(t)
     for start in (lo, j):
         # „Die Zeit“ schrieb … / … schrieb „Die Zeit“: a medium's name in quotation marks.
         marked = _marked_name(doc, start, sent.end)
