@@ -318,10 +318,18 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     cue = doc[cue_i]
     chunks = _chunks(doc, lo, hi, idx)
     if q.speaker_role == "obj":
+        # The quoted person is the object: "TASS zitierte Lawrow …", "hat Lawrow … zitiert",
+        # "zitierte man Yolanda Alvarez"; with no object the citing medium stands for it.
         before = [c for c in chunks if c[1] <= cue_i and not c[2]]
-        # The quoted person is the object: the last free noun phrase before the participle.
-        named = [c for c in before if _has_entity(doc, c, idx, "PER")]
-        pick = (named or before)[-1:] if (named or before) else []
+        after = [c for c in chunks if c[0] > cue_i and not c[2] and _free_np(doc, c)]
+        named_before = [c for c in before if _has_entity(doc, c, idx, "PER")]
+        named_after = [c for c in after if _has_entity(doc, c, idx, "PER")]
+        if is_finite(cue):
+            subject_first = any(_subject_like(doc, c) for c in before)
+            rest = after if subject_first else after[1:]
+            pick = (named_after or rest or after or named_before or before)[:1]
+        else:
+            pick = (named_before or before)[-1:]
         if pick:
             cs, ce, _ = pick[0]
             return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
@@ -472,6 +480,12 @@ class _Resolver:
                 if first < pos and (best is None or first > best.mentions[0][0]):
                     best = actor
         return best
+
+
+def _free_np(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
+    """Not an impersonal pronoun ("zitierte man X")."""
+    s, e, _ = chunk
+    return not (e - s == 1 and doc[s].lower_ in ("man", "es", "sich"))
 
 
 def _first_clause_subject(doc: Doc, lo: int, hi: int, idx: _Index) -> tuple[int, int] | None:

@@ -990,6 +990,8 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     t = doc[i]
     if t.lower_ in ("er", "sie", "ich", "wir", "es", "man"):
         return True
+    if t.is_quote and i + 1 < end and doc[i + 1].text[:1].isupper():
+        return True  # "…, zitiert „BBC News“ …": a medium's name in marks
     if t.lower_ in (
         "den",
         "dem",
@@ -1075,8 +1077,28 @@ def _statement_without(doc: Doc, s: Span, phrase: tuple[int, int]) -> tuple[int,
         lead += 1
     if phrase[0] <= lead:
         start = phrase[1]
+        # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …": a relative
+        # clause on the source belongs to the attribution, not to the statement.
+        if start + 1 < end and doc[start].text == "," and doc[start + 1].lower_ in _RELATIVES:
+            k = start + 1
+            while k < end and doc[k].text != ",":
+                k += 1
+            if k + 1 < end:
+                start = k + 1
     elif phrase[1] >= end:
         end = phrase[0]
+    else:
+        # Mid-sentence: inside a relative or subordinate clause the statement is that clause
+        # ("Die Terroristen, die nach den Ermittlungen für zehn Morde verantwortlich sein
+        # dürften, …").
+        a = phrase[0]
+        while a > start and doc[a - 1].text != ",":
+            a -= 1
+        if a > start and (doc[a].lower_ in _RELATIVES or doc[a].lower_ in _SUBORDINATE_OPENERS):
+            b = phrase[1]
+            while b < end and doc[b].text != ",":
+                b += 1
+            return a, b
     return start, end
 
 

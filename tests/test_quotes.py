@@ -575,3 +575,28 @@ def test_web_site_as_source_of_a_wie_clause(run):
     r = run("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.")
     q = only_quote(r)
     assert q["speaker"]["text"] == "t-online.de"
+
+
+def test_zitieren_with_impersonal_subject_quotes_the_object(run):
+    r = run("„Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.")
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Yolanda Alvarez"
+
+
+def test_source_phrase_inside_a_relative_clause(run):
+    r = run(
+        "Die festgenommenen Rechtsterroristen aus Zwickau, die nach den bisherigen "
+        "Ermittlungen für zehn Morde verantwortlich sein dürften, wurden angeklagt."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("die nach den bisherigen Ermittlungen")
+    assert q["text"].endswith("verantwortlich sein dürften")
+
+
+def test_relative_clause_on_the_source_is_not_the_statement(run):
+    r = run(
+        "Nach offiziellen chinesischen Angaben, die nicht überprüft werden können, waren "
+        "die meisten Opfer Han-Chinesen."
+    )
+    q = only_quote(r)
+    assert q["text"] == "waren die meisten Opfer Han-Chinesen"
