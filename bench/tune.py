@@ -1,7 +1,14 @@
-"""Score quotex on a tuning set of WIKINEWS articles disjoint from the dev set.
+"""Score quotex on tuning sets disjoint from the dev set.
 
-Rules are developed against this set; `python -m quotex.scoring` (the dev set) is only for
-reporting. Usage: python bench/tune.py [--n 60] [--offset 0] [--show-errors]
+Rules are developed against these sets; `python -m quotex.scoring` (the dev set) is only for
+reporting. Usage:
+
+    python bench/tune.py [--n 60] [--offset 0] [--show-errors [KINDS]]   # WIKINEWS tuning set
+    python bench/tune.py --standard [--show-errors [KINDS]]              # 15 DER STANDARD articles
+
+`--standard` scores the hand-annotated 10kGNAD articles in bench/standard/ (see its README)
+instead of WIKINEWS. KINDS for --show-errors: a comma-separated choice of quotes, dates, entities
+or all (default: quotes).
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ import tempfile
 from pathlib import Path
 
 from quotex import scoring
+
+BENCH_DIR = Path(__file__).resolve().parent
 
 
 def tuning_ids(corpora: Path, n: int, offset: int) -> list[str]:
@@ -30,25 +39,55 @@ def tuning_ids(corpora: Path, n: int, offset: int) -> list[str]:
     return ids[offset : offset + n]
 
 
+def error_kinds(spec: str) -> set[str]:
+    wanted = {w.strip() for w in spec.split(",")}
+    if "all" in wanted:
+        wanted = {"quotes", "dates", "entities"}
+    groups = {
+        "quotes": scoring.QUOTE_ERRORS,
+        "dates": scoring.DATE_ERRORS,
+        "entities": scoring.ENTITY_ERRORS,
+    }
+    unknown = wanted - set(groups)
+    if unknown:
+        raise SystemExit(f"--show-errors: unknown kind(s) {', '.join(sorted(unknown))}")
+    return {kind for name in wanted for kind in groups[name]}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", type=Path, default=scoring.DEFAULT_CORPORA)
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--offset", type=int, default=0)
-    ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument(
+        "--standard",
+        action="store_true",
+        help="score the 15 DER STANDARD (10kGNAD) tuning articles in bench/standard/",
+    )
+    ap.add_argument("--show-errors", nargs="?", const="quotes", default=None, metavar="KINDS")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        Path(tmp, "wikinews.txt").write_text(
-            "\n".join(tuning_ids(args.corpora, args.n, args.offset))
-        )
-        docs = scoring.load_wikinews(args.corpora, Path(tmp))
+    if args.standard:
+        docs = scoring.load_10kgnad(args.corpora, BENCH_DIR)
+        title = "tuning (10kgnad bench/standard, not dev)"
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            Path(tmp, "wikinews.txt").write_text(
+                "\n".join(tuning_ids(args.corpora, args.n, args.offset))
+            )
+            docs = scoring.load_wikinews(args.corpora, Path(tmp))
+        title = "tuning (wikinews, not dev)"
+    shown = error_kinds(args.show_errors) if args.show_errors else set()
     errors: list | None = [] if args.show_errors else None
     results = scoring.evaluate(docs, errors=errors)
     if errors:
         texts = {d.id: d.text for d in docs}
+        order = {d.id: i for i, d in enumerate(docs)}
+        errors = [e for e in errors if e.kind in shown]
+        if args.standard:
+            errors.sort(key=lambda e: (order[e.doc_id], e.start, e.end))
         for err in errors:
             print(scoring.format_error(err, texts[err.doc_id]))
-    print(scoring.format_scores("tuning (wikinews, not dev)", results["all"]))
+    print(scoring.format_scores(title, results["all"]))
     return 0
 
 
