@@ -31,6 +31,14 @@ from .quotes import QuoteRecord
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
+_NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
+
+
+def _np_part(t: Token) -> bool:
+    """Part of a noun phrase; a named entity counts whatever its (sometimes wrong) tag."""
+    return t.pos_ in _NP_PARTS or t.ent_type_ in _NAME_LABELS
+
+
 _SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
 # "Seiner Meinung nach", "Nach deren Angaben": possessives stand for their owner.
 _POSSESSIVES = {
@@ -141,7 +149,7 @@ def _chunks(
     in_quote = idx.in_quote if skip_quotes else (lambda _c: False)
     while i < hi:
         t = doc[i]
-        if in_quote(t.idx) or t.pos_ not in _NP_PARTS and t.pos_ != "PRON":
+        if in_quote(t.idx) or not _np_part(t) and t.pos_ != "PRON":
             i += 1
             continue
         s = i
@@ -149,7 +157,7 @@ def _chunks(
             e = i + 1
         else:
             e = i
-            while e < hi and doc[e].pos_ in _NP_PARTS and not in_quote(doc[e].idx):
+            while e < hi and _np_part(doc[e]) and not in_quote(doc[e].idx):
                 # A determiner after a noun opens the next phrase ("am 7. November den …").
                 if e > s and doc[e].pos_ == "DET" and doc[e - 1].pos_ in _NOMINAL | {"NUM"}:
                     break
@@ -182,7 +190,7 @@ def _chunks(
                 if doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ != "ADP":
                     e = k + 1
                     break
-        if any(doc[k].pos_ in _NOMINAL for k in range(s, e)):
+        if any(doc[k].pos_ in _NOMINAL or doc[k].ent_type_ in _NAME_LABELS for k in range(s, e)):
             out.append((s, e, governed or in_parens))
         i = max(e, i + 1)
     return out
@@ -190,7 +198,7 @@ def _chunks(
 
 def _head_of_chunk(doc: Doc, s: int, e: int) -> int:
     for k in range(e - 1, s - 1, -1):
-        if doc[k].pos_ in ("PROPN", "NOUN", "PRON", "X"):
+        if doc[k].pos_ in ("PROPN", "NOUN", "PRON", "X") or doc[k].ent_type_ in _NAME_LABELS:
             return k
     return e - 1
 

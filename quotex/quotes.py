@@ -356,6 +356,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
 
     # ---- 2. sentence-level rules: cue verbs, unmarked direct speech, according-to ----------
     last_reported_sent = -10
+    pending_colon: tuple[int, ReportingVerb, tuple[int, ...]] | None = None
     for si, sent in enumerate(sents):
         s = sent.span
         if _in_ranges(furniture_starts, furniture, sent.start):
@@ -386,11 +387,32 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 )
                 last_reported_sent = si
                 continue
+        if pending_colon is not None and si == pending_colon[0] + 1:
+            # "Mena mahnte:" | "Die Gewässer sind nicht sicher." — the frame ended the
+            # sentence before; this one is the statement.
+            rec = _after_colon(doc, s, pending_colon[1], pending_colon[2], in_direct)
+            pending_colon = None
+            if rec is not None:
+                quotes.append(rec)
+                last_reported_sent = si
+                continue
         found = _sentence_quotes(doc, s, finder, in_direct)
         if found:
             quotes.extend(found)
             last_reported_sent = si
             continue
+        colon_cue = _cue_before_final_colon(doc, s)
+        if colon_cue is not None:
+            pending_colon = (si, *colon_cue)
+        # First person right after a direct quote goes on quoting (marks are often lost):
+        # "„Ich will etwas Festes in der Hand“, sagt der Regisseur. Ich schaue auch keine
+        # Filme auf dem Laptop."
+        if si > 0 and _direct_ends_in(quotes, sents[si - 1]) and _first_person_statement(s):
+            qs, qe = _trim(text, s.start_char, s.end_char)
+            if qe > qs and not any(in_direct(t.idx) for t in s):
+                quotes.append(QuoteRecord(qs, qe, "direct", "continuation", inherits=True))
+                last_reported_sent = si
+                continue
         # Konjunktiv I without a cue continues the reported speech of the sentence before;
         # right after reported speech, Konjunktiv II ("würden", "wären") does too.
         # Farther away, only Konjunktiv I: it marks reported speech on its own.
@@ -834,6 +856,26 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         verb, cue_toks = cue
         last = cue_toks[-1]
         comp = _complement_after(doc, last, sent_end, in_direct)
+        if comp is not None and not found:
+            # "Vorschläge seien berücksichtigt worden, sagten die Klubobleute, man habe …":
+            # a fronted clause and a complement around one frame.
+            fronted = _fronted_clause(doc, s, i, in_direct)
+            if fronted is not None:
+                fs, fe, kind = fronted
+                qs, qe = _trim(text, doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1]))
+                if qe > qs and not in_direct(qs):
+                    found.append(
+                        QuoteRecord(
+                            qs,
+                            qe,
+                            kind,
+                            "fronted",
+                            cue_tokens=cue_toks,
+                            cue_lemma=verb.lemma,
+                            speaker_role=verb.speaker_role,
+                            frame=(i, _frame_end(doc, last + 1, sent_end)),
+                        )
+                    )
         if comp is not None:
             cs, ce = comp
             qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
@@ -946,7 +988,10 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine.
         if k + 1 < s.end and doc[k + 1].lower_ in ("dass", "daß", "ob"):
             return None
-    if k - cue_i > 12 or not _subject_follows(doc, cue_i + 1, k):
+    # A long frame is fine when it holds no other verb: "schreibt der US-Regisseur
+    # (Inglourious Basterds) in Tom Rostons Buch I Lost It At The Video Store".
+    limit = 25 if not any(is_finite(t) for t in doc[cue_i + 1 : k]) else 12
+    if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     if any(is_konjunktiv(t) for t in finite):
         return cs, ce, "indirect"
@@ -982,9 +1027,23 @@ _NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser 
 
 
 def _subject_follows(doc: Doc, i: int, end: int) -> bool:
-    """An inverted frame "…, sagte X": a name, pronoun or nominative phrase after the cue."""
-    while i < end and (doc[i].lower_ in FRAME_ADVERBS or doc[i].lower_ == "nicht"):
-        i += 1
+    """An inverted frame "…, sagte X": a name, pronoun or nominative phrase after the cue,
+    maybe after adverbs and a prepositional phrase ("versicherte am Freitag der Vizechef")."""
+    for _ in range(3):
+        while i < end and (
+            doc[i].lower_ in FRAME_ADVERBS or doc[i].lower_ == "nicht" or doc[i].is_space
+        ):
+            i += 1
+        if i < end and doc[i].pos_ == "ADP" and doc[i].lower_ not in ("laut", "zufolge"):
+            j = i + 1
+            while j < end and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+                j += 1
+                if doc[j - 1].pos_ in ("NOUN", "PROPN", "NUM"):
+                    break
+            if j > i + 1:
+                i = j
+                continue
+        break
     if i >= end:
         return False
     t = doc[i]
@@ -1012,7 +1071,16 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
 
 def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int, str] | None:
     j = cue_last + 1
-    while j < sent_end and j - cue_last < 10 and doc[j].text not in (":", ",", "."):
+    # The frame may run on with an apposition: "sagte Kristina Mena, Professorin an der
+    # Universität Texas in Houston: Wir sprechen …" — but not into another clause.
+    while j < sent_end and j - cue_last < 25 and doc[j].text not in (":", ".", "!", "?"):
+        if (
+            is_finite(doc[j])
+            or doc[j].text == ","
+            and j + 1 < sent_end
+            and (doc[j + 1].lower_ in ("dass", "daß", "ob") or is_finite(doc[j + 1]))
+        ):
+            return None
         j += 1
     if j >= sent_end or doc[j].text != ":" or j + 2 >= sent_end:
         return None
@@ -1352,6 +1420,22 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             kind = "indirect" if any(is_konjunktiv(t) for t in finite) else "direct"
             if cue is not None and not is_first_or_second_person(clause):
                 kind = "indirect"  # "…, so schätzen die Forscher, …": a paraphrase
+            before = doc[s.start : k - 1]
+            after = doc[hint[1] + 1 : s.end]
+            if inserted and _two_statements(before, after):
+                # "Kein Wunder, dass wir auf einen Ärztenotstand hinsteuern, so Strache, immer
+                # mehr Jungärzte gehen ins Ausland": two statements around one frame.
+                out = []
+                for part in (before, after):
+                    ps, pe = _trim(text, part.start_char, part.end_char)
+                    fin = [t for t in part if is_finite(t)]
+                    pk = "indirect" if any(is_konjunktiv(t) for t in fin) else kind
+                    out.append(
+                        QuoteRecord(
+                            ps, pe, pk, "so", cue_tokens=(k,), cue_lemma="so", frame=hint, hint=hint
+                        )
+                    )
+                return out
             qs, qe = _trim(text, s.start_char, s.end_char if inserted else doc[k - 1].idx)
             return [
                 QuoteRecord(
@@ -1359,6 +1443,19 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                 )
             ]
     return []
+
+
+def _two_statements(before: Span, after: Span) -> bool:
+    """Is the part after an inserted frame a main clause of its own (finite verb before its
+    first comma), not the rest of the interrupted one ("…, so X, schuld daran, dass …")?"""
+    if not any(is_finite(t) or is_verb(t) for t in before):
+        return False
+    for t in after:
+        if t.text in (",", ";", ":"):
+            return False
+        if is_finite(t) or is_verb(t):  # (plural present is often tagged as infinitive)
+            return True
+    return False
 
 
 _BACK_REFERENCE = frozenset("das dies dieses so".split())
@@ -1388,6 +1485,63 @@ _REPORT_NOUNS = (
     "entwurf",
     "papier",
 )
+
+
+def _cue_before_final_colon(doc: Doc, s: Span) -> tuple[ReportingVerb, tuple[int, ...]] | None:
+    """ "Mena mahnte:" — a sentence that ends in a colon right after a short frame."""
+    end = s.end
+    while end > s.start and doc[end - 1].is_space:
+        end -= 1
+    if end - s.start < 2 or doc[end - 1].text != ":" or end - s.start > 25:
+        return None
+    for k in range(end - 2, s.start - 1, -1):
+        cue = cue_at(doc, k, end)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _after_colon(
+    doc: Doc, s: Span, verb: ReportingVerb, toks: tuple[int, ...], in_direct
+) -> QuoteRecord | None:
+    if any(in_direct(t.idx) or t.is_quote for t in s):
+        return None
+    finite = [t for t in s if is_finite(t)]
+    if not finite or len(s) < 3:
+        return None
+    kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
+    qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
+    if qe <= qs:
+        return None
+    frame = (sentence_of(doc[toks[0]]).start, toks[-1] + 1)
+    return QuoteRecord(
+        qs,
+        qe,
+        kind,
+        "colon",
+        cue_tokens=toks,
+        cue_lemma=verb.lemma,
+        speaker_role=verb.speaker_role,
+        frame=frame,
+    )
+
+
+def _direct_ends_in(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
+    """Does a quote of someone end in this sentence? (Its first-person sequel goes on.)"""
+    for q in reversed(quotes[-3:]):
+        if q.method != "according" and sent.start <= q.end <= sent.end:
+            return True
+    return False
+
+
+def _first_person_statement(s: Span) -> bool:
+    """An indicative main clause in the first person ("Ich schaue keine Filme …")."""
+    if len(s) < 4:
+        return False
+    finite = [t for t in s if is_finite(t)]
+    if not finite or any(is_konjunktiv(t) for t in finite[:1]):
+        return False
+    return is_first_or_second_person(s)
 
 
 def _mentions_report(doc: Doc, s: Span) -> bool:

@@ -600,3 +600,75 @@ def test_relative_clause_on_the_source_is_not_the_statement(run):
     )
     q = only_quote(r)
     assert q["text"] == "waren die meisten Opfer Han-Chinesen"
+
+
+# ---- text whose quotation marks were stripped (DER STANDARD / 10kGNAD style) -------------
+
+
+def test_colon_frame_ending_its_sentence(run):
+    r = run(
+        "Die Virologin warnte vor dem Segeln in der Bucht. Kristina Mena mahnte: "
+        "Die Gewässer sind nicht sicher für Wasseraktivitäten."
+    )
+    q = next(q for q in r["quotes"] if "Gewässer" in q["text"])
+    assert q["kind"] == "direct"
+    assert q["text"] == "Die Gewässer sind nicht sicher für Wasseraktivitäten"
+    assert q["speaker"]["name"].endswith("Mena")
+
+
+def test_colon_frame_with_apposition(run):
+    r = run(
+        "Dem Magazin Business Insider sagte Kristina Mena, Professorin an der Universität "
+        "Texas in Houston: Wir sprechen über ein extremes Umfeld."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"] == "Wir sprechen über ein extremes Umfeld"
+    assert q["speaker"]["name"] == "Kristina Mena"
+
+
+def test_first_person_sentence_after_a_quote_continues_it(run):
+    r = run(
+        "Rosenmaier hielt fest, dass die Auflösung ein richtiger Schritt sei. Das soll uns "
+        "nicht abhalten, über weitere Reformschritte nachzudenken."
+    )
+    assert [q["kind"] for q in r["quotes"]] == ["indirect", "direct"]
+    assert r["quotes"][1]["speaker"]["name"] == "Rosenmaier"
+
+
+def test_first_person_without_a_quote_before_is_narration(run):
+    r = run("Die Regierung tagte am Montag. Wir berichten morgen ausführlich darüber.")
+    assert r["quotes"] == []
+
+
+def test_fronted_clause_and_complement_share_one_frame(run):
+    r = run(
+        "Alternativvorschläge seien berücksichtigt worden, sagten die Klubobleute, man habe "
+        "das Ohr am Bürger gehabt."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Alternativvorschläge seien berücksichtigt worden",
+        "man habe das Ohr am Bürger gehabt",
+    ]
+    assert all(q["speaker"]["text"] == "die Klubobleute" for q in r["quotes"])
+
+
+def test_inserted_so_between_two_statements(run):
+    r = run(
+        "Kein Wunder, dass wir auf einen Ärztenotstand hinsteuern, so Strache, immer mehr "
+        "Jungärzte gehen in das Ausland."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Kein Wunder, dass wir auf einen Ärztenotstand hinsteuern",
+        "immer mehr Jungärzte gehen in das Ausland",
+    ]
+
+
+def test_long_frame_after_unmarked_direct_speech(run):
+    r = run(
+        "Ich kann mit Streaming nichts anfangen, schreibt der US-Regisseur Quentin Tarantino "
+        "(Inglourious Basterds) in Tom Rostons Buch über Videotheken."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Quentin Tarantino"
