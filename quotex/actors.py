@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender, text_of
-from .resources import lexicon_table
+from .resources import lexicon, lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
 Doc.set_extension("quotex_actors", default=None, force=True)
@@ -96,6 +96,17 @@ def _strip_genitive(word: str, known: set[str]) -> str:
     if len(word) > 3 and word.endswith("s") and word[:-1].lower() in known:
         return word[:-1]
     return word
+
+
+def _name_like(ent: Span) -> bool:
+    """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
+    the model tags are not names."""
+    first, last = ent[0], ent[-1]
+    if len(ent) == 1 and first.text[:1].islower() and first.pos_ == "ADJ":
+        return False
+    if "-" in last.text and is_role_noun(last.text.rsplit("-", 1)[1]):
+        return len(ent) > 1 and ent.label_ == "PER"  # "US-Präsident Joe" is cleaned later
+    return True
 
 
 def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
@@ -233,6 +244,41 @@ def _dateline_agencies(doc: Doc) -> list[Span]:
     return spans
 
 
+@cache
+def _organisation_names() -> dict[str, list[tuple[str, ...]]]:
+    """Token sequences of the organisation lexicon (with genitive forms of the last word),
+    indexed by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon("organisations"):
+        words = tuple(entry.split())
+        forms = [words]
+        if words[-1][-1:].isalpha() and words[-1][-1:].islower():
+            forms += [(*words[:-1], words[-1] + "s"), (*words[:-1], words[-1] + "es")]
+        for form in forms:
+            by_first.setdefault(form[0], []).append(form)
+    return by_first
+
+
+def _known_organisations(doc: Doc) -> list[Span]:
+    """Spans of well-known organisations (lexicon), one pass over the tokens."""
+    by_first = _organisation_names()
+    spans = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        best = 0
+        for words in by_first.get(doc[i].text, ()):
+            k = len(words)
+            if k > best and i + k <= n and all(doc[i + j].text == words[j] for j in range(k)):
+                best = k
+        if best:
+            spans.append(Span(doc, i, i + best, label="ORG"))
+            i += best
+        else:
+            i += 1
+    return spans
+
+
 def _tokens_matching(doc: Doc, names: set[str]) -> list[int]:
     """Tokens whose lower-case form is one of `names` or its genitive (array lookup)."""
     if not names or not len(doc):
@@ -255,11 +301,31 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     for span in _dateline_agencies(doc):
         if not any(e.start < span.end and span.start < e.end for e in ents):
             ents.append(span)
+    # Well-known organisations: added where the model saw nothing, relabelled where it gave
+    # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
+    for span in _known_organisations(doc):
+        overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
+        if not overlapping:
+            ents.append(span)
+        elif len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (
+            span.start,
+            span.end,
+        ):
+            ents[ents.index(overlapping[0])] = span
     ents.sort(key=lambda e: e.start)
+    person_tokens = {
+        t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
+    }
+    words = {t.text for t in doc if t.is_alpha}
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
             continue
+        if not _name_like(ent):
+            continue
+        if label != "PER" and len(ent) == 1 and ent[0].lower_.rstrip("s") in person_tokens:
+            # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too.
+            label = "PER"
         if label == "PER":
             rng = _clean_person_span(doc, ent)
             if rng is None:
@@ -281,7 +347,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 continue  # "russische", "amerikanischen": adjectives, not names
             if label == "ORG":
                 orgs.append((s, e))
-            entities.append(EntityRecord(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label))
+            end_char = doc[e - 1].idx + len(doc[e - 1])
+            last = doc[e - 1].text
+            if label in ("LOC", "ORG") and len(last) > 3 and last.endswith("s"):
+                if last[:-1] in words:
+                    end_char -= 1  # "Chinas" → China: the genitive -s is not part of the name
+            entities.append(EntityRecord(doc[s].idx, end_char, label))
 
     # ---- persons: cluster by surname, split by incompatible first names ---------------------
     surnames = {doc[e - 1].lower_ for s, e, _, _ in persons if e - s >= 2}
@@ -326,9 +397,28 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     for s, e, role, gender in persons:
         add_person(s, e, role, gender)
 
-    # A known surname recurring without the model's tag is still that person.
+    # A known surname recurring without the model's tag is still that person. Names that
+    # put the family name first ("Xi Jinping" → "Xi") count when the first word is no known
+    # first name.
     tagged = {i for s, e, _, _ in persons for i in range(s, e)}
     tagged |= {i for ent in ents for i in range(ent.start, ent.end)}
+    family_first = {
+        doc[s].lower_: actor
+        for s, e, _, _ in persons
+        if e - s == 2
+        and not _is_initial(doc[s].text)
+        and first_name_gender(doc[s].text) is None
+        and (actor := next(iter(by_surname.get(doc[e - 1].lower_, [])), None)) is not None
+    }
+    for i in _tokens_matching(doc, set(family_first)):
+        tok = doc[i]
+        if i in tagged or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        actor = family_first[tok.lower_]
+        cs, ce = tok.idx, tok.idx + len(tok)
+        actor.mentions.append((cs, ce))
+        person_mentions.append((cs, ce, actor))
+        tagged.add(i)
     for i in _tokens_matching(doc, {n for n in surnames if n in by_surname}):
         tok = doc[i]
         if i in tagged or not tok.text[:1].isupper() or not tok.is_alpha:

@@ -60,3 +60,27 @@ def test_dateline_agency_is_an_organisation(run):
 def test_a_verb_before_the_office_is_not_part_of_the_role(run):
     r = run("Am selben Tag bekräftigte Kremlsprecher Dmitri Peskow, dass ein Treffen geplant sei.")
     assert actor_named(r, "Dmitri Peskow")["roles"] == ["Kremlsprecher"]
+
+
+def test_known_institutions_and_media_are_organisations(run):
+    r = run(
+        "Das Außenministerium in Warschau bestellte den Botschafter ein, berichtete der "
+        "Sender TVN24. Auch der ORF und die Süddeutsche Zeitung berichteten."
+    )
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert {"Außenministerium", "ORF", "Süddeutsche Zeitung"} <= orgs
+
+
+def test_lone_surname_of_a_person_is_a_person(run):
+    r = run(
+        "Chinas Präsident Xi Jinping besucht die USA. Xi sagte in Seattle, sein Land sei "
+        "selbst Opfer von Hackerangriffen."
+    )
+    labels = {e["text"]: e["label"] for e in r["entities"]}
+    assert labels.get("Xi") == "PER"
+
+
+def test_adjectives_and_role_compounds_are_not_entities(run):
+    r = run("Der US-Vertreter sagte, die chinesische Regierung werde zustimmen.")
+    texts = {e["text"] for e in r["entities"]}
+    assert "US-Vertreter" not in texts and "chinesische" not in texts
