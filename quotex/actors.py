@@ -303,15 +303,14 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             ents.append(span)
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
+    known = set()
     for span in _known_organisations(doc):
+        known.add((span.start, span.end))
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
-        if not overlapping:
+        if all(span.start <= e.start and e.end <= span.end for e in overlapping):
+            # Nothing, the same span or parts of it ("online" of „heise online“).
+            ents = [e for e in ents if e not in overlapping]
             ents.append(span)
-        elif len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (
-            span.start,
-            span.end,
-        ):
-            ents[ents.index(overlapping[0])] = span
     ents.sort(key=lambda e: e.start)
     person_tokens = {
         t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
@@ -339,7 +338,11 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             while e > s and doc[e - 1].text in _TRAILING_PUNCT:
                 e -= 1
             # "russische Nachrichtenagentur TASS" → TASS: descriptors are not the name.
-            while e - s > 1 and (doc[s].text[:1].islower() or doc[s].lower_ in org_descriptors()):
+            while (
+                (s, e) not in known
+                and e - s > 1
+                and (doc[s].text[:1].islower() or doc[s].lower_ in org_descriptors())
+            ):
                 s += 1
             if e <= s:
                 continue
