@@ -245,35 +245,44 @@ def _dateline_agencies(doc: Doc) -> list[Span]:
 
 
 @cache
-def _organisation_names() -> dict[str, list[tuple[str, ...]]]:
-    """Token sequences of the organisation lexicon (with genitive forms of the last word),
-    indexed by their first word."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for entry in lexicon("organisations"):
+def _lexicon_names(name: str) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """Token sequences of a name lexicon, indexed by their first word, each with a flag for
+    the genitive form of its last word ("Außenministeriums", "Chinas")."""
+    by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for entry in lexicon(name):
         words = tuple(entry.split())
-        forms = [words]
-        if words[-1][-1:].isalpha() and words[-1][-1:].islower():
-            forms += [(*words[:-1], words[-1] + "s"), (*words[:-1], words[-1] + "es")]
-        for form in forms:
-            by_first.setdefault(form[0], []).append(form)
+        forms = [(words, False)]
+        if words[-1][-1:].isalpha() and words[-1][-1:].islower() and words[-1][-1] != "s":
+            forms += [((*words[:-1], words[-1] + "s"), True)]
+            if words[-1][-1] not in "aeiouäöü":
+                forms += [((*words[:-1], words[-1] + "es"), True)]
+        for form, genitive in forms:
+            by_first.setdefault(form[0], []).append((form, genitive))
     return by_first
 
 
-def _known_organisations(doc: Doc) -> list[Span]:
-    """Spans of well-known organisations (lexicon), one pass over the tokens."""
-    by_first = _organisation_names()
+_NAME_LEXICONS = (("organisations", "ORG"), ("places", "LOC"))
+
+
+def _known_names(doc: Doc) -> list[tuple[Span, bool]]:
+    """Spans of well-known organisations and places (lexicons), longest match, one pass."""
     spans = []
     i = 0
     n = len(doc)
     while i < n:
-        best = 0
-        for words in by_first.get(doc[i].text, ()):
-            k = len(words)
-            if k > best and i + k <= n and all(doc[i + j].text == words[j] for j in range(k)):
-                best = k
-        if best:
-            spans.append(Span(doc, i, i + best, label="ORG"))
-            i += best
+        best: tuple[int, str, bool] = (0, "", False)
+        for lex, label in _NAME_LEXICONS:
+            for words, genitive in _lexicon_names(lex).get(doc[i].text, ()):
+                k = len(words)
+                if (
+                    k > best[0]
+                    and i + k <= n
+                    and all(doc[i + j].text == words[j] for j in range(k))
+                ):
+                    best = (k, label, genitive)
+        if best[0]:
+            spans.append((Span(doc, i, i + best[0], label=best[1]), best[2]))
+            i += best[0]
         else:
             i += 1
     return spans
@@ -303,14 +312,20 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             ents.append(span)
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
-    known = set()
-    for span in _known_organisations(doc):
-        known.add((span.start, span.end))
+    known: set[tuple[int, int]] = set()
+    genitives: set[tuple[int, int]] = set()
+    for span, genitive in _known_names(doc):
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
-        if all(span.start <= e.start and e.end <= span.end for e in overlapping):
-            # Nothing, the same span or parts of it ("online" of „heise online“).
-            ents = [e for e in ents if e not in overlapping]
-            ents.append(span)
+        if not all(span.start <= e.start and e.end <= span.end for e in overlapping):
+            continue  # part of a longer name ("George Washington", "FC Bayern München")
+        if span.label_ == "LOC" and any(e.label_ in ("ORG", "LOC") for e in overlapping):
+            continue  # "Bayern" may be the club: keep the model's ORG
+        # Nothing, the same span or parts of it ("online" of „heise online“).
+        ents = [e for e in ents if e not in overlapping]
+        ents.append(span)
+        known.add((span.start, span.end))
+        if genitive:
+            genitives.add((span.start, span.end))
     ents.sort(key=lambda e: e.start)
     person_tokens = {
         t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
@@ -335,6 +350,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             )
         else:
             s, e = ent.start, ent.end
+            genitive = (s, e) in genitives
             while e > s and doc[e - 1].text in _TRAILING_PUNCT:
                 e -= 1
             # "russische Nachrichtenagentur TASS" → TASS: descriptors are not the name.
@@ -353,8 +369,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             end_char = doc[e - 1].idx + len(doc[e - 1])
             last = doc[e - 1].text
             if label in ("LOC", "ORG") and len(last) > 3 and last.endswith("s"):
-                if last[:-1] in words:
-                    end_char -= 1  # "Chinas" → China: the genitive -s is not part of the name
+                if genitive or last[:-1] in words:
+                    # "Chinas" → China: the genitive ending is not part of the name.
+                    end_char -= 2 if genitive and last.endswith("es") and last[:-2] in words else 1
             entities.append(EntityRecord(doc[s].idx, end_char, label))
 
     # ---- persons: cluster by surname, split by incompatible first names ---------------------

@@ -84,3 +84,14 @@ def test_adjectives_and_role_compounds_are_not_entities(run):
     r = run("Der US-Vertreter sagte, die chinesische Regierung werde zustimmen.")
     texts = {e["text"] for e in r["entities"]}
     assert "US-Vertreter" not in texts and "chinesische" not in texts
+
+
+def test_known_places_and_their_genitive(run):
+    r = run("Die Regierung Chinas reagierte gelassen. In China selbst blieb es ruhig.")
+    locs = [(e["text"], e["label"]) for e in r["entities"] if e["label"] == "LOC"]
+    assert locs == [("China", "LOC"), ("China", "LOC")]
+
+
+def test_place_lexicon_leaves_longer_names_alone(run):
+    r = run("Der Präsident George Washington gründete die Stadt nicht.")
+    assert not any(e["text"] == "Washington" and e["label"] == "LOC" for e in r["entities"])
