@@ -149,7 +149,7 @@ def _chunks(
     in_quote = idx.in_quote if skip_quotes else (lambda _c: False)
     while i < hi:
         t = doc[i]
-        if in_quote(t.idx) or not _np_part(t) and t.pos_ != "PRON":
+        if in_quote(t.idx) or not (_np_part(t) or idx.entity_at(t.idx)) and t.pos_ != "PRON":
             i += 1
             continue
         s = i
@@ -157,7 +157,11 @@ def _chunks(
             e = i + 1
         else:
             e = i
-            while e < hi and _np_part(doc[e]) and not in_quote(doc[e].idx):
+            while (
+                e < hi
+                and (_np_part(doc[e]) or idx.entity_at(doc[e].idx))
+                and not in_quote(doc[e].idx)
+            ):
                 # A determiner after a noun opens the next phrase ("am 7. November den …").
                 if e > s and doc[e].pos_ == "DET" and doc[e - 1].pos_ in _NOMINAL | {"NUM"}:
                     break
@@ -190,7 +194,10 @@ def _chunks(
                 if doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ != "ADP":
                     e = k + 1
                     break
-        if any(doc[k].pos_ in _NOMINAL or doc[k].ent_type_ in _NAME_LABELS for k in range(s, e)):
+        if any(
+            doc[k].pos_ in _NOMINAL or doc[k].ent_type_ in _NAME_LABELS or idx.entity_at(doc[k].idx)
+            for k in range(s, e)
+        ):
             out.append((s, e, governed or in_parens))
         i = max(e, i + 1)
     return out

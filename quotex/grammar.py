@@ -363,6 +363,7 @@ _CACHE_KEYS = (
     "quotex_token_starts",
     "quotex_text",
     "quotex_cue_candidates",
+    "quotex_name_starts",
 )
 
 

@@ -23,6 +23,7 @@ from .grammar import (
     is_finite,
     is_first_or_second_person,
     is_konjunktiv,
+    is_role_noun,
     is_verb,
     reporting_verbs,
     sentence_of,
@@ -356,7 +357,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
 
     # ---- 2. sentence-level rules: cue verbs, unmarked direct speech, according-to ----------
     last_reported_sent = -10
-    pending_colon: tuple[int, ReportingVerb, tuple[int, ...]] | None = None
+    pending_colon: tuple[int, ReportingVerb | None, tuple[int, ...]] | None = None
     for si, sent in enumerate(sents):
         s = sent.span
         if _in_ranges(furniture_starts, furniture, sent.start):
@@ -404,6 +405,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         colon_cue = _cue_before_final_colon(doc, s)
         if colon_cue is not None:
             pending_colon = (si, *colon_cue)
+        elif (line := _speaker_line(doc, s)) is not None:
+            pending_colon = (si, None, line)
         # First person right after a direct quote goes on quoting (marks are often lost):
         # "„Ich will etwas Festes in der Hand“, sagt der Regisseur. Ich schaue auch keine
         # Filme auf dem Laptop."
@@ -995,6 +998,8 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         return None
     if any(is_konjunktiv(t) for t in finite):
         return cs, ce, "indirect"
+    if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(clause):
+        return cs, ce, "indirect"  # "…, berichtet heise": a medium's report, not its words
     return cs, ce, "direct"
 
 
@@ -1023,6 +1028,7 @@ def _outside_relative_clauses(doc: Doc, start: int, end: int, finite: list[Token
     return [t for t in finite if t.i not in inside]
 
 
+_MEDIA_CUES = frozenset("berichten melden vermelden".split())
 _NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser unsere".split())
 
 
@@ -1066,7 +1072,19 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
         return False
     if t.pos_ in ("DET", "PROPN", "NUM") or t.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
         return True
+    if t.idx in _name_starts(doc):
+        return True  # a name quotex knows whatever its tag ("berichtet heise")
     return (t.text[:1].isupper() or t.like_url) and t.pos_ in ("NOUN", "X", "ADJ")
+
+
+def _name_starts(doc: Doc) -> set[int]:
+    """Start offsets of the person and organisation names quotex_actors found."""
+    starts = doc.user_data.get("quotex_name_starts")
+    if starts is None:
+        ents = doc._.quotex_entities if Doc.has_extension("quotex_entities") else None
+        starts = {e.start for e in ents or () if e.label in ("PER", "ORG")}
+        doc.user_data["quotex_name_starts"] = starts
+    return starts
 
 
 def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int, str] | None:
@@ -1501,18 +1519,42 @@ def _cue_before_final_colon(doc: Doc, s: Span) -> tuple[ReportingVerb, tuple[int
     return None
 
 
+def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
+    """ "US-Vertreter:" / "IIASA-Studie:" — a headline naming a source, colon, no verb."""
+    end = s.end
+    while end > s.start and doc[end - 1].is_space:
+        end -= 1
+    if end - s.start < 2 or end - s.start > 7 or doc[end - 1].text != ":":
+        return None
+    head = doc[s.start : end - 1]
+    if any(is_finite(t) or is_verb(t) for t in head):
+        return None
+    names = _name_starts(doc)
+    if any(
+        t.idx in names or is_role_noun(t.text) or t.lower_.endswith(_REPORT_NOUNS) for t in head
+    ):
+        return s.start, end - 1
+    return None
+
+
 def _after_colon(
-    doc: Doc, s: Span, verb: ReportingVerb, toks: tuple[int, ...], in_direct
+    doc: Doc, s: Span, verb: ReportingVerb | None, toks: tuple[int, ...], in_direct
 ) -> QuoteRecord | None:
     if any(in_direct(t.idx) or t.is_quote for t in s):
         return None
-    finite = [t for t in s if is_finite(t)]
+    finite = [t for t in s if is_finite(t) or is_verb(t)]
     if not finite or len(s) < 3:
         return None
     kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
     qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
     if qe <= qs:
         return None
+    if verb is None:
+        # A headline source ("US-Vertreter:"): the statement is usually a paraphrase.
+        if not is_first_or_second_person(s):
+            kind = "indirect"
+        hint = toks
+        return QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)
     frame = (sentence_of(doc[toks[0]]).start, toks[-1] + 1)
     return QuoteRecord(
         qs,

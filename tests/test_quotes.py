@@ -672,3 +672,23 @@ def test_long_frame_after_unmarked_direct_speech(run):
     q = only_quote(r)
     assert q["kind"] == "direct"
     assert q["speaker"]["name"] == "Quentin Tarantino"
+
+
+def test_headline_source_with_colon(run):
+    r = run(
+        "US-Vertreter:\nXi wird Einführung eines Systems zum Emissionshandel bekannt geben.\n"
+        "Washington – Chinas Präsident Xi Jinping will ein System zum Emissionshandel einführen."
+    )
+    q = r["quotes"][0]
+    assert q["kind"] == "indirect"
+    assert q["text"].startswith("Xi wird Einführung")
+    assert q["speaker"]["text"] == "US-Vertreter"
+
+
+def test_medium_report_after_unmarked_clause_is_indirect(run):
+    r = run(
+        "Der britische Mobilfunker O2 informiert seine Kunden per SMS-Nachricht, berichtet heise."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["text"] == "heise"
