@@ -60,7 +60,10 @@ def eval_ner(nlp, sents: list[C.Sentence], labels=("PER", "ORG", "LOC", "MISC"))
     fp: Counter = Counter()
     fn: Counter = Counter()
     docs = (Doc(nlp.vocab, words=w, spaces=[True] * len(w)) for w, _ in sents)
-    disable = [n for n in nlp.pipe_names if n != "ner" and n not in _ner_deps(nlp)]
+    # Everything that writes entities stays on: the ner, what it listens to, entity rulers.
+    rulers = {n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory == "entity_ruler"}
+    keep = {"ner"} | _ner_deps(nlp) | rulers
+    disable = [n for n in nlp.pipe_names if n not in keep]
     with nlp.select_pipes(disable=disable):
         for (_, tags), doc in zip(sents, nlp.pipe(docs, batch_size=256), strict=True):
             gold = bio_spans(tags)
