@@ -27,7 +27,7 @@ from .grammar import (
     sentence_of,
     text_of,
 )
-from .quotes import QuoteRecord
+from .quotes import QuoteRecord, name_starts
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -100,16 +100,19 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     e = _genitive_end(doc, e, hi)
     # A name in comma apposition: "Die Sprecherin der Fraktion, Sandra Boser (Grüne), erklärte",
     # "Der Gentechnik-Experte von Greenpeace, Martin Hoffstetter, …".
-    c = e
-    if c < hi and doc[c].lower_ in ("von", "vom", "aus", "beim", "bei"):
+    # (The apposition may run past the frame: "…, erklärte der Sprecher des Ministeriums,
+    # John Kirby." — look as far as the sentence end.)
+    end = max(hi, sentence_of(doc[head]).end)
+    c = _genitive_end(doc, e, end)
+    if c < end and doc[c].lower_ in ("von", "vom", "aus", "beim", "bei"):
         c += 1
-        while c < hi and c - e <= 4 and doc[c].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "X"):
+        while c < end and c - e <= 4 and doc[c].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "X"):
             c += 1
-    if c + 1 < hi and doc[c].text == "," and c > e:
+    if c + 1 < end and doc[c].text == "," and c > e:
         ent = idx.entity_at(doc[c + 1].idx)
         if ent is not None and ent.label == "PER" and ent.start == doc[c + 1].idx:
             e = c
-    if e + 1 < hi and doc[e].text == ",":
+    if e + 1 < end and doc[e].text == ",":
         ent = idx.entity_at(doc[e + 1].idx)
         if ent is not None and ent.label == "PER" and ent.start == doc[e + 1].idx:
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
@@ -118,7 +121,7 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
                 while k < len(doc) and doc[k].text != ")" and k - span.end < 8:
                     k += 1
                 k += 1
-            if k >= hi or k < len(doc) and doc[k].text == ",":
+            if k >= end or k < len(doc) and doc[k].text in (",", ".", "!", "?"):
                 return ent.start, ent.end
     # Prefer a named entity inside the phrase ("Kremlsprecher Dmitri Peskow" → Dmitri Peskow),
     # unless a preposition governs it ("der von Dawn zitierte Experte").
@@ -249,6 +252,13 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         return False
     if e - s == 1 and first.lower_ in ("es", "man", "das", "dies", "dieses", "was", "sich", "wer"):
         return False  # impersonal: "hieß es", "man habe betont" name no one
+    if (
+        e - s == 1
+        and not first.ent_type_
+        and first.idx not in name_starts(doc)
+        and (first.pos_ in ("ADV", "ADJ") or len(first) > 6 and first.lower_.endswith("end"))
+    ):
+        return False  # "Abschließend forderte sie …": an adverbial (a participle), not a subject
     if any(doc[k].text == "Uhr" for k in range(s, e)):
         return False  # "Um 10:05 Uhr MEZ berichtete …": a time, not a subject
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)

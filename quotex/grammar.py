@@ -313,7 +313,15 @@ def sentences(doc: Doc) -> list[Span]:
         if merged:
             p_start, p_end = merged[-1]
             last = doc[p_end - 1]
-            ends_clause = last.text in _SENT_FINAL or "\n" in last.text_with_ws or last.is_space
+            ends_clause = (
+                last.text in _SENT_FINAL
+                or "\n" in last.text_with_ws
+                or last.is_space
+                # "… im September 1939." — a number with its full stop, then a capital
+                or last.text[-1:] == "."
+                and last.text[:-1].isdigit()
+                and doc[start].is_title
+            )
             if not ends_clause and not doc[start].is_space:
                 merged[-1] = (p_start, end)
                 continue

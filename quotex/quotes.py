@@ -1072,12 +1072,12 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
         return False
     if t.pos_ in ("DET", "PROPN", "NUM") or t.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
         return True
-    if t.idx in _name_starts(doc):
+    if t.idx in name_starts(doc):
         return True  # a name quotex knows whatever its tag ("berichtet heise")
     return (t.text[:1].isupper() or t.like_url) and t.pos_ in ("NOUN", "X", "ADJ")
 
 
-def _name_starts(doc: Doc) -> set[int]:
+def name_starts(doc: Doc) -> set[int]:
     """Start offsets of the person and organisation names quotex_actors found."""
     starts = doc.user_data.get("quotex_name_starts")
     if starts is None:
@@ -1529,7 +1529,7 @@ def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
     head = doc[s.start : end - 1]
     if any(is_finite(t) or is_verb(t) for t in head):
         return None
-    names = _name_starts(doc)
+    names = name_starts(doc)
     if any(
         t.idx in names or is_role_noun(t.text) or t.lower_.endswith(_REPORT_NOUNS) for t in head
     ):

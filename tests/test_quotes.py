@@ -692,3 +692,30 @@ def test_medium_report_after_unmarked_clause_is_indirect(run):
     q = only_quote(r)
     assert q["kind"] == "indirect"
     assert q["speaker"]["text"] == "heise"
+
+
+def test_year_with_full_stop_ends_a_sentence(run):
+    r = run(
+        "Polen sei teilweise verantwortlich für die Katastrophe im September 1939. Schetyna "
+        "sagte am Samstag, der Botschafter solle Stellung nehmen."
+    )
+    q = next(q for q in r["quotes"] if q["text"].startswith("der Botschafter"))
+    assert q["speaker"]["name"] == "Schetyna"
+
+
+def test_participle_adverb_is_not_the_subject(run):
+    r = run(
+        "Abschließend forderte sie Strache auf, im Wahlkampf nicht auf dem Rücken von "
+        "Pflegekräften zu kampagnisieren."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "sie"
+
+
+def test_apposition_name_after_the_frame(run):
+    r = run(
+        "Sollten die Separatisten weitere Gebiete erobern, werde dies Sanktionen nach sich "
+        "ziehen, erklärte der Pressesprecher des US-Außenministeriums, John Kirby."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "John Kirby"
