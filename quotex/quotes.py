@@ -1275,6 +1275,9 @@ _SOURCE_NOUNS = (
     "meldungen",
     "meldung",
 )
+# Source nouns that also name an event ("nach der Veröffentlichung" = afterwards): a source
+# only with an attribute naming who published ("nach einer Veröffentlichung in Nature").
+_EVENT_NOUNS = ("veröffentlichung", "meldung", "bericht", "analyse", "studie", "prognose")
 # Possessives that stand for the source: "Seiner Meinung nach", "Nach deren Angaben".
 POSSESSIVE_SOURCES = frozenset("seiner seinen seinem ihrer ihren ihrem dessen deren".split())
 
@@ -1313,6 +1316,8 @@ def _nach_source(doc: Doc, s: Span):
             end = _phrase_end(doc, j + 1, s.end) if j + 1 < s.end else j + 1
             if end > j + 1 and doc[j + 1].lower_ not in ("des", "der", "von"):
                 end = j + 1
+            if doc[j].lower_.endswith(_EVENT_NOUNS) and end == j + 1 and poss is None:
+                continue  # "Nach der Veröffentlichung kam es zu Protesten": a time, no source
             hint = (poss, poss + 1) if poss is not None else (j, end)
             return hint, (k, end), tuple(range(k, j + 1)), "nach " + doc[j].lower_
         # Postposition: "Seiner Meinung nach", "Ihren Angaben nach".
@@ -1487,6 +1492,8 @@ def _back_reference(doc: Doc, s: Span):
     if cue is None or not is_finite(doc[s.start + 1]):
         return None
     rest = doc[cue[1][-1] + 1 : s.end]
+    if s[0].lower_ == "so" and (len(rest) > 6 or any(t.pos_ == "ADP" for t in rest)):
+        return None  # "So riet die Politikerin dem Minister zu …": an example, not a frame
     if any(t.text in (",", ":") for t in rest) or len(rest) > 12:
         return None  # "Das sagte er, als …" is fine only without a new clause
     return cue
@@ -1595,6 +1602,10 @@ def _mentions_report(doc: Doc, s: Span) -> bool:
     )
 
 
+# Konjunktiv II forms, also conditional on their own ("wäre", "hätte").
+_KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte".split())
+
+
 def _konjunktiv_continuation(
     doc: Doc, s: Span, in_direct, tight: bool = False, after_report: bool = False
 ) -> QuoteRecord | None:
@@ -1632,7 +1643,7 @@ def _konjunktiv_continuation(
     # Conditional clauses and questions use Konjunktiv II on their own.
     if s[0].lower_ in ("wenn", "falls", "ob") or s[-1].text == "?":
         return None
-    if not tight and verb.lower_ in ("wäre", "hätte", "würde", "könnte", "müsste", "sollte"):
+    if not tight and verb.lower_ in _KONJUNKTIV_II:
         return None
     qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
     if qe <= qs:

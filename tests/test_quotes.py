@@ -719,3 +719,16 @@ def test_apposition_name_after_the_frame(run):
     )
     q = only_quote(r)
     assert q["speaker"]["name"] == "John Kirby"
+
+
+def test_nach_event_noun_is_a_time_not_a_source(run):
+    r = run("Nach der Veröffentlichung kam es zu Demonstrationen gegen die Regierung.")
+    assert r["quotes"] == []
+
+
+def test_so_with_a_full_clause_is_not_a_back_reference(run):
+    r = run(
+        "Allerdings gab es auch Kritik aus dem Regierungslager. So riet die FDP-Politikerin "
+        "Elke Hoff dem Minister zu mehr Zurückhaltung."
+    )
+    assert r["quotes"] == []
