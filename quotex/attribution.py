@@ -22,6 +22,7 @@ from .grammar import (
     SUBJECT_DEPS,
     clear_caches,
     is_finite,
+    is_konjunktiv,
     is_role_noun,
     is_verb,
     sentence_of,
@@ -534,6 +535,16 @@ def _first_clause_subject(doc: Doc, lo: int, hi: int, idx: _Index) -> tuple[int,
     return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
 
 
+def _reported_frame(doc: Doc, q: QuoteRecord) -> bool:
+    """A frame in Konjunktiv without a source ("Es werde geschätzt, dass …"): it goes on
+    reporting the speaker before."""
+    if not q.cue_tokens:
+        return False
+    cue_i = q.cue_tokens[0]
+    sent = sentence_of(doc[cue_i])
+    return any(is_konjunktiv(t) for t in doc[sent.start : cue_i + 1])
+
+
 def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
     """Does the quote before end in this sentence or the one just before it?"""
     if prev is None:
@@ -582,7 +593,11 @@ def attribute(doc: Doc) -> None:
         mention = None if q.inherits else find_speaker_mention(doc, q, idx)
         if q.inherits and q.method == "continuation" and not _follows_quote(doc, prev, q):
             mention = _source_before(doc, q, idx)
-        if mention is None and prev is not None and (q.inherits or q.frame is None):
+        if (
+            mention is None
+            and prev is not None
+            and (q.inherits or q.frame is None or _reported_frame(doc, q))
+        ):
             if q.start - prev.end < _PRONOUN_WINDOW:
                 q.speaker = prev.speaker
                 q.speaker_text = prev.speaker_text

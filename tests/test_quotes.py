@@ -732,3 +732,14 @@ def test_so_with_a_full_clause_is_not_a_back_reference(run):
         "Elke Hoff dem Minister zu mehr Zurückhaltung."
     )
     assert r["quotes"] == []
+
+
+def test_konjunktiv_passive_frame_keeps_the_previous_source(run):
+    r = run(
+        "Nach einem Bericht der BBC seien 62 Studien ausgewertet worden. Es werde geschätzt, "
+        "dass jährlich 1,6 Millionen Babys an Infektionen sterben."
+    )
+    assert [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]] == [
+        "BBC",
+        "BBC",
+    ]
