@@ -361,7 +361,14 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
             return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
         return None
     if q.cue_lemma == "heißen":
-        # "In der Pressemitteilung des WWF heißt es, …": the document is the source.
+        # "In der Pressemitteilung des WWF heißt es, …": the document is the source; also
+        # "heißt es in dem am Mittwoch vorgestellten Bericht des Hochkommissariats".
+        k = next((k for k in range(lo, hi) if doc[k].lower_ in ("in", "im")), None)
+        if k is not None:
+            for j in range(k + 1, min(hi, k + 8)):
+                t = doc[j]
+                if t.pos_ in ("NOUN", "PROPN") and not _in_date(doc, t):
+                    return _np_span(doc, j, j, hi, idx)
         for cs, ce, governed in chunks:
             if governed and cs > lo and doc[cs - 1].lower_ in ("in", "im"):
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
@@ -533,6 +540,12 @@ def _first_clause_subject(doc: Doc, lo: int, hi: int, idx: _Index) -> tuple[int,
         return None
     cs, ce, _ = pick[0]
     return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+
+
+def _in_date(doc: Doc, tok: Token) -> bool:
+    """Is the token part of a date ("am Mittwoch")?"""
+    group = doc.spans.get("quotex_dates")
+    return bool(group) and any(d.start <= tok.i < d.end for d in group)
 
 
 def _reported_frame(doc: Doc, q: QuoteRecord) -> bool:

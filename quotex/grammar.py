@@ -269,8 +269,10 @@ def is_konjunktiv(token: Token) -> bool:
         doc = token.doc
         near = doc[max(0, token.i - 2) : token.i + 3]
         return not any(t.lower_ in ("ich", "wir") for t in near)
-    # Third person present ends in -t in the indicative, -e in Konjunktiv I (hänge, liege).
-    if low.endswith("e") and not low.endswith("te") and token.pos_ in ("VERB", "AUX"):
+    # Third person present ends in -t in the indicative, -e in Konjunktiv I (hänge, liege);
+    # "-te" is mostly the past tense (sagte), unless the stem itself ends in t (gelte, halte).
+    stem_e = low.endswith("e") and (not low.endswith("te") or low + "n" in verb_infinitives())
+    if stem_e and token.pos_ in ("VERB", "AUX"):
         doc = token.doc
         near = doc[max(0, token.i - 2) : token.i + 3]
         return not any(t.lower_ in ("ich", "wir") for t in near)

@@ -743,3 +743,14 @@ def test_konjunktiv_passive_frame_keeps_the_previous_source(run):
         "BBC",
         "BBC",
     ]
+
+
+def test_konjunktiv_of_a_stem_ending_in_t(run):
+    # "gelte" ends in -te like a past tense, but "gelten" is its infinitive.
+    r = run(
+        "Das gelte für die Rebellen ebenso wie für die Streitkräfte, heißt es in dem am "
+        "Mittwoch vorgestellten Bericht des UN-Hochkommissariats für Menschenrechte."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["text"].startswith("Bericht")
