@@ -622,10 +622,20 @@ def attribute(doc: Doc) -> None:
             actor = resolver.resolve(ms, me, q.start)
             q.speaker = (ms, me)
             q.speaker_text = text[ms:me]
+            source = None
+            if actor is None and q.speaker_text.lower() in _ACCORDING_ADVERBS:
+                # "Der ÖNB hat … kritisiert. Demnach sei …": the source named just before.
+                source = _source_before(doc, q, idx)
+                if source is not None:
+                    actor = resolver.resolve(source[0], source[1], q.start)
             if actor is not None:
                 q.speaker_actor = actor.id
                 q.speaker_name = actor.name
                 q.speaker_label = actor.label
+            elif source is not None:
+                q.speaker_name = text[source[0] : source[1]]
+                ent = idx.entity_at(source[0])
+                q.speaker_label = ent.label if ent is not None else None
             elif (
                 q.speaker_text.lower() in ("er", "sie")
                 and prev is not None

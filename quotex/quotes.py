@@ -1602,8 +1602,8 @@ def _mentions_report(doc: Doc, s: Span) -> bool:
     )
 
 
-# Konjunktiv II forms, also conditional on their own ("wäre", "hätte").
-_KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte".split())
+# Konjunktiv II forms, also conditional or conjecture on their own ("wäre", "dürfte").
+_KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte dürfte dürften".split())
 
 
 def _konjunktiv_continuation(

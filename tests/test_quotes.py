@@ -754,3 +754,22 @@ def test_konjunktiv_of_a_stem_ending_in_t(run):
     q = only_quote(r)
     assert q["kind"] == "indirect"
     assert q["speaker"]["text"].startswith("Bericht")
+
+
+def test_demnach_without_a_quote_before_names_the_previous_source(run):
+    r = run(
+        "Der Österreichische Naturschutzbund hat in einer Stellungnahme die Aberkennung der "
+        "Ehrendoktorwürde kritisiert. Demnach sei der Widerruf ein lächerlicher Versuch, einen "
+        "Nobelpreisträger zu disqualifizieren."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "Demnach"
+    assert "Naturschutzbund" in q["speaker"]["name"]
+
+
+def test_conjecture_far_from_any_quote_is_no_report(run):
+    r = run(
+        "WhatsApp verschlüsselt künftig alle Inhalte. Apple streitet darüber mit dem FBI. Der "
+        "Schritt dürfte die Spannungen mit Washington weiter verschärfen."
+    )
+    assert r["quotes"] == []
