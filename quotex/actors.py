@@ -434,7 +434,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         tok = doc[i]
         if i in tagged or not tok.text[:1].isupper() or not tok.is_alpha:
             continue
-        actor = family_first[tok.lower_]
+        # (_tokens_matching also finds the genitive: "Xis")
+        actor = family_first.get(tok.lower_) or family_first[tok.lower_[:-1]]
         cs, ce = tok.idx, tok.idx + len(tok)
         actor.mentions.append((cs, ce))
         person_mentions.append((cs, ce, actor))

@@ -95,3 +95,9 @@ def test_known_places_and_their_genitive(run):
 def test_place_lexicon_leaves_longer_names_alone(run):
     r = run("Der Präsident George Washington gründete die Stadt nicht.")
     assert not any(e["text"] == "Washington" and e["label"] == "LOC" for e in r["entities"])
+
+
+def test_genitive_of_a_family_name_first_name(run):
+    # "Xi Jinping" makes "Xi" a family name; its genitive "Xis" must not break the layer.
+    r = run("Chinas Präsident Xi Jinping reist nach Seattle. Xis Besuch dauert drei Tage.")
+    assert any(e["label"] == "PER" and e["text"].startswith("Xi") for e in r["entities"])
