@@ -235,7 +235,8 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
 
 _ARTICLES = frozenset("der die das ein eine".split())
 _NOT_NOMINATIVE = frozenset(
-    "den dem einen einem diesen diesem ihm ihn ihnen mir mich uns euch jenem jenen".split()
+    "den dem einen einem diesen diesem ihm ihn ihnen mir mich uns euch jenem jenen "
+    "des".split()  # a genitive ("Des Weiteren") is never the subject either
 )
 _CLAUSE_OPENERS = frozenset(
     "weil als nachdem da wenn ob dass daß obwohl während bevor sobald seit seitdem".split()
@@ -269,7 +270,8 @@ _ADVERB_LIKE = frozenset(
     "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
     "bisher inzwischen mittlerweile derzeit zwar gestern heute morgen unterdessen zuletzt "
-    "bereits nun ebenso danach demnach daraufhin darauf zudem außerdem allerdings".split()
+    "bereits nun ebenso danach demnach daraufhin darauf zudem außerdem allerdings "
+    "hierzu hierbei hierfür dabei dafür dagegen davon deshalb deswegen trotzdem dennoch".split()
 )
 
 
@@ -294,6 +296,14 @@ def _marked_name(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
 
 
 def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
+    """Char span of the speaker mention, or None; impersonal "es"/"man" name no one."""
+    mention = _find_speaker_mention(doc, q, idx)
+    if mention is not None and doc.text[mention[0] : mention[1]].lower() in ("es", "man"):
+        return None
+    return mention
+
+
+def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
     """Char span of the speaker mention in the quote's frame, or None.
 
     German is verb-second: a free noun phrase before the cue in its clause is the subject

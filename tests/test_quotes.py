@@ -773,3 +773,15 @@ def test_conjecture_far_from_any_quote_is_no_report(run):
         "Schritt dürfte die Spannungen mit Washington weiter verschärfen."
     )
     assert r["quotes"] == []
+
+
+def test_genitive_adverbial_is_not_the_subject(run):
+    r = run("Des Weiteren teilte das Ministerium mit, dass die Prüfung noch andauere.")
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "das Ministerium"
+
+
+def test_pronominal_adverb_is_not_the_subject(run):
+    r = run("Hierzu erklärte der Journalist Eduardo Dâmaso, die Gesellschaft sei gespalten.")
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Eduardo Dâmaso"
