@@ -410,7 +410,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         # First person right after a direct quote goes on quoting (marks are often lost):
         # "„Ich will etwas Festes in der Hand“, sagt der Regisseur. Ich schaue auch keine
         # Filme auf dem Laptop."
-        if si > 0 and _direct_ends_in(quotes, sents[si - 1]) and _first_person_statement(s):
+        if si > 0 and _quote_ends_in(quotes, sents[si - 1]) and _first_person_statement(s):
             qs, qe = _trim(text, s.start_char, s.end_char)
             if qe > qs and not any(in_direct(t.idx) for t in s):
                 quotes.append(QuoteRecord(qs, qe, "direct", "continuation", inherits=True))
@@ -859,26 +859,26 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         verb, cue_toks = cue
         last = cue_toks[-1]
         comp = _complement_after(doc, last, sent_end, in_direct)
-        if comp is not None and not found:
-            # "Vorschläge seien berücksichtigt worden, sagten die Klubobleute, man habe …":
-            # a fronted clause and a complement around one frame.
-            fronted = _fronted_clause(doc, s, i, in_direct)
-            if fronted is not None:
-                fs, fe, kind = fronted
-                qs, qe = _trim(text, doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1]))
-                if qe > qs and not in_direct(qs):
-                    found.append(
-                        QuoteRecord(
-                            qs,
-                            qe,
-                            kind,
-                            "fronted",
-                            cue_tokens=cue_toks,
-                            cue_lemma=verb.lemma,
-                            speaker_role=verb.speaker_role,
-                            frame=(i, _frame_end(doc, last + 1, sent_end)),
-                        )
+        # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X." — also
+        # before a complement: "Vorschläge seien berücksichtigt worden, sagten die Klubobleute,
+        # man habe …" (two statements around one frame).
+        fronted = None if found else _fronted_clause(doc, s, i, in_direct)
+        if fronted is not None:
+            fs, fe, kind = fronted
+            qs, qe = _trim(text, doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1]))
+            if qe > qs and not in_direct(qs):
+                found.append(
+                    QuoteRecord(
+                        qs,
+                        qe,
+                        kind,
+                        "fronted",
+                        cue_tokens=cue_toks,
+                        cue_lemma=verb.lemma,
+                        speaker_role=verb.speaker_role,
+                        frame=(i, _frame_end(doc, last + 1, sent_end)),
                     )
+                )
         if comp is not None:
             cs, ce = comp
             qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
@@ -898,24 +898,6 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 )
                 used_until = ce
                 continue
-        # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X."
-        fronted = None if found else _fronted_clause(doc, s, i, in_direct)
-        if fronted is not None:
-            cs, ce, kind = fronted
-            qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
-            if qe > qs and not in_direct(qs):
-                found.append(
-                    QuoteRecord(
-                        qs,
-                        qe,
-                        kind,
-                        "fronted",
-                        cue_tokens=cue_toks,
-                        cue_lemma=verb.lemma,
-                        speaker_role=verb.speaker_role,
-                        frame=(i, _frame_end(doc, last + 1, sent_end)),
-                    )
-                )
         # "X sagte: Wir werden …" without marks.
         colon = _colon_clause(doc, last, sent_end, in_direct)
         if colon is not None:
@@ -1575,7 +1557,7 @@ def _after_colon(
     )
 
 
-def _direct_ends_in(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
+def _quote_ends_in(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
     """Does a quote of someone end in this sentence? (Its first-person sequel goes on.)"""
     for q in reversed(quotes[-3:]):
         if q.method != "according" and sent.start <= q.end <= sent.end:
