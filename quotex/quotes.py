@@ -420,7 +420,10 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         # right after reported speech, Konjunktiv II ("würden", "wären") does too.
         # Farther away, only Konjunktiv I: it marks reported speech on its own.
         near = si - last_reported_sent <= 2 and last_reported_sent >= 0
-        after_report = si > 0 and _mentions_report(doc, sents[si - 1].span)
+        # ("Danach" reads "according to it" only after a sentence that names a report.)
+        after_report = (
+            s[0].lower_ == "danach" and si > 0 and _mentions_report(doc, sents[si - 1].span)
+        )
         cont = _konjunktiv_continuation(
             doc, s, in_direct, near and si - last_reported_sent == 1, after_report
         )
