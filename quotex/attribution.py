@@ -40,6 +40,19 @@ def _np_part(t: Token) -> bool:
     return t.pos_ in _NP_PARTS or t.ent_type_ in _NAME_LABELS
 
 
+def _adverbial_before_article(before: Token, t: Token) -> bool:
+    """ "teilte später der Direktor mit": an article never follows an adjective or a
+    lower-case word (the tagger calls "später" a noun) inside one noun phrase."""
+    if t.lower_ not in _ARTICLES:
+        return False
+    return (
+        before.pos_ == "ADJ"
+        or before.is_alpha
+        and before.text[:1].islower()
+        and (before.pos_ == "NOUN")
+    )
+
+
 _SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
 # "Seiner Meinung nach", "Nach deren Angaben": possessives stand for their owner.
 _POSSESSIVES = {
@@ -89,7 +102,9 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         t = doc[head]
         return t.idx, t.idx + len(t)
     s = head
-    while s > lo and doc[s - 1].pos_ in _NP_PARTS and doc[s - 1].text not in (",", "„"):
+    while s > lo and _np_part(doc[s - 1]) and doc[s - 1].text not in (",", "„"):
+        if _adverbial_before_article(doc[s - 1], doc[s]):
+            break
         s -= 1
     e = head + 1
     while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
@@ -168,6 +183,8 @@ def _chunks(
             ):
                 # A determiner after a noun opens the next phrase ("am 7. November den …").
                 if e > s and doc[e].pos_ == "DET" and doc[e - 1].pos_ in _NOMINAL | {"NUM"}:
+                    break
+                if e > s and _adverbial_before_article(doc[e - 1], doc[e]):
                     break
                 e += 1
         # Governed by a preposition, possibly across words the tagger left out of the phrase

@@ -785,3 +785,98 @@ def test_pronominal_adverb_is_not_the_subject(run):
     r = run("Hierzu erklärte der Journalist Eduardo Dâmaso, die Gesellschaft sei gespalten.")
     q = only_quote(r)
     assert q["speaker"]["name"] == "Eduardo Dâmaso"
+
+
+def test_so_with_cue_closing_the_sentence(run):
+    r = run("Der Flug käme für Demjanjuk einer Folter gleich, so bestätigt das Gericht.")
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["text"] == "Der Flug käme für Demjanjuk einer Folter gleich"
+    assert q["speaker"]["text"] == "das Gericht"
+
+
+def test_so_with_reflexive_cue_is_no_frame(run):
+    r = run("Die Preise sind stark gestiegen, so erklärt sich der Rückgang der Nachfrage.")
+    assert r["quotes"] == []
+
+
+def test_adverb_before_article_is_not_part_of_the_speaker(run):
+    r = run(
+        "Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Direktor der Behörde mit."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "der Direktor der Behörde"
+
+
+def test_reporting_noun_with_konjunktiv_clause(run):
+    r = run(
+        "Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["text"] == "die Züge seien meist unterirdisch unterwegs"
+    assert q["speaker"]["name"] == "BVG"
+
+
+def test_reporting_noun_with_dass_clause_and_name(run):
+    r = run(
+        "Am Montag äußerte Bundeskanzler Olaf Scholz die Hoffnung, dass die Gespräche bald "
+        "fortgesetzt werden."
+    )
+    q = only_quote(r)
+    assert q["text"] == "dass die Gespräche bald fortgesetzt werden"
+    assert q["speaker"]["name"] == "Olaf Scholz"
+
+
+def test_reporting_noun_with_genitive_owner(run):
+    r = run(
+        "Der Betriebsrat unterstützte die Forderung der Gewerkschaft, die Löhne um fünf Prozent "
+        "zu erhöhen."
+    )
+    q = only_quote(r)
+    assert q["text"] == "die Löhne um fünf Prozent zu erhöhen"
+    assert q["speaker"]["text"] == "der Gewerkschaft"
+
+
+def test_reporting_noun_without_owner_is_no_quote(run):
+    r = run("Unter den Anwohnern wächst die Sorge, dass der Damm nicht halten wird.")
+    assert r["quotes"] == []
+
+
+def test_fronted_reporting_noun_is_no_frame(run):
+    r = run(
+        "Den Vorschlag des Ministeriums, nur im Winter einen Hubschrauber zu entsenden, lehnte "
+        "Platter kategorisch ab."
+    )
+    assert r["quotes"] == []
+
+
+def test_first_person_after_a_report_quotes_its_subject(run):
+    r = run(
+        "Landeshauptmann Günther Platter betonte die Wichtigkeit des Stützpunktes. Wir brauchen "
+        "einen Hubschrauber, der permanent dort stationiert ist. Ich beharre darauf."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"] == (
+        "Wir brauchen einen Hubschrauber, der permanent dort stationiert ist. Ich beharre darauf"
+    )
+    assert q["speaker"]["name"] == "Günther Platter"
+
+
+def test_first_person_after_a_first_person_report_is_no_quote(run):
+    r = run("Ich habe den Minister gestern getroffen. Wir sprachen über das Budget.")
+    assert r["quotes"] == []
+
+
+def test_passive_citation_names_the_quoted_person(run):
+    r = run(
+        "Sie sind in Konkurs gegangen, also habe ich ihr gesamtes Inventar gekauft, wird "
+        "Tarantino vom Filmportal Indiewire zitiert."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"] == (
+        "Sie sind in Konkurs gegangen, also habe ich ihr gesamtes Inventar gekauft"
+    )
+    assert q["speaker"]["name"] == "Tarantino"
