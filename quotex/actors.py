@@ -98,6 +98,19 @@ def _strip_genitive(word: str, known: set[str]) -> str:
     return word
 
 
+@cache
+def _genitive_endings() -> tuple[tuple[str, int], ...]:
+    return tuple((ending, int(n)) for ending, n in lexicon_table("genitive_endings"))
+
+
+def _genitive_ending(word: str) -> int:
+    """Length of an unmistakable genitive ending ("Außenministeriums": 1), else 0."""
+    for ending, n in _genitive_endings():
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return n
+    return 0
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
@@ -245,34 +258,47 @@ def _dateline_agencies(doc: Doc) -> list[Span]:
 
 
 @cache
-def _lexicon_names(name: str) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
-    """Token sequences of a name lexicon, indexed by their first word, each with a flag for
-    the genitive form of its last word ("Außenministeriums", "Chinas")."""
-    by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+def _lexicon_names(
+    name: str, genitives: bool = True
+) -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Token sequences of a name lexicon, indexed by their first word, each with the length of
+    the genitive ending of its last word ("Außenministeriums": 1, "Bundesheeres": 2, else 0)."""
+    by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for entry in lexicon(name):
         words = tuple(entry.split())
-        forms = [(words, False)]
-        if words[-1][-1:].isalpha() and words[-1][-1:].islower() and words[-1][-1] != "s":
-            forms += [((*words[:-1], words[-1] + "s"), True)]
+        forms = [(words, 0)]
+        if (
+            genitives
+            and words[-1][-1:].isalpha()
+            and words[-1][-1:].islower()
+            and words[-1][-1] != "s"
+        ):
+            forms += [((*words[:-1], words[-1] + "s"), 1)]
             if words[-1][-1] not in "aeiouäöü":
-                forms += [((*words[:-1], words[-1] + "es"), True)]
+                forms += [((*words[:-1], words[-1] + "es"), 2)]
         for form, genitive in forms:
             by_first.setdefault(form[0], []).append((form, genitive))
     return by_first
 
 
-_NAME_LEXICONS = (("organisations", "ORG"), ("places", "LOC"))
+# (lexicon, label, with genitive forms): the GeoNames list is too long to guess genitives
+# safely ("des Bundes" is not the town Bunde).
+_NAME_LEXICONS = (
+    ("organisations", "ORG", True),
+    ("places", "LOC", True),
+    ("places_gazetteer", "LOC", False),
+)
 
 
-def _known_names(doc: Doc) -> list[tuple[Span, bool]]:
+def _known_names(doc: Doc) -> list[tuple[Span, int]]:
     """Spans of well-known organisations and places (lexicons), longest match, one pass."""
     spans = []
     i = 0
     n = len(doc)
     while i < n:
-        best: tuple[int, str, bool] = (0, "", False)
-        for lex, label in _NAME_LEXICONS:
-            for words, genitive in _lexicon_names(lex).get(doc[i].text, ()):
+        best: tuple[int, str, int] = (0, "", 0)
+        for lex, label, with_genitives in _NAME_LEXICONS:
+            for words, genitive in _lexicon_names(lex, with_genitives).get(doc[i].text, ()):
                 k = len(words)
                 if (
                     k > best[0]
@@ -313,19 +339,22 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
     known: set[tuple[int, int]] = set()
-    genitives: set[tuple[int, int]] = set()
+    genitives: dict[tuple[int, int], int] = {}  # token range -> length of its genitive ending
     for span, genitive in _known_names(doc):
+        if genitive:
+            genitives[(span.start, span.end)] = genitive
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
         if not all(span.start <= e.start and e.end <= span.end for e in overlapping):
             continue  # part of a longer name ("George Washington", "FC Bayern München")
-        if span.label_ == "LOC" and any(e.label_ in ("ORG", "LOC") for e in overlapping):
-            continue  # "Bayern" may be the club: keep the model's ORG
+        if span.label_ == "LOC" and any(
+            e.label_ in ("ORG", "LOC") and (e.start, e.end) == (span.start, span.end)
+            for e in overlapping
+        ):
+            continue  # "Bayern" may be the club: keep the model's ORG (a longer name wins)
         # Nothing, the same span or parts of it ("online" of „heise online“).
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
         known.add((span.start, span.end))
-        if genitive:
-            genitives.add((span.start, span.end))
     ents.sort(key=lambda e: e.start)
     person_tokens = {
         t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
@@ -350,7 +379,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             )
         else:
             s, e = ent.start, ent.end
-            genitive = (s, e) in genitives
+            genitive = genitives.get((s, e), 0)
             while e > s and doc[e - 1].text in _TRAILING_PUNCT:
                 e -= 1
             # "russische Nachrichtenagentur TASS" → TASS: descriptors are not the name.
@@ -369,9 +398,11 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             end_char = doc[e - 1].idx + len(doc[e - 1])
             last = doc[e - 1].text
             if label in ("LOC", "ORG") and len(last) > 3 and last.endswith("s"):
+                genitive = genitive or _genitive_ending(last)
                 if genitive or last[:-1] in words:
-                    # "Chinas" → China: the genitive ending is not part of the name.
-                    end_char -= 2 if genitive and last.endswith("es") and last[:-2] in words else 1
+                    # "Chinas" → China, "Bundesheeres" → Bundesheer: the genitive ending is
+                    # not part of the name.
+                    end_char -= genitive or 1
             entities.append(EntityRecord(doc[s].idx, end_char, label))
 
     # ---- persons: cluster by surname, split by incompatible first names ---------------------

@@ -28,7 +28,7 @@ from .grammar import (
     sentence_of,
     text_of,
 )
-from .quotes import QuoteRecord, name_starts
+from .quotes import QuoteRecord, join_interrupted, name_starts, set_quote_spans
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -60,6 +60,7 @@ _POSSESSIVES = {
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
+_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom beim seitens".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 
@@ -368,6 +369,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     lo = k
     if cue_i - 1 > lo and doc[cue_i - 1].text == "," and doc[lo].lower_ in _CLAUSE_OPENERS:
         lo = cue_i  # "Da Brauereien … angewiesen sind, warnte der Chef": the subject follows
+    lo = _second_main_clause(doc, lo, cue_i)
     cue = doc[cue_i]
     chunks = _chunks(doc, lo, hi, idx)
     if q.speaker_role == "obj":
@@ -390,14 +392,15 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if q.cue_lemma == "heißen":
         # "In der Pressemitteilung des WWF heißt es, …": the document is the source; also
         # "heißt es in dem am Mittwoch vorgestellten Bericht des Hochkommissariats".
-        k = next((k for k in range(lo, hi) if doc[k].lower_ in ("in", "im")), None)
+        # (Also the origin: "hieß es aus dem Außenministerium", "von der Polizei", "beim ÖFB".)
+        k = next((k for k in range(lo, hi) if doc[k].lower_ in _HEISSEN_SOURCE_PREPS), None)
         if k is not None:
             for j in range(k + 1, min(hi, k + 8)):
                 t = doc[j]
                 if t.pos_ in ("NOUN", "PROPN") and not _in_date(doc, t):
                     return _np_span(doc, j, j, hi, idx)
         for cs, ce, governed in chunks:
-            if governed and cs > lo and doc[cs - 1].lower_ in ("in", "im"):
+            if governed and cs > lo and doc[cs - 1].lower_ in _HEISSEN_SOURCE_PREPS:
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
             if doc[cs].lower_ == "im" and ce - cs > 1:
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs + 1, hi, idx)
@@ -445,6 +448,22 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         cs, ce, _ = later[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
     return None
+
+
+def _second_main_clause(doc: Doc, lo: int, cue_i: int) -> int:
+    """ "Raschkow wurde festgenommen, andere Quellen berichten, dass …": when a complete clause
+    and a comma precede the cue's own subject, the cue's clause starts after that comma."""
+    if not is_finite(doc[cue_i]):
+        return lo
+    c = next((k for k in range(cue_i - 2, lo, -1) if doc[k].text == ","), None)
+    if c is None or not all(_np_part(t) or t.pos_ == "PRON" for t in doc[c + 1 : cue_i]):
+        return lo
+    if any(is_finite(t) for t in doc[lo:c]) and not any(
+        t.lower_ in _CLAUSE_OPENERS or t.lower_ in ("der", "die", "das") and t.pos_ == "PRON"
+        for t in doc[lo:c]
+    ):
+        return c + 1
+    return lo
 
 
 def _has_entity(doc: Doc, chunk: tuple[int, int, bool], idx: _Index, label: str) -> bool:
@@ -695,6 +714,8 @@ class SpeakerAttributor:
         if doc._.quotex_entities is None:
             raise ValueError("quotex_speakers needs quotex_actors earlier in the pipeline")
         attribute(doc)
+        doc._.quotex_quotes = join_interrupted(doc, doc._.quotex_quotes)
+        set_quote_spans(doc)
         clear_caches(doc)
         return doc
 

@@ -315,8 +315,16 @@ def sentences(doc: Doc) -> list[Span]:
         if merged:
             p_start, p_end = merged[-1]
             last = doc[p_end - 1]
+            # A closing mark ends a sentence only after sentence punctuation: „…“ after
+            # "Nach Informationen des „Spiegel“" is a name, and the clause goes on.
             ends_clause = (
                 last.text in _SENT_FINAL
+                and not (
+                    last.is_quote
+                    and p_end - 2 >= p_start
+                    and doc[p_end - 2].text not in _SENT_FINAL
+                    and doc[start].text[:1].islower()
+                )
                 or "\n" in last.text_with_ws
                 or last.is_space
                 # "… im September 1939." — a number with its full stop, then a capital
@@ -336,14 +344,22 @@ def sentences(doc: Doc) -> list[Span]:
 
 
 def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut where a lone ".", "!" or "?" token is followed by a capitalised word: the parser
-    sometimes runs two sentences together ("… der Altrocker . Das berichtete …")."""
+    """Cut where a lone ".", "!" or "?" token (or one with a closing quotation mark) is followed
+    by a capitalised word: the parser sometimes runs two sentences together ("… der Altrocker .
+    Das berichtete …", "„… für Europa.“ Mit diesen Worten …")."""
     if not len(doc):
         return ranges
     strings = doc.vocab.strings
     ends = numpy.array([strings[p] for p in (".", "!", "?")], dtype="uint64")
     stops = [int(i) for i in numpy.isin(doc.to_array("ORTH"), ends).nonzero()[0]]
-    stops = [i for i in stops if i + 1 < len(doc) and doc[i + 1].text[:1].isupper()]
+    # A closing quotation mark may stand between the stop and the capital: „… Europa.“ Mit …
+    cuts = []
+    for i in stops:
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            cuts.append(i)
+        elif i + 2 < len(doc) and doc[i + 1].is_quote and doc[i + 2].text[:1].isupper():
+            cuts.append(i + 1)
+    stops = cuts
     if not stops:
         return ranges
     out: list[tuple[int, int]] = []

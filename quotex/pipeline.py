@@ -24,6 +24,7 @@ from .schema import (
     ExtractionResult,
     ModelInfo,
     Quote,
+    QuotePart,
     Source,
     Speaker,
 )
@@ -195,7 +196,11 @@ def result_from_doc(
                 actor=q.speaker_actor,
                 label=q.speaker_label,
             )
-        quotes.append(Quote(f"q{n}", q.kind, text[q.start : q.end], q.start, q.end, cue, speaker))
+        pieces = q.parts or [(q.start, q.end)]
+        parts = [QuotePart(text[ps:pe], ps, pe) for ps, pe in pieces]
+        quotes.append(
+            Quote(f"q{n}", q.kind, text[q.start : q.end], q.start, q.end, cue, speaker, parts)
+        )
     dates = [
         DateMention(d.text, d.start, d.end, d.value, d.granularity)
         for d in doc._.quotex_dates or []

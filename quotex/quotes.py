@@ -74,7 +74,8 @@ class QuoteRecord:
     speaker_actor: str | None = None
     speaker_name: str | None = None
     speaker_label: str | None = None
-    fragments: list[tuple[int, int]] = field(default_factory=list)
+    fragments: list[tuple[int, int]] = field(default_factory=list)  # marked words inside
+    parts: list[tuple[int, int]] = field(default_factory=list)  # pieces around a frame
 
 
 @dataclass(frozen=True)
@@ -187,13 +188,49 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotex_quotes = find_quotes(doc, self)
-        group = []
-        for q in doc._.quotex_quotes:
-            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
-            if span is not None:
-                group.append(span)
-        doc.spans["quotex_quotes"] = group
+        set_quote_spans(doc)
         return doc
+
+
+def set_quote_spans(doc: Doc) -> None:
+    """Mirror `doc._.quotex_quotes` in the span group `doc.spans["quotex_quotes"]`."""
+    group = []
+    for q in doc._.quotex_quotes or []:
+        span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+        if span is not None:
+            group.append(span)
+    doc.spans["quotex_quotes"] = group
+
+
+# „Wir werden“, sagte der Kanzler, „das schaffen.“ — between the pieces: closing mark, comma,
+# a short frame without sentence punctuation, comma, opening mark.
+_INTERRUPTION = re.compile(r"\s*[“”\"»«›‹]\s*,\s*[^.!?:;„“”\"»«\n]{2,120}?,\s*[„“\"»«‹›]\s*")
+
+
+def join_interrupted(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """One quote interrupted by its frame is one quote in two parts: „Das Problem“, erklärte
+    Ludwig, „ist nicht neu.“ The record keeps the first piece's cue and speaker, spans both
+    pieces (start/end include the frame) and lists them in `parts`. Run after attribution,
+    which must see the frame outside the quote. A second piece with its own cue is a new
+    quote („…“, sagte Müller, „…“, sagte Meier)."""
+    text = text_of(doc)
+    out: list[QuoteRecord] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "direct"
+            and q.kind in ("direct", "mixed")
+            and prev.cue_tokens
+            and (not q.cue_tokens or q.cue_tokens == prev.cue_tokens)
+            and text[prev.end - 1 : prev.end] not in ".!?…"
+            and _INTERRUPTION.fullmatch(text, prev.end, q.start)
+        ):
+            prev.parts = [*(prev.parts or [(prev.start, prev.end)]), (q.start, q.end)]
+            prev.end = q.end
+            continue
+        out.append(q)
+    return out
 
 
 def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
@@ -726,6 +763,11 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
             return None
         verb = next((k for k in range(start, j) if is_finite(doc[k])), None)
         if verb is None and j - start <= 12:
+            if not any(
+                t.pos_ in ("NOUN", "PROPN", "PRON", "X") and t.text[:1].isupper()
+                for t in doc[start:j]
+            ):
+                return None  # "Und weiter: „…“": a connective; the speaker goes on
             # "Der norwegische Ministerpräsident Jens Stoltenberg: „…“" — no verb at all.
             return (), None, "subj", (start, j), (start, j)
         if verb is None or doc[start].lower_ in _SUBORDINATE_OPENERS:
@@ -890,7 +932,13 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X." — also
         # before a complement: "Vorschläge seien berücksichtigt worden, sagten die Klubobleute,
         # man habe …" (two statements around one frame).
-        fronted = None if found else _fronted_clause(doc, s, i, in_direct)
+        # (Quotes found so far whose own cue is in Konjunktiv belong to the fronted clause.)
+        reported = bool(found) and all(
+            q.cue_tokens and is_konjunktiv(doc[q.cue_tokens[0]]) for q in found
+        )
+        fronted = None if found and not reported else _fronted_clause(doc, s, i, in_direct)
+        if fronted is not None and reported:
+            found = []
         if fronted is not None:
             fs, fe, kind = fronted
             qs, qe = _trim(text, doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1]))
@@ -1117,8 +1165,12 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     clause = doc[cs:ce]
     if any(in_direct(t.idx) for t in clause):
         return None
-    if any(is_finite(t) and cue_at(doc, t.i, ce) is not None for t in clause):
-        return None  # the clause has its own reporting verb: it is a frame, not a quote
+    if any(
+        is_finite(t) and not is_konjunktiv(t) and cue_at(doc, t.i, ce) is not None for t in clause
+    ):
+        # The clause has its own reporting verb: it is a frame, not a quote. (One in
+        # Konjunktiv is reported itself: "Er gehe davon aus, dass …, sagte Scholz.")
+        return None
     finite = [t for t in clause if is_finite(t)]
     if not finite and not any(is_verb(t) for t in clause):
         return None
@@ -1269,16 +1321,17 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
         j += 1
     while j < end and j - i < 10:
         t = doc[j]
-        if t.is_quote and j - i < 6:
-            j += 1  # laut „Welt“
+        if t.is_quote and (j - i < 6 or any(doc[k].is_quote for k in range(i, j))):
+            j += 1  # laut „Welt“, laut einem Bericht der „Kronen Zeitung“
             continue
         if t.text in (",", ";", ":", "!", "?", "(") or (j > i and is_finite(t)):
             break
         if t.pos_ not in _PHRASE_PARTS and not t.like_url and t.ent_iob_ != "I":
             break
         # A determiner after a noun opens the next phrase, except a genitive "des".
+        nxt = j + 2 if j + 2 < end and doc[j + 1].is_quote else j + 1
         genitive = t.lower_ == "des" or (
-            t.lower_ == "der" and j + 1 < end and doc[j + 1].text[:1].isupper()
+            t.lower_ == "der" and nxt < end and doc[nxt].text[:1].isupper()
         )
         if j > i and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and not genitive:
             break
@@ -1636,10 +1689,22 @@ def _two_statements(before: Span, after: Span) -> bool:
 
 
 _BACK_REFERENCE = frozenset("das dies dieses so".split())
+_WORDS_NOUNS = frozenset("worten sätzen aussagen zeilen".split())
 
 
 def _back_reference(doc: Doc, s: Span):
     """ "Das berichten arabische Medien." — a frame pointing back at the sentence before."""
+    if (
+        len(s) > 4
+        and s[0].lower_ == "mit"
+        and s[1].lower_ in ("diesen", "den", "jenen")
+        and s[2].lower_ in _WORDS_NOUNS
+        and s[3].is_alpha
+        and s[3].text[:1].islower()  # verb-second: the finite verb, whatever its tag
+    ):
+        # "„…“ Mit diesen Worten kommentierte Kanzler Nehammer das Ergebnis.": any verb frames
+        # the quote before; its subject is the speaker.
+        return ReportingVerb(s[3].lemma_.lower() or s[3].lower_, "subj", None), (s[3].i,)
     if len(s) < 3 or s[0].lower_ not in _BACK_REFERENCE:
         return None
     cue = cue_at(doc, s.start + 1, s.end)

@@ -57,7 +57,18 @@ class Speaker:
 
 
 @dataclass
+class QuotePart:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
 class Quote:
+    """`text`/`start`/`end` cover the whole quotation; when its frame interrupts it („Das
+    Problem“, erklärte Ludwig, „ist nicht neu.“) they include the frame, and `parts` lists the
+    quoted pieces. `parts` always holds at least the quotation itself."""
+
     id: str
     kind: str
     text: str
@@ -65,6 +76,7 @@ class Quote:
     end: int
     cue: Cue | None = None
     speaker: Speaker | None = None
+    parts: list[QuotePart] = field(default_factory=list)
 
 
 @dataclass

@@ -119,7 +119,11 @@ def greedy_match(
 def _parts(item: dict[str, Any]) -> list[Span]:
     parts = item.get("parts")
     if parts:
-        return [(int(s), int(e)) for s, e in parts]
+        # Gold parts are [start, end] pairs; predicted parts are {text, start, end} objects.
+        return [
+            (int(p["start"]), int(p["end"])) if isinstance(p, dict) else (int(p[0]), int(p[1]))
+            for p in parts
+        ]
     return [(int(item["start"]), int(item["end"]))]
 
 
@@ -347,7 +351,9 @@ def _span_ok(text: str, item: dict[str, Any]) -> bool:
         return False
     if not (0 <= s <= e <= len(text)):
         return False
-    return "text" not in item or text[s:e] == item["text"]
+    if "text" in item and text[s:e] != item["text"]:
+        return False
+    return all(_span_ok(text, part) for part in item.get("parts") or [])
 
 
 def check_offsets(text: str, pred: dict[str, Any]) -> list[str]:
@@ -369,6 +375,8 @@ def check_offsets(text: str, pred: dict[str, Any]) -> list[str]:
         check(f"quote {q.get('id')}", q)
         check(f"quote {q.get('id')} cue", q.get("cue"))
         check(f"quote {q.get('id')} speaker", q.get("speaker"))
+        for n, part in enumerate(q.get("parts") or [], 1):
+            check(f"quote {q.get('id')} part {n}", part)
     for e in pred.get("entities") or []:
         check(f"entity {e.get('id')}", e)
     for d in pred.get("dates") or []:
@@ -393,9 +401,8 @@ def score_document(
     pq = list(pred.get("quotes") or [])
     valid = [_span_ok(text, q) for q in pq]
     gspans = [g["parts"] for g in gq]
-    pspans = [
-        [(int(q["start"]), int(q["end"]))] if ok else [] for q, ok in zip(pq, valid, strict=True)
-    ]
+    # A quote interrupted by its frame counts its parts, like a discontinuous gold quote.
+    pspans = [_parts(q) if ok else [] for q, ok in zip(pq, valid, strict=True)]
     pairs = greedy_match(gspans, pspans)
     matched_g = {gi: pi for gi, pi in pairs}
     matched_p = {pi for _, pi in pairs}

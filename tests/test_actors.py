@@ -101,3 +101,32 @@ def test_genitive_of_a_family_name_first_name(run):
     # "Xi Jinping" makes "Xi" a family name; its genitive "Xis" must not break the layer.
     r = run("Chinas Präsident Xi Jinping reist nach Seattle. Xis Besuch dauert drei Tage.")
     assert any(e["label"] == "PER" and e["text"].startswith("Xi") for e in r["entities"])
+
+
+def test_unmistakable_genitive_endings_are_not_part_of_names(run):
+    r = run(
+        "Ein Sprecher des US-Außenministeriums äußerte sich. Großbritanniens Cheftrainer "
+        "Heiko Salzwedel schwieg."
+    )
+    texts = {e["text"] for e in r["entities"] if e["label"] in ("ORG", "LOC")}
+    assert "Großbritannien" in texts and "Großbritanniens" not in texts
+
+
+def test_genitive_es_of_a_known_name_is_stripped_whole(run):
+    r = run("Das geplante Aus für den Stützpunkt des Bundesheeres stößt auf Widerstand.")
+    assert ("Bundesheer", "ORG") in {(e["text"], e["label"]) for e in r["entities"]}
+
+
+def test_small_towns_from_the_gazetteer_are_places(run):
+    r = run(
+        "Die Gemeinden Gablitz und Zwölfaxing kommen zum Bezirk Bruck an der Leitha, "
+        "Gerasdorf bei Wien dagegen nach Korneuburg."
+    )
+    locs = {e["text"] for e in r["entities"] if e["label"] == "LOC"}
+    assert {"Gablitz", "Zwölfaxing", "Bruck an der Leitha", "Gerasdorf bei Wien"} <= locs
+
+
+def test_gazetteer_has_no_genitive_forms(run):
+    # "Bunde" is a town; "des Bundes" is the federation, not its genitive.
+    r = run("Die Zuschüsse des Bundes reichen nicht, sagte der Bürgermeister.")
+    assert not any(e["text"] == "Bunde" for e in r["entities"])

@@ -46,3 +46,17 @@ def test_doc_stays_serialisable_after_quotex(nlp):
     data.add(doc)
     restored = list(data.get_docs(nlp.vocab))[0]
     assert restored.spans["quotex_quotes"][0].text == "Wir sind bereit"
+
+
+def test_rule_sentences_cut_after_a_closing_mark_and_keep_names_in_marks():
+    from quotex import load
+    from quotex.grammar import sentences
+
+    nlp = load()
+    doc = nlp("„Das ist ein schwarzer Tag.“ Mit diesen Worten reagierte Nehammer.")
+    assert [s.text for s in sentences(doc)] == [
+        "„Das ist ein schwarzer Tag.“",
+        "Mit diesen Worten reagierte Nehammer.",
+    ]
+    doc = nlp("Nach Informationen des „Spiegel“ will die Regierung das Gesetz beschließen.")
+    assert len(sentences(doc)) == 1

@@ -52,9 +52,11 @@ def test_split_quote_both_parts_to_the_speaker(run):
         "„Wir haben alles versucht“, sagte Trainer Julian Nagelsmann, "
         "„aber am Ende hat uns die Kraft gefehlt.“"
     )
-    assert [(k, s) for k, _, s in quotes(r)] == [
-        ("direct", "Julian Nagelsmann"),
-        ("direct", "Julian Nagelsmann"),
+    q = only_quote(r)
+    assert (q["kind"], q["speaker"]["name"]) == ("direct", "Julian Nagelsmann")
+    assert [p["text"] for p in q["parts"]] == [
+        "Wir haben alles versucht",
+        "aber am Ende hat uns die Kraft gefehlt.",
     ]
 
 
@@ -880,3 +882,93 @@ def test_passive_citation_names_the_quoted_person(run):
         "Sie sind in Konkurs gegangen, also habe ich ihr gesamtes Inventar gekauft"
     )
     assert q["speaker"]["name"] == "Tarantino"
+
+
+def test_quote_interrupted_by_its_frame_is_one_quote_in_two_parts(run):
+    text = "„Das Problem“, erklärte Ludwig am Montag, „ist nicht neu.“"
+    r = run(text)
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Ludwig"
+    assert [p["text"] for p in q["parts"]] == ["Das Problem", "ist nicht neu."]
+    assert q["text"] == text[q["start"] : q["end"]]
+    assert q["start"] == q["parts"][0]["start"] and q["end"] == q["parts"][-1]["end"]
+
+
+def test_second_piece_with_its_own_frame_stays_a_quote_of_its_own(run):
+    r = run(
+        "„Die Steuern müssen sinken“, sagte Müller am Montag, „die Ausgaben aber auch“, "
+        "entgegnete Meier."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Müller", "Meier"]
+    assert all(len(q["parts"]) == 1 for q in r["quotes"])
+
+
+def test_quote_ending_a_sentence_is_not_joined_with_the_next(run):
+    r = run("„Ich habe keine Angst“, betont die 45-Jährige. „Aber ich mache mir Sorgen.“")
+    assert len(r["quotes"]) == 2
+
+
+def test_connective_before_colon_keeps_the_speaker(run):
+    r = run(
+        "„Wir werden nicht aufgeben“, sagte Ministerin Leonore Gewessler. Und weiter: „Der "
+        "Kampf geht weiter.“"
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Leonore Gewessler"] * 2
+
+
+def test_with_these_words_frames_the_quote_before(run):
+    r = run(
+        "„Das ist ein schwarzer Tag für Europa.“ Mit diesen Worten kommentierte Kanzler Karl "
+        "Nehammer das Ergebnis."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Karl Nehammer"
+
+
+def test_reported_reporting_verb_belongs_to_the_fronted_quote(run):
+    r = run("Er gehe davon aus, dass die Verhandlungen bald abgeschlossen werden, sagte Scholz.")
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["text"] == "Er gehe davon aus, dass die Verhandlungen bald abgeschlossen werden"
+    assert q["speaker"]["name"] == "Scholz"
+
+
+def test_heisst_es_aus_names_the_origin(run):
+    q = only_quote(run("„Wir sind bereit“, hieß es aus dem Außenministerium."))
+    assert q["speaker"]["name"] == "Außenministerium"
+
+
+def test_heisst_es_without_source_has_no_speaker(run):
+    q = only_quote(run("Die Verhandlungen seien gescheitert, hieß es am Montag."))
+    assert q["speaker"] is None
+
+
+def test_laut_with_a_newspaper_in_marks(run):
+    q = only_quote(run("Laut einem Bericht der „Kronen Zeitung“ soll der Minister zurücktreten."))
+    assert q["kind"] == "indirect"
+    assert q["text"] == "soll der Minister zurücktreten"
+    assert q["speaker"]["name"] == "Kronen Zeitung"
+
+
+def test_nach_informationen_with_a_medium_in_marks(run):
+    q = only_quote(
+        run("Nach Informationen des „Spiegel“ will die Regierung das Gesetz im Herbst beschließen.")
+    )
+    assert q["text"] == "will die Regierung das Gesetz im Herbst beschließen"
+    assert q["speaker"]["name"] == "Spiegel"
+
+
+def test_cue_in_a_second_main_clause_takes_its_own_subject(run):
+    q = only_quote(
+        run(
+            "Kiril Raschkow wurde am Montag festgenommen, andere Quellen berichten, dass er nach "
+            "Sofia gebracht wurde."
+        )
+    )
+    assert q["speaker"]["text"] == "andere Quellen"
+
+
+def test_coordinated_subjects_are_not_a_second_clause(run):
+    q = only_quote(run("Merkel, Macron und Putin sagten, sie seien zufrieden."))
+    assert q["speaker"]["name"] != "Putin"
