@@ -111,6 +111,19 @@ def _genitive_ending(word: str) -> int:
     return 0
 
 
+def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
+    """ "WDR, Süddeutsche Zeitung" tagged as one ORG: a name has no comma; each piece is one."""
+    if not any(t.text == "," for t in ent):
+        return [ent]
+    pieces, start = [], ent.start
+    for k in range(ent.start, ent.end + 1):
+        if k == ent.end or doc[k].text == ",":
+            if k > start:
+                pieces.append(Span(doc, start, k, label=ent.label_))
+            start = k + 1
+    return pieces
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
@@ -119,6 +132,8 @@ def _name_like(ent: Span) -> bool:
         return False
     if "-" in last.text and is_role_noun(last.text.rsplit("-", 1)[1]):
         return len(ent) > 1 and ent.label_ == "PER"  # "US-Präsident Joe" is cleaned later
+    if len(ent) == 1 and ent.label_ != "PER" and is_role_noun(first.text):
+        return False  # "Landeschef" tagged ORG: a role, not a name
     return True
 
 
@@ -355,6 +370,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
         known.add((span.start, span.end))
+    ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
     ents.sort(key=lambda e: e.start)
     person_tokens = {
         t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e

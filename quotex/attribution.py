@@ -106,6 +106,8 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     while s > lo and _np_part(doc[s - 1]) and doc[s - 1].text not in (",", "„"):
         if _adverbial_before_article(doc[s - 1], doc[s]):
             break
+        if doc[s].lower_ in _ARTICLES and doc[s - 1].pos_ in ("NOUN", "PROPN"):
+            break  # "vergangenes Jahr die Initiative": an article opens the phrase
         s -= 1
     e = head + 1
     while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
@@ -187,6 +189,7 @@ def _chunks(
                     break
                 if e > s and _adverbial_before_article(doc[e - 1], doc[e]):
                     break
+
                 e += 1
         # Governed by a preposition, possibly across words the tagger left out of the phrase
         # ("am selben Tag" with "selben" mis-tagged).
@@ -194,7 +197,7 @@ def _chunks(
         while (
             p >= lo
             and p >= s - 2
-            and doc[p].pos_ not in ("ADP", "NOUN", "PROPN", "PUNCT")
+            and doc[p].pos_ not in ("ADP", "NOUN", "PROPN", "PUNCT", "PRON")  # "in dem der …"
             and doc[p].lower_ not in ("als", "wie")
             and not is_finite(doc[p])
         ):
@@ -244,7 +247,7 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
                 named = child.text[:1].isupper() and child.is_alpha
                 if child.lower_ in ("es", "man", "sich") or child.lower_ in FRAME_ADVERBS:
                     continue
-                if child.lower_ in _ADVERB_LIKE:
+                if child.lower_ in _ADVERB_LIKE or child.lower_ in _TIME_NOUNS:
                     continue
                 if child.pos_ in _NOMINAL or child.pos_ == "DET" or named:
                     return child.i
@@ -281,9 +284,12 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         return False  # "Abschließend forderte sie …": an adverbial (a participle), not a subject
     if any(doc[k].text == "Uhr" for k in range(s, e)):
         return False  # "Um 10:05 Uhr MEZ berichtete …": a time, not a subject
+    if e - s <= 2 and doc[e - 1].lower_ in _TIME_NOUNS:
+        return False  # "enthüllte vergangenes Jahr die Initiative": a time adverbial
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 
+_TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())
 _ADVERB_LIKE = frozenset(
     "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
@@ -345,6 +351,8 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 return marked  # laut „Welt“, wie „heise online“ berichtet
         chunks = _chunks(doc, s, e, idx, skip_quotes=False)
         if not chunks:
+            if q.method == "interview":  # "Behr: …" whatever the tagger made of the name
+                return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
             return None
         cs, ce, _ = chunks[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), s, e, idx)
@@ -363,7 +371,9 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         and doc[k - 1].text not in (".", "!", "?")
         and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
     ):
-        if doc[k - 1].text == "," and doc[k].lower_ in _CLAUSE_OPENERS:
+        if doc[k - 1].text == "," and (
+            doc[k].lower_ in _CLAUSE_OPENERS or _relative_opener(doc, k, cue_i)
+        ):
             break
         k -= 1
     lo = k
@@ -371,7 +381,9 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         lo = cue_i  # "Da Brauereien … angewiesen sind, warnte der Chef": the subject follows
     lo = _second_main_clause(doc, lo, cue_i)
     cue = doc[cue_i]
-    chunks = _chunks(doc, lo, hi, idx)
+    # No phrase runs across the cue, whatever the tagger made of it ("Mit diesen Worten
+    # kommentierte Kanzler X …" with "kommentierte" tagged as an adjective).
+    chunks = _chunks(doc, lo, cue_i, idx) + _chunks(doc, cue_i + 1, hi, idx)
     if q.speaker_role == "obj":
         # The quoted person is the object: "TASS zitierte Lawrow …", "hat Lawrow … zitiert",
         # "zitierte man Yolanda Alvarez"; with no object the citing medium stands for it.
@@ -450,6 +462,20 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     return None
 
 
+_RELATIVE_PRONOUNS = frozenset("dem der denen dessen deren welchem welcher welchen".split())
+
+
+def _relative_opener(doc: Doc, k: int, cue_i: int) -> bool:
+    """ ", in dem der Diplomat … vorwarf, …": a preposition with a relative pronoun opens the
+    cue's clause (a plain "der"/"die" may be an article, so only after a preposition)."""
+    return (
+        k + 1 < cue_i
+        and doc[k].pos_ == "ADP"
+        and doc[k + 1].lower_ in _RELATIVE_PRONOUNS
+        and doc[k + 1].pos_ == "PRON"
+    )
+
+
 def _second_main_clause(doc: Doc, lo: int, cue_i: int) -> int:
     """ "Raschkow wurde festgenommen, andere Quellen berichten, dass …": when a complete clause
     and a comma precede the cue's own subject, the cue's clause starts after that comma."""
@@ -512,6 +538,12 @@ class _Resolver:
         head = words[-1]
         if is_role_noun(head) and words[0].lower() in ("der", "die", "des", "dem", "den"):
             return self._description(head, start)
+        if len(words) == 1 and head[:1].isupper():
+            # A surname the tagger missed ("Behr: …" in an interview): the one person of
+            # that surname.
+            same = [a for a in self.actors.values() if a.label == "PER" and a.key == head.lower()]
+            if len(same) == 1:
+                return same[0]
         return None
 
     def _pronoun(self, pronoun: str, pos: int) -> ActorRecord | None:

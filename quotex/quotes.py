@@ -328,10 +328,17 @@ def _has_finite_verb(span: Span) -> bool:
 def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     text = text_of(doc)
     furniture = _boilerplate_ranges(doc)
-    furniture_starts = [r[0] for r in furniture]
     sents = [_Sentence(s, s.start_char, s.end_char) for s in sentences(doc)]
 
     quotes: list[QuoteRecord] = []
+    # ---- 0. interviews: "STANDARD: …? Poposki: …" — each answer is one direct quote; the
+    # interviewer's questions and the answers are kept from the other rules.
+    for rec, turn in _interview_turns(doc, sents):
+        if rec is not None:
+            quotes.append(rec)
+        furniture.append(turn)
+    furniture.sort()
+    furniture_starts = [r[0] for r in furniture]
     covered: list[tuple[int, int]] = []  # char ranges of direct quotes (sorted by start)
 
     # ---- 1. marked spans -------------------------------------------------------------------
@@ -502,6 +509,80 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     return _dedupe(quotes)
 
 
+_NOT_SPEAKERS = frozenset(
+    "Foto Fotos Bild Quelle Update Video Link Links Mehr Tipp Info Hinweis Anmerkung Achtung "
+    "Fazit Lesen Korrektur Transparenzhinweis Disclaimer Wissen Zum Thema Antwort A".split()
+)  # ("Frage: … Antwort: …" is the paper's own explainer, not an interview)
+_INTERVIEWERS = frozenset("STANDARD Standard Frage F Interviewer".split())
+
+
+def _interview_turns(
+    doc: Doc, sents: list[_Sentence]
+) -> list[tuple[QuoteRecord | None, tuple[int, int]]]:
+    """Turns of an interview ("STANDARD: Wie reagiert Mazedonien? Poposki: Wir koordinieren
+    …"): sentences opening with a short name and a colon. It is an interview when one name
+    opens at least two turns and another one asks (its turns end in "?" or it is the paper,
+    "STANDARD", "Frage"). Answers become direct quotes of their name (one per turn); questions
+    none. Returns (quote or None, char range of the whole turn) per turn; [] otherwise."""
+    text = text_of(doc)
+    markers: list[tuple[int, int, int]] = []  # name start token, colon token, turn start char
+    for sent in sents:
+        s = sent.span
+        k = s.start
+        while k < s.end and doc[k].is_space:
+            k += 1
+        j = k
+        while j < s.end and j - k < 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+            j += 1
+        if (
+            k < j < s.end
+            and doc[j].text == ":"
+            and doc[k].text not in _NOT_SPEAKERS
+            and not any(is_finite(t) and not t.is_upper for t in doc[k:j])  # "STANDARD" VERB
+        ):
+            markers.append((k, j, doc[k].idx))
+    if len(markers) < 3:
+        return []
+    turns = []
+    for n, (k, j, start) in enumerate(markers):
+        end = markers[n + 1][2] if n + 1 < len(markers) else len(text)
+        qs, qe = _trim(text, doc[j].idx + 1, end)
+        turns.append((doc[k:j].text, k, j, start, end, qs, qe))
+    by_name: dict[str, list[tuple]] = {}
+    for t in turns:
+        by_name.setdefault(t[0], []).append(t)
+    # A name opening one turn only is no turn ("Ein Beispiel: …" inside an answer), unless
+    # it asks; its text belongs to the turn before.
+    if any(len(v) == 1 for v in by_name.values()):
+        merged: list[tuple] = []
+        for t in turns:
+            single = len(by_name[t[0]]) == 1 and t[0] not in _INTERVIEWERS and text[t[6] - 1] != "?"
+            if single and merged:
+                name, k, j, start, _, qs, _ = merged[-1]
+                merged[-1] = (name, k, j, start, t[4], qs, t[6])
+            elif not single:
+                merged.append(t)
+        turns = merged
+        by_name = {}
+        for t in turns:
+            by_name.setdefault(t[0], []).append(t)
+
+    def asks(name: str) -> bool:
+        own = by_name[name]
+        return name in _INTERVIEWERS or 2 * sum(text[t[6] - 1] == "?" for t in own) >= len(own)
+
+    askers = {name for name in by_name if asks(name)}
+    if not askers or not any(len(v) >= 2 for name, v in by_name.items() if name not in askers):
+        return []
+    out: list[tuple[QuoteRecord | None, tuple[int, int]]] = []
+    for name, k, j, start, end, qs, qe in turns:
+        rec = None
+        if name not in askers and qe > qs:
+            rec = QuoteRecord(qs, qe, "direct", "interview", frame=(k, j), hint=(k, j))
+        out.append((rec, (start, end)))
+    return out
+
+
 def _adjacent_to_previous(doc: Doc, prev: QuoteRecord, start: int) -> bool:
     """A quote right after another one's frame or in the next paragraph continues its speaker."""
     gap = text_of(doc)[prev.end : start]
@@ -521,7 +602,7 @@ def _dedupe(quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     for q in sorted(quotes, key=lambda r: (r.start, -(r.end - r.start))):
         if kept and q.start < kept[-1].end:
             prev = kept[-1]
-            if prev.kind == "direct" and prev.method == "marked":
+            if prev.kind == "direct" and prev.method in ("marked", "interview"):
                 continue
             if q.method == "marked" or (q.end - q.start) > (prev.end - prev.start):
                 kept[-1] = q
@@ -1192,8 +1273,8 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     limit = 25 if not any(is_finite(t) for t in doc[cue_i + 1 : k]) else 12
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
-    if any(is_konjunktiv(t) for t in finite):
-        return cs, ce, "indirect"
+    if any(is_konjunktiv(t) for t in finite) or first.lower_ in ("dass", "daß", "ob"):
+        return cs, ce, "indirect"  # (also "Dass … führt, enthüllte die Initiative.")
     if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(clause):
         return cs, ce, "indirect"  # "…, berichtet heise": a medium's report, not its words
     return cs, ce, "direct"
@@ -1228,6 +1309,9 @@ _MEDIA_CUES = frozenset("berichten melden vermelden".split())
 _NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser unsere".split())
 
 
+_TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())
+
+
 def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     """An inverted frame "…, sagte X": a name, pronoun or nominative phrase after the cue,
     maybe after adverbs and a prepositional phrase ("versicherte am Freitag der Vizechef")."""
@@ -1236,6 +1320,10 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
             doc[i].lower_ in FRAME_ADVERBS or doc[i].lower_ == "nicht" or doc[i].is_space
         ):
             i += 1
+        # A time in the accusative: "enthüllte vergangenes Jahr die Initiative …"
+        if i + 1 < end and doc[i].is_lower and doc[i + 1].lower_ in _TIME_NOUNS:
+            i += 2
+            continue
         if i < end and doc[i].pos_ == "ADP" and doc[i].lower_ not in ("laut", "zufolge"):
             j = i + 1
             while j < end and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):

@@ -130,3 +130,13 @@ def test_gazetteer_has_no_genitive_forms(run):
     # "Bunde" is a town; "des Bundes" is the federation, not its genitive.
     r = run("Die Zuschüsse des Bundes reichen nicht, sagte der Bürgermeister.")
     assert not any(e["text"] == "Bunde" for e in r["entities"])
+
+
+def test_entity_with_a_comma_is_split(run):
+    r = run("Recherchen von NDR, WDR und Süddeutscher Zeitung haben das ergeben.")
+    assert not any("," in e["text"] for e in r["entities"])
+
+
+def test_lone_role_noun_is_not_an_organisation(run):
+    r = run("Der Landeschef kritisierte die Vorgangsweise des Ministers.")
+    assert not any(e["text"] == "Landeschef" for e in r["entities"])

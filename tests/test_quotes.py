@@ -972,3 +972,57 @@ def test_cue_in_a_second_main_clause_takes_its_own_subject(run):
 def test_coordinated_subjects_are_not_a_second_clause(run):
     q = only_quote(run("Merkel, Macron und Putin sagten, sie seien zufrieden."))
     assert q["speaker"]["name"] != "Putin"
+
+
+def test_fronted_dass_clause_is_indirect(run):
+    q = only_quote(
+        run(
+            "Dass auf der Seite des FPÖ-Chefs Kritik oft zum Löschen führt, enthüllte "
+            "vergangenes Jahr die Initiative Heimat ohne Hass."
+        )
+    )
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["text"].startswith("die Initiative")
+
+
+def test_cue_in_a_relative_clause_after_a_preposition(run):
+    q = only_quote(
+        run(
+            "Grund ist ein Interview des Senders TVN24, in dem der Diplomat am Freitagabend "
+            "Warschau vorwarf, die Kontakte zu Moskau einzufrieren."
+        )
+    )
+    assert q["speaker"]["text"] == "der Diplomat"
+
+
+INTERVIEW = (
+    "Der Ökonom Gabriel Felbermayr über die Inflation und die Folgen für den Standort. "
+    "STANDARD: Wie schlimm ist die Lage? Felbermayr: Die Lage ist ernst, aber nicht "
+    "hoffnungslos. Wir müssen jetzt investieren. STANDARD: Was erwarten Sie von der Regierung? "
+    "Felbermayr: Mehr Mut. Die Reformen kommen zu spät."
+)
+
+
+def test_interview_answers_are_direct_quotes_of_the_interviewee(run):
+    r = run(INTERVIEW)
+    assert quotes(r) == [
+        (
+            "direct",
+            "Die Lage ist ernst, aber nicht hoffnungslos. Wir müssen jetzt investieren",
+            "Gabriel Felbermayr",
+        ),
+        ("direct", "Mehr Mut. Die Reformen kommen zu spät", "Gabriel Felbermayr"),
+    ]
+
+
+def test_question_and_answer_explainer_is_no_interview(run):
+    r = run(
+        "Frage: Wer bekommt die Förderung? Antwort: Alle Haushalte mit Kindern. Frage: Ab wann? "
+        "Antwort: Ab Jänner. Frage: Wie hoch ist sie? Antwort: 200 Euro im Monat."
+    )
+    assert all(q["speaker"] is None or q["speaker"]["name"] != "Antwort" for q in r["quotes"])
+
+
+def test_one_label_with_a_colon_is_no_interview(run):
+    r = run("US-Vertreter: China will den Emissionshandel ausbauen. Das sagte er am Montag.")
+    assert not any(len(q["text"]) > 60 for q in r["quotes"])
