@@ -324,7 +324,35 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     mention = _find_speaker_mention(doc, q, idx)
     if mention is not None and doc.text[mention[0] : mention[1]].lower() in ("es", "man"):
         return None
+    if mention is not None and doc.text[mention[0] : mention[1]].lower() in _RELATIVE_SUBJECTS:
+        return _antecedent(doc, mention, idx) or mention
     return mention
+
+
+_RELATIVE_SUBJECTS = frozenset("der die welcher welche".split())
+
+
+def _antecedent(doc: Doc, mention: tuple[int, int], idx: _Index) -> tuple[int, int] | None:
+    """ "…, was die Grünen für zu teuer halten, die fürchten, dass …": a relative pronoun
+    right after a comma stands for the last noun phrase before it."""
+    span = doc.char_span(*mention)
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    # (Tagged as an article, it is still a pronoun when a verb follows: ", die fürchten".)
+    pronoun = tok.pos_ == "PRON" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("VERB", "AUX")
+    if tok.i == 0 or doc[tok.i - 1].text != "," or not pronoun:
+        return None
+    sent = sentence_of(tok)
+    chunks = [
+        c
+        for c in _chunks(doc, sent.start, tok.i - 1, idx)
+        if any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(c[0], c[1]))
+    ]
+    if not chunks:
+        return None
+    cs, ce, _ = chunks[-1]
+    return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, ce, idx)
 
 
 def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:

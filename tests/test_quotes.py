@@ -1026,3 +1026,13 @@ def test_question_and_answer_explainer_is_no_interview(run):
 def test_one_label_with_a_colon_is_no_interview(run):
     r = run("US-Vertreter: China will den Emissionshandel ausbauen. Das sagte er am Montag.")
     assert not any(len(q["text"]) > 60 for q in r["quotes"])
+
+
+def test_relative_pronoun_speaker_stands_for_its_antecedent(run):
+    q = only_quote(
+        run(
+            "Der Platz soll den Besitzer wechseln – was die Grünen für zu teuer halten, die "
+            "fürchten, dass der Rathausplatz dann verkauft wird."
+        )
+    )
+    assert q["speaker"]["name"] == "Grünen"
