@@ -14,6 +14,7 @@ from functools import cache
 
 import numpy
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender, text_of
@@ -305,12 +306,28 @@ _NAME_LEXICONS = (
 )
 
 
+@cache
+def _first_word_hashes() -> frozenset[int]:
+    """String hashes of every lexicon name's first word (they do not depend on the vocab)."""
+    words = {w for lex, _, g in _NAME_LEXICONS for w in _lexicon_names(lex, g)}
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _known_names(doc: Doc) -> list[tuple[Span, int]]:
     """Spans of well-known organisations and places (lexicons), longest match, one pass."""
     spans = []
-    i = 0
     n = len(doc)
-    while i < n:
+    if not n:
+        return spans
+    # Only tokens that start some lexicon name are tried (a set lookup per token id; numpy's
+    # isin would sort the 16,000 hashes for every document).
+    firsts = _first_word_hashes()
+    starts = [k for k, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in firsts]
+    i = 0
+    for start in starts:
+        if start < i:
+            continue
+        i = start
         best: tuple[int, str, int] = (0, "", 0)
         for lex, label, with_genitives in _NAME_LEXICONS:
             for words, genitive in _lexicon_names(lex, with_genitives).get(doc[i].text, ()):
@@ -324,8 +341,6 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
         if best[0]:
             spans.append((Span(doc, i, i + best[0], label=best[1]), best[2]))
             i += best[0]
-        else:
-            i += 1
     return spans
 
 
@@ -576,6 +591,7 @@ class ActorLinker:
     def __init__(self, name: str = "quotex_actors") -> None:
         self.name = name
         _gender_detector()  # parse the first-name table at load time, not on a document
+        _first_word_hashes()  # and the name lexicons (16,000 places)
 
     def __call__(self, doc: Doc) -> Doc:
         entities, actors = build_actors(doc)

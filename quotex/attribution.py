@@ -322,9 +322,10 @@ def _marked_name(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
 def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
     """Char span of the speaker mention, or None; impersonal "es"/"man" name no one."""
     mention = _find_speaker_mention(doc, q, idx)
-    if mention is not None and doc.text[mention[0] : mention[1]].lower() in ("es", "man"):
+    said = text_of(doc)[mention[0] : mention[1]].lower() if mention is not None else ""
+    if said in ("es", "man"):
         return None
-    if mention is not None and doc.text[mention[0] : mention[1]].lower() in _RELATIVE_SUBJECTS:
+    if said in _RELATIVE_SUBJECTS:
         return _antecedent(doc, mention, idx) or mention
     return mention
 

@@ -7,7 +7,7 @@ accepts both, and falls back to surface forms where the parse is weak.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -389,6 +389,7 @@ _CACHE_KEYS = (
     "quotex_token_starts",
     "quotex_text",
     "quotex_cue_candidates",
+    "quotex_cue_order",
     "quotex_name_starts",
 )
 
@@ -422,6 +423,14 @@ def _cue_words() -> frozenset[str]:
 def _cue_hashes() -> numpy.ndarray:
     """Hashes of the cue vocabulary (spaCy's string hashes do not depend on the vocab)."""
     return numpy.array(sorted({get_string_id(w) for w in _cue_words()}), dtype="uint64")
+
+
+def cues_between(doc: Doc, start: int, end: int) -> list[int]:
+    """Cue candidates in [start, end), in order (bisect on a sorted list made once)."""
+    ordered = doc.user_data.get("quotex_cue_order")
+    if ordered is None:
+        ordered = doc.user_data["quotex_cue_order"] = sorted(cue_candidates(doc))
+    return ordered[bisect_left(ordered, start) : bisect_left(ordered, end)]
 
 
 def cue_candidates(doc: Doc) -> frozenset[int]:

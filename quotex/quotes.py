@@ -21,6 +21,7 @@ from .grammar import (
     SUBORDINATORS,
     ReportingVerb,
     cue_candidates,
+    cues_between,
     is_finite,
     is_first_or_second_person,
     is_konjunktiv,
@@ -76,6 +77,30 @@ class QuoteRecord:
     speaker_label: str | None = None
     fragments: list[tuple[int, int]] = field(default_factory=list)  # marked words inside
     parts: list[tuple[int, int]] = field(default_factory=list)  # pieces around a frame
+
+
+def _cue_record(
+    start: int,
+    end: int,
+    kind: str,
+    method: str,
+    cue: tuple[ReportingVerb, tuple[int, ...]],
+    frame: tuple[int, int],
+    **extra,
+) -> QuoteRecord:
+    """A quote framed by a reporting verb: its tokens, lemma and speaker role go along."""
+    verb, toks = cue
+    return QuoteRecord(
+        start,
+        end,
+        kind,
+        method,
+        cue_tokens=toks,
+        cue_lemma=verb.lemma,
+        speaker_role=verb.speaker_role,
+        frame=frame,
+        **extra,
+    )
 
 
 @dataclass(frozen=True)
@@ -455,9 +480,15 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         # First person right after a direct quote goes on quoting (marks are often lost):
         # "„Ich will etwas Festes in der Hand“, sagt der Regisseur. Ich schaue auch keine
         # Filme auf dem Laptop."
-        if si > 0 and _first_person_statement(s) and not any(in_direct(t.idx) for t in s):
+        prev_quoted = si > 0 and _quote_ends_in(quotes, sents[si - 1])
+        prev_cues = si > 0 and bool(cues_between(doc, sents[si - 1].span.start, sent.span.start))
+        if (
+            (prev_quoted or prev_cues)
+            and _first_person_statement(s)
+            and not any(in_direct(t.idx) for t in s)
+        ):
             qs, qe = _trim(text, s.start_char, s.end_char)
-            if qe > qs and _quote_ends_in(quotes, sents[si - 1]):
+            if qe > qs and prev_quoted:
                 last = quotes[-1]
                 if last.kind == "direct" and last.method != "marked" and _joins(text, last.end, qs):
                     last.end = qe  # unmarked direct speech over two sentences is one quote
@@ -469,19 +500,9 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             # Wichtigkeit des Stützpunktes. Wir brauchen einen Hubschrauber, …"
             cue = _speech_act_before(doc, sents[si - 1].span) if qe > qs else None
             if cue is not None:
-                verb, toks = cue
                 prev = sents[si - 1].span
                 quotes.append(
-                    QuoteRecord(
-                        qs,
-                        qe,
-                        "direct",
-                        "after-report",
-                        cue_tokens=toks,
-                        cue_lemma=verb.lemma,
-                        speaker_role=verb.speaker_role,
-                        frame=(prev.start, prev.end),
-                    )
+                    _cue_record(qs, qe, "direct", "after-report", cue, (prev.start, prev.end))
                 )
                 last_reported_sent = si
                 continue
@@ -658,19 +679,9 @@ def _mark_mixed(
         for j in positions:
             cue = cue_at(doc, j, sent.end)
             if cue is not None:
-                verb, toks = cue
+                frame = (sent.start, sent.end)
                 extra.append(
-                    QuoteRecord(
-                        fs,
-                        fe,
-                        "mixed",
-                        "fragment",
-                        cue_tokens=toks,
-                        cue_lemma=verb.lemma,
-                        speaker_role=verb.speaker_role,
-                        frame=(sent.start, sent.end),
-                        fragments=[(fs, fe)],
-                    )
+                    _cue_record(fs, fe, "mixed", "fragment", cue, frame, fragments=[(fs, fe)])
                 )
                 break
     return extra
@@ -999,7 +1010,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
     text = text_of(doc)
     sent_end = s.end
     used_until = s.start
-    candidates = sorted(c for c in cue_candidates(doc) if s.start <= c < sent_end)
+    candidates = cues_between(doc, s.start, sent_end)
     for i in candidates:
         tok = doc[i]
         if i < used_until or in_direct(tok.idx):
@@ -1901,7 +1912,7 @@ def _speech_act_before(doc: Doc, prev: Span) -> tuple[ReportingVerb, tuple[int, 
     sentence right after it quotes."""
     if is_first_or_second_person(prev) or any(t.is_quote for t in prev):
         return None
-    for i in sorted(c for c in cue_candidates(doc) if prev.start <= c < prev.end):
+    for i in cues_between(doc, prev.start, prev.end):
         tok = doc[i]
         if not is_finite(tok) or is_konjunktiv(tok):
             continue
