@@ -20,6 +20,7 @@ from .grammar import (
     FRAME_ADVERBS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    TIME_NOUNS,
     clear_caches,
     is_finite,
     is_konjunktiv,
@@ -45,11 +46,8 @@ def _adverbial_before_article(before: Token, t: Token) -> bool:
     lower-case word (the tagger calls "später" a noun) inside one noun phrase."""
     if t.lower_ not in _ARTICLES:
         return False
-    return (
-        before.pos_ == "ADJ"
-        or before.is_alpha
-        and before.text[:1].islower()
-        and (before.pos_ == "NOUN")
+    return before.pos_ == "ADJ" or (
+        before.pos_ == "NOUN" and before.is_alpha and before.text[:1].islower()
     )
 
 
@@ -104,10 +102,10 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         return t.idx, t.idx + len(t)
     s = head
     while s > lo and _np_part(doc[s - 1]) and doc[s - 1].text not in (",", "„"):
-        if _adverbial_before_article(doc[s - 1], doc[s]):
+        if doc[s].lower_ in _ARTICLES and doc[s - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            # An article opens the phrase: "teilte später der Direktor mit" ("später" tagged
+            # ADJ or NOUN), "enthüllte vergangenes Jahr die Initiative".
             break
-        if doc[s].lower_ in _ARTICLES and doc[s - 1].pos_ in ("NOUN", "PROPN"):
-            break  # "vergangenes Jahr die Initiative": an article opens the phrase
         s -= 1
     e = head + 1
     while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
@@ -189,7 +187,6 @@ def _chunks(
                     break
                 if e > s and _adverbial_before_article(doc[e - 1], doc[e]):
                     break
-
                 e += 1
         # Governed by a preposition, possibly across words the tagger left out of the phrase
         # ("am selben Tag" with "selben" mis-tagged).
@@ -247,7 +244,7 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
                 named = child.text[:1].isupper() and child.is_alpha
                 if child.lower_ in ("es", "man", "sich") or child.lower_ in FRAME_ADVERBS:
                     continue
-                if child.lower_ in _ADVERB_LIKE or child.lower_ in _TIME_NOUNS:
+                if child.lower_ in _ADVERB_LIKE or child.lower_ in TIME_NOUNS:
                     continue
                 if child.pos_ in _NOMINAL or child.pos_ == "DET" or named:
                     return child.i
@@ -284,12 +281,11 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         return False  # "Abschließend forderte sie …": an adverbial (a participle), not a subject
     if any(doc[k].text == "Uhr" for k in range(s, e)):
         return False  # "Um 10:05 Uhr MEZ berichtete …": a time, not a subject
-    if e - s <= 2 and doc[e - 1].lower_ in _TIME_NOUNS:
+    if e - s <= 2 and doc[e - 1].lower_ in TIME_NOUNS:
         return False  # "enthüllte vergangenes Jahr die Initiative": a time adverbial
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 
-_TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())
 _ADVERB_LIKE = frozenset(
     "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "

@@ -32,6 +32,9 @@ FRAME_ADVERBS = frozenset(
     "ebenfalls gleichzeitig zugleich einmal danach dazu darauf dagegen deshalb daher hier "
     "dort insbesondere vielmehr".split()
 )
+# Nouns of a time adverbial in the accusative ("vergangenes Jahr", "diese Woche"): such a
+# phrase after a cue is never its subject.
+TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())
 # Unambiguous Konjunktiv I / reported-speech forms, used when the morphology is unsure.
 KONJUNKTIV_FORMS = frozenset(
     "sei seien seiest seist habe hätte hätten werde würde würden könne müsse solle wolle "

@@ -19,6 +19,7 @@ from .grammar import (
     FRAME_ADVERBS,
     SUBJECT_DEPS,
     SUBORDINATORS,
+    TIME_NOUNS,
     ReportingVerb,
     cue_candidates,
     cues_between,
@@ -537,6 +538,27 @@ _NOT_SPEAKERS = frozenset(
 _INTERVIEWERS = frozenset("STANDARD Standard Frage F Interviewer".split())
 
 
+@dataclass
+class _Turn:
+    name: str
+    first: int  # name tokens [first, colon)
+    colon: int
+    start: int  # chars of the whole turn, name included
+    end: int
+    qs: int  # chars of what is said
+    qe: int
+
+    def asks(self, text: str) -> bool:
+        return text[self.qe - 1 : self.qe] == "?"
+
+
+def _by_name(turns: list[_Turn]) -> dict[str, list[_Turn]]:
+    out: dict[str, list[_Turn]] = {}
+    for t in turns:
+        out.setdefault(t.name, []).append(t)
+    return out
+
+
 def _interview_turns(
     doc: Doc, sents: list[_Sentence]
 ) -> list[tuple[QuoteRecord | None, tuple[int, int]]]:
@@ -546,7 +568,7 @@ def _interview_turns(
     "STANDARD", "Frage"). Answers become direct quotes of their name (one per turn); questions
     none. Returns (quote or None, char range of the whole turn) per turn; [] otherwise."""
     text = text_of(doc)
-    markers: list[tuple[int, int, int]] = []  # name start token, colon token, turn start char
+    markers: list[tuple[int, int]] = []  # name start token, colon token
     for sent in sents:
         s = sent.span
         k = s.start
@@ -561,46 +583,39 @@ def _interview_turns(
             and doc[k].text not in _NOT_SPEAKERS
             and not any(is_finite(t) and not t.is_upper for t in doc[k:j])  # "STANDARD" VERB
         ):
-            markers.append((k, j, doc[k].idx))
+            markers.append((k, j))
     if len(markers) < 3:
         return []
     turns = []
-    for n, (k, j, start) in enumerate(markers):
-        end = markers[n + 1][2] if n + 1 < len(markers) else len(text)
+    for n, (k, j) in enumerate(markers):
+        end = doc[markers[n + 1][0]].idx if n + 1 < len(markers) else len(text)
         qs, qe = _trim(text, doc[j].idx + 1, end)
-        turns.append((doc[k:j].text, k, j, start, end, qs, qe))
-    by_name: dict[str, list[tuple]] = {}
-    for t in turns:
-        by_name.setdefault(t[0], []).append(t)
+        turns.append(_Turn(doc[k:j].text, k, j, doc[k].idx, end, qs, qe))
     # A name opening one turn only is no turn ("Ein Beispiel: …" inside an answer), unless
     # it asks; its text belongs to the turn before.
-    if any(len(v) == 1 for v in by_name.values()):
-        merged: list[tuple] = []
-        for t in turns:
-            single = len(by_name[t[0]]) == 1 and t[0] not in _INTERVIEWERS and text[t[6] - 1] != "?"
-            if single and merged:
-                name, k, j, start, _, qs, _ = merged[-1]
-                merged[-1] = (name, k, j, start, t[4], qs, t[6])
-            elif not single:
-                merged.append(t)
-        turns = merged
-        by_name = {}
-        for t in turns:
-            by_name.setdefault(t[0], []).append(t)
-
-    def asks(name: str) -> bool:
-        own = by_name[name]
-        return name in _INTERVIEWERS or 2 * sum(text[t[6] - 1] == "?" for t in own) >= len(own)
-
-    askers = {name for name in by_name if asks(name)}
-    if not askers or not any(len(v) >= 2 for name, v in by_name.items() if name not in askers):
+    once = {name for name, own in _by_name(turns).items() if len(own) == 1}
+    merged: list[_Turn] = []
+    for t in turns:
+        if t.name in once and t.name not in _INTERVIEWERS and not t.asks(text):
+            if merged:
+                merged[-1].end, merged[-1].qe = t.end, t.qe
+        else:
+            merged.append(t)
+    by_name = _by_name(merged)
+    askers = {
+        name
+        for name, own in by_name.items()
+        if name in _INTERVIEWERS or 2 * sum(t.asks(text) for t in own) >= len(own)
+    }
+    if not askers or not any(len(own) >= 2 for n, own in by_name.items() if n not in askers):
         return []
     out: list[tuple[QuoteRecord | None, tuple[int, int]]] = []
-    for name, k, j, start, end, qs, qe in turns:
+    for t in merged:
         rec = None
-        if name not in askers and qe > qs:
-            rec = QuoteRecord(qs, qe, "direct", "interview", frame=(k, j), hint=(k, j))
-        out.append((rec, (start, end)))
+        if t.name not in askers and t.qe > t.qs:
+            span = (t.first, t.colon)
+            rec = QuoteRecord(t.qs, t.qe, "direct", "interview", frame=span, hint=span)
+        out.append((rec, (t.start, t.end)))
     return out
 
 
@@ -1320,9 +1335,6 @@ _MEDIA_CUES = frozenset("berichten melden vermelden".split())
 _NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser unsere".split())
 
 
-_TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())
-
-
 def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     """An inverted frame "…, sagte X": a name, pronoun or nominative phrase after the cue,
     maybe after adverbs and a prepositional phrase ("versicherte am Freitag der Vizechef")."""
@@ -1332,7 +1344,7 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
         ):
             i += 1
         # A time in the accusative: "enthüllte vergangenes Jahr die Initiative …"
-        if i + 1 < end and doc[i].is_lower and doc[i + 1].lower_ in _TIME_NOUNS:
+        if i + 1 < end and doc[i].is_lower and doc[i + 1].lower_ in TIME_NOUNS:
             i += 2
             continue
         if i < end and doc[i].pos_ == "ADP" and doc[i].lower_ not in ("laut", "zufolge"):
