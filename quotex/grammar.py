@@ -211,6 +211,8 @@ def is_finite(token: Token) -> bool:
     if low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX:
         # Closed-class verb forms: trust the word over a mis-tag (werde/ADV).
         return True
+    if low in adverbs():
+        return False  # "bislang"/VERB: a word the treebanks only know as an adverb
     if not is_verb(token):
         return is_surface_konjunktiv(token)
     vf = token.morph.get("VerbForm")
@@ -219,6 +221,11 @@ def is_finite(token: Token) -> bool:
     if token.morph.get("Mood") or token.morph.get("Person"):
         return True
     return token.tag_.endswith("FIN") if token.tag_ else False
+
+
+@cache
+def adverbs() -> frozenset[str]:
+    return frozenset(lexicon("adverbs"))
 
 
 @cache

@@ -445,9 +445,12 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 (q for q in reversed(quotes) if prev.start_char <= q.start < prev.end_char), None
             )
             if target is None and not _in_ranges(furniture_starts, furniture, prev.start_char):
-                qs, qe = _trim(text, prev.start_char, prev.end_char)
+                first = _reported_stretch(doc, sents, si, quotes, in_direct)
+                qs, qe = _trim(text, sents[first].start, prev.end_char)
                 kind = "direct" if is_first_or_second_person(prev) else "indirect"
                 target = QuoteRecord(qs, qe, kind, "back-reference")
+                # Continuations found inside the stretch are part of it now.
+                quotes[:] = [q for q in quotes if q.frame or q.hint or not qs <= q.start < qe]
                 quotes.append(target)
             if target is not None and target.frame is None and target.hint is None:
                 verb, toks = back
@@ -922,10 +925,16 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
             if (is_finite(nxt) or _frame_verb(nxt)) and not is_konjunktiv(nxt):
                 if nxt.lower_ not in SUBORDINATORS:
                     return j
-            if nxt.lower_ in ("und", "aber", "doch", "sondern") and j + 2 < sent_end:
-                after = doc[j + 2]
-                if is_finite(after) and not is_konjunktiv(after) and _frame_verb(after):
-                    return j
+            if nxt.lower_ in ("und", "aber", "doch", "sondern", "jedoch") and j + 2 < sent_end:
+                # "…, doch UN-Sprecher Birnback erklärte, …": a new frame, maybe after its subject
+                k = j + 2
+                while k < sent_end and k - j <= 7 and not doc[k].is_punct:
+                    after = doc[k]
+                    if is_finite(after):
+                        if not is_konjunktiv(after) and _frame_verb(after):
+                            return j
+                        break
+                    k += 1
         if t.text in ("„", "»") and in_direct(t.idx + 1):
             return j
         j += 1
@@ -1824,9 +1833,44 @@ def _back_reference(doc: Doc, s: Span):
     rest = doc[cue[1][-1] + 1 : s.end]
     if s[0].lower_ == "so" and (len(rest) > 6 or any(t.pos_ == "ADP" for t in rest)):
         return None  # "So riet die Politikerin dem Minister zu …": an example, not a frame
-    if any(t.text in (",", ":") for t in rest) or len(rest) > 12:
+    if any(t.text in (",", ":") for t in rest) or len(rest) > 16:
         return None  # "Das sagte er, als …" is fine only without a new clause
     return cue
+
+
+_MAX_STRETCH = 6
+_REPORTATIVE = frozenset("soll sollen sollte sollten angeblich mutmaßlich".split())
+
+
+def _reported_stretch(
+    doc: Doc, sents: list[_Sentence], si: int, quotes: list[QuoteRecord], in_direct
+) -> int:
+    """First sentence of what "Das berichtete die Tagesschau." points back at: the sentence
+    before it, and the ones before that as long as they read as reported (Konjunktiv, "soll",
+    "angeblich" or already a continuation) — not past a headline, a blank line or a sentence
+    that quotes or frames something of its own. (Line breaks alone do not stop it: many texts
+    put every sentence on a line.)"""
+    text = text_of(doc)
+    recent = quotes[-_MAX_STRETCH * 3 :]
+    framed = [q.start for q in recent if q.frame or q.hint]
+    continued = [q.start for q in recent if not (q.frame or q.hint)]
+    first = si - 1
+    while first > 0 and si - first < _MAX_STRETCH:
+        before = sents[first - 1]
+        if "\n\n" in text[before.end : sents[first].start] or text[before.end - 1] not in ".!?":
+            break  # a blank line or a headline
+        span = before.span
+        if any(before.start <= f < before.end for f in framed):
+            break
+        if any(in_direct(t.idx) for t in span):
+            break
+        reported = any(before.start <= c < before.end for c in continued) or any(
+            t.lower_ in _REPORTATIVE or is_finite(t) and is_konjunktiv(t) for t in span
+        )
+        if not reported:
+            break
+        first -= 1
+    return first
 
 
 _REPORT_NOUNS = (

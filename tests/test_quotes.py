@@ -282,6 +282,39 @@ def test_back_reference_frame(run):
     assert "Süddeutsche Zeitung" in q["speaker"]["text"]
 
 
+def test_back_reference_takes_in_reported_sentences_before(run):
+    r = run(
+        "Der Ausbau der A1 zwischen Hamburg und Bremen soll von privaten Investoren finanziert "
+        "werden. Die Refinanzierung erfolgt über die Lkw-Maut. Das gab Bundesverkehrsminister "
+        "Manfred Stolpe in Berlin bekannt."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Der Ausbau der A1")
+    assert q["text"].endswith("über die Lkw-Maut")
+    assert q["speaker"]["name"] == "Manfred Stolpe"
+
+
+def test_back_reference_stops_at_a_plain_narrative_sentence(run):
+    r = run(
+        "Der Mann wurde etwa 60 Kilometer nördlich von Erigabo von Bewaffneten verschleppt. "
+        "In dem Fahrzeug befand sich auch eine weitere deutsche Mitarbeiterin. "
+        "Das bestätigte die Organisation in Bonn."
+    )
+    q = only_quote(r)
+    assert q["text"] == "In dem Fahrzeug befand sich auch eine weitere deutsche Mitarbeiterin"
+
+
+def test_reported_clause_ends_before_a_new_frame_after_doch(run):
+    r = run(
+        "Der Präsident René Préval sagte vor der Presse, Annabi sei tot, doch UN-Pressesprecher "
+        "Nicholas Birnback erklärte, den Tod Annabis bislang nicht bestätigen zu können."
+    )
+    assert quotes(r) == [
+        ("indirect", "Annabi sei tot", "René Préval"),
+        ("indirect", "den Tod Annabis bislang nicht bestätigen zu können", "Nicholas Birnback"),
+    ]
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
