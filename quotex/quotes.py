@@ -946,6 +946,13 @@ def _frame_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in by_lemma or tok.lower_ in by_form
 
 
+# Auxiliaries that close a verb-final clause after a participle or infinitive cue. (No
+# "werden": "…, das zum Katastrophengebiet erklärt wurde" is passive; its subject is no speaker.)
+_VERB_FINAL_AUX = frozenset(
+    "hat haben habe hatte hatten hätte hätten ist sind sei seien war waren wäre wären "
+    "kann könne konnte könnte muss müsse musste müsste will wolle wollte soll solle sollte "
+    "darf dürfe durfte".split()
+)
 _OPENING_MARKS = frozenset(("„", "»", '"'))
 _CLOSING_MARKS = frozenset(("“", "«", '"', "”"))
 
@@ -955,6 +962,7 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     j = cue_last + 1
     # The comma opening the complement, within a short stretch of frame material.
     limit = min(sent_end, j + 14)
+    aux_closed = False
     while j < limit and doc[j].text not in (",", ":"):
         # A sentence end, a quote or another verb before the comma: not this cue's complement.
         # (A "verb" right after an article is a mis-tagged adjective: "der designierte".)
@@ -971,13 +979,19 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
         if t.text in (".", "!", "?", "„", "»", "“") or _frame_verb(t):
             return None
         if is_finite(t) and not (j > 0 and doc[j - 1].pos_ == "DET"):
-            return None
+            # A subordinate clause ends in the cue and its auxiliary: "nachdem das Gericht
+            # festgestellt hatte, die Regierung sei …".
+            if not (j == cue_last + 1 and t.lower_ in _VERB_FINAL_AUX and _comma_next(doc, j)):
+                return None
+            aux_closed = True
         j += 1
     if j >= limit or j + 1 >= sent_end:
         return None
     start = j + 1
     first = doc[start]
-    if in_direct(first.idx):
+    if in_direct(first.idx) or aux_closed and is_finite(first):
+        # "Ein Tief, das … gestanden hatte, habe nun …": the main clause goes on after a
+        # relative clause that happens to end in a cue; a complement starts with its subject.
         return None
     end = _clause_end(doc, start + 1, sent_end, in_direct)
     if end - start < 2:
@@ -992,13 +1006,51 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
     # … erhoben würden, sei die Zahl gestiegen").
     finite = [t for t in clause if is_finite(t) and not _perfect_participle(t)]
-    if finite:
-        return (start, end) if any(is_konjunktiv(t) for t in finite) else None
-    # Infinitive complement: "kündigte an, den Vorschlag prüfen zu lassen".
+    if any(is_konjunktiv(t) for t in finite):
+        return start, end
+    # Infinitive complement: "kündigte an, den Vorschlag prüfen zu lassen" (no finite verb
+    # before "zu", whatever clauses hang on it).
     zu_end = _zu_infinitive_end(doc, start, end)
     if zu_end is not None:
-        return start, zu_end
+        return start, _infinitive_clause_end(doc, zu_end, end)
     return None
+
+
+def _comma_next(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text == ","
+
+
+def _infinitive_clause_end(doc: Doc, zu_end: int, end: int) -> int:
+    """A zu-infinitive complement goes on through coordinated infinitives ("…loswerden zu
+    wollen und … eingesetzt zu haben") and the relative or adverbial clauses that hang on it
+    (", der die Grenze passiert"); it stops before anything else."""
+    j = zu_end
+    while j < end:
+        t = doc[j]
+        if t.lower_ in ("und", "oder", "sowie"):
+            nxt = _zu_infinitive_end(doc, j + 1, end)
+            if nxt is None:
+                return j
+            j = nxt
+            continue
+        if t.text == "," and j + 1 < end:
+            opener = doc[j + 1]
+            after_prep = j + 2 < end and opener.pos_ == "ADP" and doc[j + 2].lower_ in _RELATIVES
+            if opener.lower_ in _RELATIVES and opener.pos_ in ("PRON", "DET") or after_prep:
+                k = j + 1  # a relative clause on the last noun: to its closing comma or the end
+            elif opener.lower_ in _SUBORDINATE_OPENERS or opener.lower_ in SUBORDINATORS:
+                k = j + 1
+            elif (nxt := _zu_infinitive_end(doc, j + 1, end)) is not None:
+                j = nxt  # "dafür Sorge zu tragen, dem Jamaikaner die Einreise zu verweigern"
+                continue
+            else:
+                return j
+            while k < end and doc[k].text != ",":
+                k += 1
+            j = k
+            continue
+        return j
+    return end
 
 
 def _perfect_participle(t: Token) -> bool:
@@ -1068,7 +1120,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                         cue_tokens=cue_toks,
                         cue_lemma=verb.lemma,
                         speaker_role=verb.speaker_role,
-                        frame=(i, _frame_end(doc, last + 1, sent_end)),
+                        frame=(fe + 1, _frame_end(doc, last + 1, sent_end)),
                     )
                 )
         if comp is not None:
@@ -1264,7 +1316,8 @@ def _owner_before(doc: Doc, start: int, cue: int, in_direct) -> bool:
 
 def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int, str] | None:
     """A clause before ", <cue> X" is the quote: Konjunktiv → indirect, indicative → direct."""
-    if cue_i - 1 <= s.start or doc[cue_i - 1].text != ",":
+    head = _fronted_frame_head(doc, s, cue_i)
+    if head is None:
         return None
     cue = doc[cue_i]
     if not is_finite(cue) and cue.pos_ not in ("VERB", "AUX"):
@@ -1272,7 +1325,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     cs = s.start
     while cs < cue_i and (doc[cs].is_quote or doc[cs].is_space or doc[cs].text in "–—-"):
         cs += 1
-    ce = cue_i - 1
+    ce = head - 1
     if ce - cs < 3:
         return None
     first = doc[cs]
@@ -1296,6 +1349,13 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         # a relative clause fills the first position; no statement stands before the verb.
         return None
     # The frame after the cue must be short: subject (+ adverbials) up to the sentence end.
+    if head < cue_i:
+        # "…, hatte Koch-Mehrin damals gesagt.": the subject stands between aux and cue.
+        return (
+            _fronted_kind(doc, cs, ce, cue, finite, first)
+            if _subject_follows(doc, head + 1, cue_i)
+            else None
+        )
     k = cue_i + 1
     while k < s.end and doc[k].text not in (",", ".", "!", "?", ";", ":"):
         k += 1
@@ -1308,11 +1368,32 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     limit = 25 if not any(is_finite(t) for t in doc[cue_i + 1 : k]) else 12
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
+    return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+def _fronted_kind(
+    doc: Doc, cs: int, ce: int, cue: Token, finite: list[Token], first: Token
+) -> tuple[int, int, str]:
     if any(is_konjunktiv(t) for t in finite) or first.lower_ in ("dass", "daß", "ob"):
         return cs, ce, "indirect"  # (also "Dass … führt, enthüllte die Initiative.")
-    if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(clause):
+    if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(doc[cs:ce]):
         return cs, ce, "indirect"  # "…, berichtet heise": a medium's report, not its words
     return cs, ce, "direct"
+
+
+def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
+    """The first word of a frame after a fronted clause: the cue itself (", sagte X") or the
+    auxiliary of a participle cue that ends the sentence (", hatte X damals gesagt.")."""
+    if cue_i - 1 > s.start and doc[cue_i - 1].text == ",":
+        return cue_i
+    if cue_i + 1 < s.end and not doc[cue_i + 1].is_punct or is_finite(doc[cue_i]):
+        return None
+    a = cue_i - 1
+    while a > s.start + 1 and cue_i - a <= 8 and not doc[a].is_punct:
+        if doc[a].lower_ in _VERB_FINAL_AUX and doc[a - 1].text == ",":
+            return a
+        a -= 1
+    return None
 
 
 _RELATIVES = frozenset(

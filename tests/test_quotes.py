@@ -315,6 +315,69 @@ def test_reported_clause_ends_before_a_new_frame_after_doch(run):
     ]
 
 
+def test_infinitive_complement_keeps_its_relative_clause(run):
+    r = run(
+        "Zeller schlägt vor, die Maut nur für den Verkehr zu erheben, der die Grenze zur "
+        "Durchfahrt passiert."
+    )
+    q = only_quote(r)
+    assert q["text"] == (
+        "die Maut nur für den Verkehr zu erheben, der die Grenze zur Durchfahrt passiert"
+    )
+    assert q["speaker"]["name"] == "Zeller"
+
+
+def test_coordinated_infinitive_complements_are_one_quote(run):
+    r = run(
+        "Juan Williams wehrte sich, indem er seinem Ex-Arbeitgeber vorwarf, ihn schon länger "
+        "loswerden zu wollen und seine Anekdote als Vorwand eingesetzt zu haben."
+    )
+    q = only_quote(r)
+    assert q["text"] == (
+        "ihn schon länger loswerden zu wollen und seine Anekdote als Vorwand eingesetzt zu haben"
+    )
+
+
+def test_cue_with_auxiliary_at_the_end_of_a_subordinate_clause(run):
+    r = run(
+        "Die Klage wurde abgewiesen, nachdem das Bundesverwaltungsgericht festgestellt hatte, "
+        "die Bundesregierung sei berechtigt gewesen, eine Liste zu veröffentlichen."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("die Bundesregierung sei berechtigt gewesen")
+    assert q["speaker"]["text"] == "das Bundesverwaltungsgericht"
+
+
+def test_relative_clause_ending_in_a_cue_is_no_frame(run):
+    # ("gestanden" is also the participle of "gestehen")
+    r = run(
+        "Ein Tiefdruckgebiet, das tagelang über der Bucht von Bengalen gestanden hatte, habe "
+        "nun das Festland erreicht, meldet die indische Meteorologiebehörde."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Ein Tiefdruckgebiet, das tagelang")
+    assert q["text"].endswith("habe nun das Festland erreicht")
+    assert q["speaker"]["text"] == "die indische Meteorologiebehörde"
+
+
+def test_fronted_quote_before_auxiliary_and_participle(run):
+    r = run(
+        "Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei, hatte Koch-Mehrin damals gesagt."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert q["text"] == "Sie wisse, dass ihre Arbeit nicht frei von Schwächen sei"
+    assert q["speaker"]["name"] == "Koch-Mehrin"
+
+
+def test_passive_cue_with_auxiliary_is_no_frame(run):
+    r = run(
+        "Die Hilfsorganisationen wollen die Region, die zum Katastrophengebiet erklärt wurde, "
+        "mit Lebensmitteln versorgen."
+    )
+    assert quotes(r) == []
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
