@@ -211,7 +211,7 @@ def is_finite(token: Token) -> bool:
     if low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX:
         # Closed-class verb forms: trust the word over a mis-tag (werde/ADV).
         return True
-    if low in adverbs():
+    if low in closed_class():
         return False  # "bislang"/VERB: a word the treebanks only know as an adverb
     if not is_verb(token):
         return is_surface_konjunktiv(token)
@@ -224,8 +224,8 @@ def is_finite(token: Token) -> bool:
 
 
 @cache
-def adverbs() -> frozenset[str]:
-    return frozenset(lexicon("adverbs"))
+def closed_class() -> frozenset[str]:
+    return frozenset(lexicon("closed_class"))
 
 
 @cache

@@ -953,6 +953,7 @@ _VERB_FINAL_AUX = frozenset(
     "kann könne konnte könnte muss müsse musste müsste will wolle wollte soll solle sollte "
     "darf dürfe durfte".split()
 )
+_REPORTATIVE_MODAL = frozenset(("soll", "sollen"))
 _OPENING_MARKS = frozenset(("„", "»", '"'))
 _CLOSING_MARKS = frozenset(("“", "«", '"', "”"))
 
@@ -1006,7 +1007,12 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
     # … erhoben würden, sei die Zahl gestiegen").
     finite = [t for t in clause if is_finite(t) and not _perfect_participle(t)]
-    if any(is_konjunktiv(t) for t in finite):
+    if any(is_konjunktiv(t) for t in finite) or any(
+        t.lower_ in _REPORTATIVE_MODAL and t.i + 1 < end and not doc[t.i + 1].is_punct
+        for t in finite
+    ):
+        # The reportative modal in second place reports too: "hatte berichtet, 200 Mitarbeiter
+        # sollen gehen" (at the end it closes a relative clause: "…, in denen … sollen").
         return start, end
     # Infinitive complement: "kündigte an, den Vorschlag prüfen zu lassen" (no finite verb
     # before "zu", whatever clauses hang on it).

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from quotex.grammar import adverbs
-from quotex.training.adverbs import adverbs as build_adverbs
+from quotex.grammar import closed_class
+from quotex.training.closed_class import closed_class as build
 
 
-def test_adverb_builder_keeps_words_never_seen_as_verbs():
+def test_closed_class_builder_keeps_words_never_seen_as_verbs():
     rows = [
         ("bislang", "ADV"),
         ("Bislang", "ADV"),
@@ -14,12 +14,14 @@ def test_adverb_builder_keeps_words_never_seen_as_verbs():
         ("lange", "ADV"),  # stem + e of "langen": a possible Konjunktiv form
         ("wohl", "ADV"),
         ("wohl", "VERB"),  # seen as a verb once: out
+        ("zugunsten", "ADP"),
+        ("Haus", "NOUN"),
         ("z.B.", "ADV"),
     ]
-    assert build_adverbs(rows, verbs=frozenset({"langen"})) == ["bislang", "so"]
+    assert build(rows, verbs=frozenset({"langen"})) == ["bislang", "so", "zugunsten"]
 
 
-def test_shipped_adverbs_hold_no_verb_forms():
-    words = adverbs()
+def test_shipped_closed_class_words_hold_no_verb_forms():
+    words = closed_class()
     assert {"bislang", "bereits", "angeblich"} <= words
     assert not {"sagte", "sei", "habe", "erklärte", "lange"} & words

@@ -378,6 +378,42 @@ def test_passive_cue_with_auxiliary_is_no_frame(run):
     assert quotes(r) == []
 
 
+def test_reportative_modal_in_a_complement(run):
+    r = run(
+        "Die Süddeutsche Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter "
+        "sollen entlassen werden."
+    )
+    q = only_quote(r)
+    assert q["text"] == "200 feste und 300 freie Mitarbeiter sollen entlassen werden"
+
+
+def test_relative_clause_with_sollen_after_a_cue_is_no_complement(run):
+    r = run(
+        "Die Zeitung hat über Offshorefirmen berichtet, in denen Politiker und Sportler hohe "
+        "Geldbeträge angelegt haben sollen."
+    )
+    assert quotes(r) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            "Der Berliner Senat hatte sich erhofft, dass die Erlöse in den Landeshaushalt "
+            "fließen würden.",
+            "dass die Erlöse in den Landeshaushalt fließen würden",
+        ),
+        (
+            "Nach dem Urteil erwägt Anwalt Dingfelder, mit seinem Mandanten in Berufung zu gehen.",
+            "mit seinem Mandanten in Berufung zu gehen",
+        ),
+        ("Mair plädierte dafür, dass er nicht schuldig sei.", "dass er nicht schuldig sei"),
+    ],
+)
+def test_verbs_of_hope_deliberation_and_pleading_frame_quotes(run, sentence, text):
+    assert only_quote(run(sentence))["text"] == text
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
