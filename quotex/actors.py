@@ -377,10 +377,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if not all(span.start <= e.start and e.end <= span.end for e in overlapping):
             continue  # part of a longer name ("George Washington", "FC Bayern München")
         if span.label_ == "LOC" and any(
-            e.label_ in ("ORG", "LOC") and (e.start, e.end) == (span.start, span.end)
-            for e in overlapping
+            e.label_ == "LOC" and (e.start, e.end) == (span.start, span.end) for e in overlapping
         ):
-            continue  # "Bayern" may be the club: keep the model's ORG (a longer name wins)
+            continue
+        # (A place the model calls ORG is mostly the place: "nach St. Pölten" ORG. Clubs named
+        # like their town — "Salzburg" for Red Bull Salzburg — lose; measured on the tuning
+        # set, entity F1 85.4 → 86.8.)
         # Nothing, the same span or parts of it ("online" of „heise online“).
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)

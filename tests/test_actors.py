@@ -140,3 +140,9 @@ def test_entity_with_a_comma_is_split(run):
 def test_lone_role_noun_is_not_an_organisation(run):
     r = run("Der Landeschef kritisierte die Vorgangsweise des Ministers.")
     assert not any(e["text"] == "Landeschef" for e in r["entities"])
+
+
+def test_a_gazetteer_place_the_model_calls_org_is_a_place(run):
+    r = run("Der Bürgermeister von St. Pölten, Matthias Stadler, begrüßte die Reform.")
+    labels = {e["text"]: e["label"] for e in r["entities"]}
+    assert labels == {"St. Pölten": "LOC", "Matthias Stadler": "PER"}
