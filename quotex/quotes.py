@@ -684,7 +684,12 @@ def _mark_mixed(
         while opener > 0 and doc[opener].is_quote:
             opener -= 1
         prev = doc[opener]
-        if prev.lower_ in _TITLE_ARTICLES or _title_like(doc, fs, fe, prev):
+        # "nannte dies einen „Militärputsch“", "wies … als „Unverschämtheit“ zurück", "als das
+        # „größte Ereignis …“": a qualification, not a title, however capitalised.
+        qualifies = prev.lower_ in _QUALIFIERS or (
+            prev.lower_ in _TITLE_ARTICLES and opener > 0 and doc[opener - 1].lower_ == "als"
+        )
+        if not qualifies and (prev.lower_ in _TITLE_ARTICLES or _title_like(doc, fs, fe, prev)):
             continue
         if prev.lower_ in ("wie", "laut", "sich", "selbst"):
             continue  # wie „heise online“ berichtet: the name of a source, not its words
@@ -696,6 +701,8 @@ def _mark_mixed(
         positions = [*range(opener, sent.start - 1, -1), *([follows] if follows else [])]
         for j in positions:
             cue = cue_at(doc, j, sent.end)
+            if cue is not None and qualifies and _coins_a_term(doc, cue[1][-1], sent):
+                break
             if cue is not None:
                 frame = (sent.start, sent.end)
                 extra.append(
@@ -777,6 +784,19 @@ def _title_like(doc: Doc, start: int, end: int, prev: Token) -> bool:
 
 
 _TITLE_ARTICLES = frozenset("der die das dem den des im ins am beim zum zur vom".split())
+_PASSIVE_AUX = frozenset("wird werden wurde wurden worden".split())
+
+
+def _coins_a_term(doc: Doc, cue_last: int, sent: Span) -> bool:
+    """ "Dies nennt man einen „Aktiensplit“", "der als „Sonnenwind“ bezeichnet wird": naming
+    by nobody in particular introduces a term, not somebody's words."""
+    after = doc[cue_last + 1] if cue_last + 1 < sent.end else None
+    return any(t.lower_ == "man" for t in sent) or (
+        after is not None and after.lower_ in _PASSIVE_AUX
+    )
+
+
+_QUALIFIERS = frozenset("als ein eine einen einem einer eines".split())
 
 
 # ---- frames of marked quotes -----------------------------------------------------------------

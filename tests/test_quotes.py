@@ -414,6 +414,36 @@ def test_verbs_of_hope_deliberation_and_pleading_frame_quotes(run, sentence, tex
     assert only_quote(run(sentence))["text"] == text
 
 
+@pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        (
+            "Der Kommissionspräsident Alpha Omar Konaré nannte dies einen „Militärputsch“.",
+            "Militärputsch",
+        ),
+        (
+            "Die Justizministerin Beate Merk wies die Forderung als „Unverschämtheit“ zurück.",
+            "Unverschämtheit",
+        ),
+    ],
+)
+def test_a_qualifying_noun_in_marks_is_a_mixed_quote(run, sentence, fragment):
+    q = only_quote(run(sentence))
+    assert (q["kind"], q["text"]) == ("mixed", fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dies nennt man einen „Aktiensplit“.",
+        "Gemeint ist der Teilchenstrom, der als „Sonnenwind“ bezeichnet wird.",
+        "Er sah am Sonntag einen „Tatort“ im Ersten.",
+    ],
+)
+def test_terms_and_titles_in_marks_are_no_quotes(run, sentence):
+    assert quotes(run(sentence)) == []
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
