@@ -531,7 +531,24 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     quotes.sort(key=lambda q: q.start)
     quotes.extend(_mark_mixed(doc, quotes, short_fragments))
     quotes.sort(key=lambda q: q.start)
-    return _dedupe(quotes)
+    kept = _dedupe(quotes)
+    for q in kept:
+        if q.kind != "direct":
+            q.end = _close_marks(text, q.start, q.end)
+    return kept
+
+
+_PAIRS = {"„": "“", "»": "«", "«": "»"}
+
+
+def _close_marks(text: str, start: int, end: int) -> int:
+    """A reported clause that ends inside a quoted fragment ("… ist die Lage „alarmierend“.")
+    takes in the closing mark, so the span never holds half a pair."""
+    span = text[start:end]
+    for opening, closing in _PAIRS.items():
+        if span.count(opening) > span.count(closing) and text[end : end + 1] == closing:
+            return end + 1
+    return end
 
 
 _NOT_SPEAKERS = frozenset(

@@ -444,6 +444,13 @@ def test_terms_and_titles_in_marks_are_no_quotes(run, sentence):
     assert quotes(run(sentence)) == []
 
 
+def test_reported_clause_ending_in_a_fragment_keeps_its_closing_mark(run):
+    r = run("Nach Angaben des Ministers ist die Lage in Rio de Janeiro „alarmierend“.")
+    q = only_quote(r)
+    assert q["kind"] == "mixed"
+    assert q["text"] == "ist die Lage in Rio de Janeiro „alarmierend“"
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
