@@ -22,6 +22,7 @@ from .grammar import (
     SUBJECT_DEPS,
     TIME_NOUNS,
     clear_caches,
+    cue_candidates,
     is_finite,
     is_konjunktiv,
     is_role_noun,
@@ -173,7 +174,8 @@ def _chunks(
             i += 1
             continue
         s = i
-        if t.pos_ == "PRON":
+        standalone = t.pos_ == "PRON" or _standalone_pronoun(doc, i)
+        if standalone:
             e = i + 1
         else:
             e = i
@@ -210,13 +212,16 @@ def _chunks(
             and doc[s - 1].i >= lo
         )
         governed = governed or genitive
-        if e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e]):
+        # (Not a relative pronoun: "…, die den Mut hervorhob".)
+        relative = standalone and s > 0 and doc[s - 1].text == ","
+        extended = e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e])
+        if extended and not relative:
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
             for k in range(e, min(hi, e + 6)):
                 if doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ != "ADP":
                     e = k + 1
                     break
-        if any(
+        if standalone or any(
             doc[k].pos_ in _NOMINAL or doc[k].ent_type_ in _NAME_LABELS or idx.entity_at(doc[k].idx)
             for k in range(s, e)
         ):
@@ -257,8 +262,11 @@ _NOT_NOMINATIVE = frozenset(
     "des".split()  # a genitive ("Des Weiteren") is never the subject either
 )
 _CLAUSE_OPENERS = frozenset(
-    "weil als nachdem da wenn ob dass daß obwohl während bevor sobald seit seitdem".split()
+    "weil als nachdem da wenn ob dass daß obwohl während bevor sobald seit seitdem wie zumal "
+    "falls sofern indem sodass obgleich wobei weshalb woraufhin".split()
 )
+# Coordinators that may open a second main clause: "…, und das Kinderhilfswerk rief … auf".
+_COORDINATORS = frozenset("und aber doch sondern oder denn".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 
 
@@ -271,7 +279,10 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     if first.lower_ in _NOT_NOMINATIVE or first.lower_ in FRAME_ADVERBS:
         return False
     if e - s == 1 and first.lower_ in ("es", "man", "das", "dies", "dieses", "was", "sich", "wer"):
-        return False  # impersonal: "hieß es", "man habe betont" name no one
+        # impersonal: "hieß es", "man habe betont" name no one; a relative "…, das vorschlug"
+        # stands for the phrase before it
+        if not (first.lower_ == "das" and s > 0 and doc[s - 1].text == ","):
+            return False
     if (
         e - s == 1
         and not first.ent_type_
@@ -326,7 +337,7 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     return mention
 
 
-_RELATIVE_SUBJECTS = frozenset("der die welcher welche".split())
+_RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 
 
 def _antecedent(doc: Doc, mention: tuple[int, int], idx: _Index) -> tuple[int, int] | None:
@@ -337,7 +348,12 @@ def _antecedent(doc: Doc, mention: tuple[int, int], idx: _Index) -> tuple[int, i
         return None
     tok = span[0]
     # (Tagged as an article, it is still a pronoun when a verb follows: ", die fürchten".)
-    pronoun = tok.pos_ == "PRON" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("VERB", "AUX")
+    pronoun = (
+        tok.pos_ == "PRON"
+        or _standalone_pronoun(doc, tok.i)
+        or tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ in ("VERB", "AUX")
+    )
     if tok.i == 0 or doc[tok.i - 1].text != "," or not pronoun:
         return None
     sent = sentence_of(tok)
@@ -346,10 +362,36 @@ def _antecedent(doc: Doc, mention: tuple[int, int], idx: _Index) -> tuple[int, i
         for c in _chunks(doc, sent.start, tok.i - 1, idx)
         if any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(c[0], c[1]))
     ]
+    # The nearest phrase that agrees with the (nominative) pronoun: "ein Prediger aus London,
+    # der …" → Prediger, "von Ägypten, das vorschlug" → Ägypten.
+    agreeing = [c for c in chunks if _agrees(tok, doc[_head_of_chunk(doc, c[0], c[1])])]
+    chunks = agreeing or chunks
     if not chunks:
         return None
     cs, ce, _ = chunks[-1]
     return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, ce, idx)
+
+
+# Gender/number a nominative relative pronoun allows: der → masculine, die → feminine or plural.
+_RELATIVE_AGREEMENT = {
+    "der": ("Masc", "Sing"),
+    "welcher": ("Masc", "Sing"),
+    "das": ("Neut", "Sing"),
+    "welches": ("Neut", "Sing"),
+    "die": ("Fem", None),
+    "welche": ("Fem", None),
+}
+
+
+def _agrees(pronoun: Token, head: Token) -> bool:
+    """May the noun `head` be the antecedent of the relative pronoun? Unknown morphology may."""
+    want = _RELATIVE_AGREEMENT.get(pronoun.lower_)
+    if want is None:
+        return True
+    gender, number = head.morph.get("Gender"), head.morph.get("Number")
+    if number == ["Plur"]:
+        return want[1] is None  # only "die"/"welche" take a plural antecedent
+    return not gender or want[0] in gender
 
 
 def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
@@ -389,22 +431,9 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     hi = max(hi, q.cue_tokens[-1] + 1)
     sent = sentence_of(doc[cue_i])
     lo, hi = max(lo, sent.start), min(hi, sent.end)
-    # The cue's clause starts after the last sentence end, quotation or subordinator.
-    k = cue_i
-    while (
-        k > lo
-        and doc[k - 1].text not in (".", "!", "?")
-        and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
-    ):
-        if doc[k - 1].text == "," and (
-            doc[k].lower_ in _CLAUSE_OPENERS or _relative_opener(doc, k, cue_i)
-        ):
-            break
-        k -= 1
-    lo = k
-    if cue_i - 1 > lo and doc[cue_i - 1].text == "," and doc[lo].lower_ in _CLAUSE_OPENERS:
-        lo = cue_i  # "Da Brauereien … angewiesen sind, warnte der Chef": the subject follows
-    lo = _second_main_clause(doc, lo, cue_i)
+    if lo > sent.start and doc[lo - 1].is_space and "\n" in doc[lo - 1].text:
+        lo = sent.start  # a line break inside a sentence (a link in the source) ends nothing
+    lo = _clause_start(doc, q, lo, cue_i, idx)
     cue = doc[cue_i]
     # No phrase runs across the cue, whatever the tagger made of it ("Mit diesen Worten
     # kommentierte Kanzler X …" with "kommentierte" tagged as an adjective).
@@ -490,6 +519,64 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
 _RELATIVE_PRONOUNS = frozenset("dem der denen dessen deren welchem welcher welchen".split())
 
 
+def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) -> int:
+    """First token of the cue's clause in [lo, cue_i]: after the last sentence end, quotation,
+    subordinator, relative pronoun ("…, die den Mut Alis hervorhob") or parenthetical "so"
+    ("…, so vermutet die Zeitung"); a fronted subordinate clause ("Da …, formulierten die
+    Forscher …") and a complete main clause before the cue's own ("…, und UNICEF rief …") are
+    left out."""
+    k = cue_i
+    comma_passed = False
+    while (
+        k > lo
+        and doc[k - 1].text not in (".", "!", "?")
+        and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
+    ):
+        if doc[k - 1].text == "," and (
+            doc[k].lower_ in _CLAUSE_OPENERS
+            or _relative_opener(doc, k, cue_i)
+            or doc[k].lower_ == "so"
+            and k + 1 == cue_i
+            # A relative clause holds the cue only if no comma closed it before the cue.
+            or not comma_passed
+            and _standalone_pronoun(doc, k)
+        ):
+            break
+        comma_passed = comma_passed or doc[k - 1].text == ","
+        k -= 1
+    lo = k
+    if doc[lo].lower_ in _CLAUSE_OPENERS:
+        # A complete fronted clause ends at the comma before the main clause's finite verb
+        # (not so an apposition: "Wie der Richter, Ottmar Breidling, ausführte, …").
+        for c in range(lo + 1, cue_i):
+            if (
+                doc[c].text == ","
+                and (c + 1 == cue_i or is_finite(doc[c + 1]))
+                and any(is_finite(t) for t in doc[lo + 1 : c])
+            ):
+                lo = c + 1
+                break
+    return _second_main_clause(doc, lo, cue_i)
+
+
+def _standalone_pronoun(doc: Doc, i: int) -> bool:
+    """ "…, die den Mut hervorhob", "Dieser bestätigte": a relative or demonstrative pronoun
+    (often tagged as an article) is a phrase of its own when no adjective or noun follows."""
+    t = doc[i]
+    if t.lower_ not in _STANDALONE_PRONOUNS or t.pos_ not in ("DET", "PRON"):
+        return False
+    if i + 1 >= len(doc):
+        return False
+    # (A reporting verb right after it is a verb whatever its tag: ", das vorschlug".)
+    nxt = doc[i + 1]
+    return nxt.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "X") or nxt.i in cue_candidates(doc)
+
+
+_STANDALONE_PRONOUNS = frozenset(
+    "der die das welche welcher welches dieser diese dieses jener jene".split()
+)
+
+
 def _relative_opener(doc: Doc, k: int, cue_i: int) -> bool:
     """ ", in dem der Diplomat … vorwarf, …": a preposition with a relative pronoun opens the
     cue's clause (a plain "der"/"die" may be an article, so only after a preposition)."""
@@ -502,18 +589,43 @@ def _relative_opener(doc: Doc, k: int, cue_i: int) -> bool:
 
 
 def _second_main_clause(doc: Doc, lo: int, cue_i: int) -> int:
-    """ "Raschkow wurde festgenommen, andere Quellen berichten, dass …": when a complete clause
-    and a comma precede the cue's own subject, the cue's clause starts after that comma."""
-    if not is_finite(doc[cue_i]):
+    """ "Raschkow wurde festgenommen, andere Quellen berichten, dass …", "X stufte das Gesetz
+    ein, und UNICEF rief …": when a complete clause and a comma or coordinator precede the
+    cue's own subject (appositions and parentheses included), the cue's clause starts there."""
+    cue = doc[cue_i]
+    # (A plural present looks like an infinitive: "und die Hongkonger befürchten, dass …".)
+    plural_present = (
+        cue.morph.get("VerbForm") == ["Inf"]
+        and cue_i + 1 < len(doc)
+        and doc[cue_i + 1].text in (",", ":")
+        and doc[cue_i - 1].lower_ != "zu"
+    )
+    if not (is_finite(cue) or plural_present):
         return lo
-    c = next((k for k in range(cue_i - 2, lo, -1) if doc[k].text == ","), None)
-    if c is None or not all(_np_part(t) or t.pos_ == "PRON" for t in doc[c + 1 : cue_i]):
-        return lo
-    if any(is_finite(t) for t in doc[lo:c]) and not any(
-        t.lower_ in _CLAUSE_OPENERS or t.lower_ in ("der", "die", "das") and t.pos_ == "PRON"
-        for t in doc[lo:c]
-    ):
-        return c + 1
+    # Boundaries inside the stretch of subject material right before the cue, leftmost first.
+    bounds = []
+    k = cue_i - 1
+    while k > lo and (_np_part(doc[k]) or doc[k].pos_ == "PRON" or doc[k].text in (",", "(", ")")):
+        if doc[k].text == "," and k < cue_i - 1:
+            bounds.append(k + 1)
+        k -= 1
+    if lo < k < cue_i - 1 and doc[k].lower_ in _COORDINATORS:
+        bounds.append(k + 1)  # "…, und das UN-Kinderhilfswerk UNICEF rief"
+        k -= 1
+    for b in sorted(bounds):
+        if doc[b].lower_ in _COORDINATORS or doc[b].text in (",", "(", ")"):
+            continue
+        c = b - 1 if doc[b - 1].text == "," else b - 2 if doc[b - 2].text == "," else b - 1
+        # (A subordinate clause before it opens at the start or after a comma, unlike "als"
+        # in "stufte das Gesetz als verfassungswidrig ein".)
+        if any(is_finite(t) for t in doc[lo:c]) and not any(
+            t.lower_ in _CLAUSE_OPENERS
+            and (t.i == lo or doc[t.i - 1].text == ",")
+            or t.lower_ in ("der", "die", "das")
+            and t.pos_ == "PRON"
+            for t in doc[lo:c]
+        ):
+            return b
     return lo
 
 

@@ -1,0 +1,94 @@
+"""Speaker attribution: which phrase of a quote's frame is its speaker, on real-looking German
+news sentences (see test_quotes.py for the quotes themselves)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result: dict) -> tuple[str | None, str | None]:
+    """(mention text, name) of the speaker of the only quote."""
+    assert len(result["quotes"]) == 1, [q["text"] for q in result["quotes"]]
+    sp = result["quotes"][0]["speaker"]
+    return (sp["text"], sp["name"]) if sp else (None, None)
+
+
+# ---- the cue's clause --------------------------------------------------------------------
+
+
+def test_coordinated_main_clause_has_its_own_subject(run):
+    r = run(
+        "Der Präsidentenrat für Menschenrechte stufte das Gesetz als verfassungswidrig ein, und "
+        "das UN-Kinderhilfswerk UNICEF rief Russland auf, das Adoptionsverbot nicht durchzusetzen."
+    )
+    assert "UNICEF" in speaker_of(r)[0]
+
+
+def test_coordinated_main_clause_without_comma(run):
+    r = run(
+        "Dies war nicht die erste gewalttätige Auseinandersetzung um die Blockaden und die "
+        "Hongkonger befürchten, dass es auch nicht die letzte sein wird."
+    )
+    assert speaker_of(r)[0] == "die Hongkonger"
+
+
+def test_fronted_subordinate_clause_holds_no_subject_of_the_cue(run):
+    r = run(
+        "Da die neu analysierten Funde aus verschiedenen Teilen Europas stammen, formulierten "
+        "die Forscher die Hypothese, dass pflanzliche Nahrung eine größere Rolle spielte."
+    )
+    assert speaker_of(r)[0] == "die Forscher"
+    r = run(
+        "Während die Verhandlungen bereits nach dem ersten Treffen beendet waren, war das "
+        "McCain-Lager bis zuletzt davon ausgegangen, dass es weitere Gespräche geben werde."
+    )
+    assert "McCain-Lager" in speaker_of(r)[0]
+
+
+def test_parenthetical_so_frame_inside_the_sentence(run):
+    r = run(
+        "Der Grund für den Rauswurf dieser Minister, so vermutet die Zeitung The Guardian, "
+        "dürfte deren Unterstützung für Hunt gewesen sein."
+    )
+    assert "Guardian" in speaker_of(r)[0]
+
+
+def test_relative_clause_holding_the_cue(run):
+    r = run(
+        "Die Laudatio hielt die bekannte Feministin Alice Schwarzer, die den Mut der "
+        "Preisträgerin hervorhob, der in ihrem Einsatz gegen die Zwangsheirat zum Ausdruck komme."
+    )
+    assert speaker_of(r)[1] == "Alice Schwarzer"
+
+
+def test_relative_pronoun_agrees_with_its_antecedent(run):
+    r = run(
+        "Im Rahmen der Talkshow wurde ein islamistischer Prediger aus London zugeschaltet, der "
+        "alle Nichtmoslems aufforderte, Israel nicht mehr zu unterstützen."
+    )
+    assert "Prediger" in speaker_of(r)[1]
+
+
+def test_subject_after_a_complete_clause_and_an_apposition(run):
+    r = run(
+        "Kulturministerin Susanne Eisenmann wies diese Behauptung zurück, die bildungspolitische "
+        "Sprecherin der Regierungsfraktion, Sandra Boser (Grüne), erklärte: „Neiddebatten sind "
+        "völlig fehl am Platz.“"
+    )
+    assert speaker_of(r)[1] == "Sandra Boser"
+
+
+def test_zumal_opens_a_subordinate_clause(run):
+    r = run(
+        "Zwar würde sie dem Angeklagten eine Bewährung zubilligen, zumal Verteidiger Wolfgang "
+        "Dingfelder immer wieder betont hatte, der Angeklagte sei weder „dissozial“, noch habe "
+        "er sich etwas zu schulden kommen lassen."
+    )
+    speakers = {q["speaker"]["name"] for q in r["quotes"] if q["speaker"]}
+    assert speakers == {"Wolfgang Dingfelder"}
+
+
+def test_demonstrative_pronoun_as_subject(run):
+    r = run(
+        "Der Wächterrat prüft die Beschwerden. Dieser bestätigte, dass auch der unterlegene "
+        "Kandidat protestiert habe."
+    )
+    assert speaker_of(r)[0] == "Dieser"
