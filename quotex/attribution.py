@@ -38,8 +38,32 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
 def _np_part(t: Token) -> bool:
-    """Part of a noun phrase; a named entity counts whatever its (sometimes wrong) tag."""
-    return t.pos_ in _NP_PARTS or t.ent_type_ in _NAME_LABELS
+    """Part of a noun phrase; a named entity counts whatever its (sometimes wrong) tag, a
+    preposition never does ("Von/NOUN den Behörden …")."""
+    if t.ent_type_ in _NAME_LABELS:
+        return True
+    if _preposition(t):
+        return False
+    return t.pos_ in _NP_PARTS or t.pos_ == "ADP"  # (ADP here: a noun mis-tagged, see below)
+
+
+# Prepositions (and postpositions) by their form: the tagger calls a sentence-initial "Von" a
+# noun and a sentence-initial "Vertreter" a preposition.
+_PREPOSITIONS = frozenset(
+    "an am ans auf aus bei beim mit nach seit von vom zu zum zur in im ins für fürs gegen ohne "
+    "um durch über unter vor hinter neben zwischen wegen trotz während statt anstatt außer "
+    "gegenüber laut gemäß zufolge dank infolge aufgrund seitens innerhalb außerhalb bis entlang "
+    "ab per pro via binnen samt nebst mittels unweit bezüglich hinsichtlich angesichts "
+    "anlässlich anhand mithilfe inmitten oberhalb unterhalb jenseits zwecks entgegen ungeachtet "
+    "abseits einschließlich zugunsten anstelle vonseiten aufseiten namens".split()
+)
+
+
+def _preposition(t: Token) -> bool:
+    """A preposition by its form; a capitalised word of another form tagged ADP is a noun."""
+    if t.lower_ in _PREPOSITIONS:
+        return True
+    return t.pos_ == "ADP" and not (t.is_alpha and t.text[:1].isupper() and len(t) > 3)
 
 
 def _adverbial_before_article(before: Token, t: Token) -> bool:
@@ -59,7 +83,7 @@ _POSSESSIVES = {
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
-_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom beim seitens".split())
+_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 
@@ -145,7 +169,7 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     # unless a preposition governs it ("der von Dawn zitierte Experte").
     for k in range(s, e):
         ent = idx.entity_at(doc[k].idx)
-        if ent is not None and ent.label in ("PER", "ORG") and doc[k - 1].pos_ != "ADP":
+        if ent is not None and ent.label in ("PER", "ORG") and not _preposition(doc[k - 1]):
             return ent.start, ent.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
@@ -196,13 +220,16 @@ def _chunks(
         while (
             p >= lo
             and p >= s - 2
-            and doc[p].pos_ not in ("ADP", "NOUN", "PROPN", "PUNCT", "PRON")  # "in dem der …"
+            and not _preposition(doc[p])
+            and doc[p].pos_ not in ("NOUN", "PROPN", "PUNCT", "PRON")  # "in dem der …"
             and doc[p].lower_ not in ("als", "wie")
             and not is_finite(doc[p])
         ):
             p -= 1
         # "als Begründung", "wie Experten": comparison particles govern like prepositions.
-        governed = p >= 0 and (doc[p].pos_ == "ADP" or doc[p].lower_ in ("als", "wie"))
+        governed = p >= 0 and (
+            _preposition(doc[p]) or doc[p].lower_ in ("als", "wie") and not _opens_clause(doc, p)
+        )
         in_parens = (s > 0 and doc[s - 1].text == "(") or (e < len(doc) and doc[e].text == ")")
         # "ein Treffen der Minister": a genitive right after a noun belongs to that noun.
         genitive = (
@@ -218,7 +245,7 @@ def _chunks(
         if extended and not relative:
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
             for k in range(e, min(hi, e + 6)):
-                if doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ != "ADP":
+                if doc[k].pos_ in ("NOUN", "PROPN") and not _preposition(doc[k - 1]):
                     e = k + 1
                     break
         if standalone or any(
@@ -228,6 +255,17 @@ def _chunks(
             out.append((s, e, governed or in_parens))
         i = max(e, i + 1)
     return out
+
+
+def _opens_clause(doc: Doc, p: int) -> bool:
+    """Does "als"/"wie" at p open a clause ("Als Leung am Sonntag sagte, …") rather than govern
+    a phrase ("Als Begründung sagte ein Wissenschaftler")? A clause ends with its finite verb."""
+    if doc[p].pos_ != "SCONJ" and not doc[p].text[:1].isupper():
+        return False
+    for k in range(p + 1, min(len(doc), p + 15)):
+        if is_finite(doc[k]):
+            return k + 1 >= len(doc) or doc[k + 1].is_punct
+    return False
 
 
 def _head_of_chunk(doc: Doc, s: int, e: int) -> int:
@@ -290,8 +328,8 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         and (first.pos_ in ("ADV", "ADJ") or len(first) > 6 and first.lower_.endswith("end"))
     ):
         return False  # "Abschließend forderte sie …": an adverbial (a participle), not a subject
-    if any(doc[k].text == "Uhr" for k in range(s, e)):
-        return False  # "Um 10:05 Uhr MEZ berichtete …": a time, not a subject
+    if any(doc[k].text == "Uhr" for k in range(s - 1 if s else s, e)):
+        return False  # "Um 10:05 Uhr MEZ berichtete …": a time (and its zone), not a subject
     if e - s <= 2 and doc[e - 1].lower_ in TIME_NOUNS:
         return False  # "enthüllte vergangenes Jahr die Initiative": a time adverbial
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
@@ -306,11 +344,14 @@ _ADVERB_LIKE = frozenset(
 )
 
 
-def _is_passive(doc: Doc, cue: Token, lo: int) -> bool:
-    """ "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named."""
+def _is_passive(doc: Doc, cue: Token, lo: int, idx: _Index) -> bool:
+    """ "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named. (The
+    auxiliary is the main clause's, not one of an inserted clause: "In der Debatte, die …
+    geführt wird, hat X gefordert".)"""
     if is_finite(cue):
         return False
-    return any(doc[k].lower_ in _PASSIVE_AUX for k in range(lo, cue.i))
+    fin = _main_finite(doc, lo, cue.i, idx)
+    return fin is not None and doc[fin].lower_ in _PASSIVE_AUX
 
 
 def _marked_name(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
@@ -416,7 +457,8 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             marked = _marked_name(doc, k, e + 2)
             if marked is not None:
                 return marked  # laut „Welt“, wie „heise online“ berichtet
-        chunks = _chunks(doc, s, e, idx, skip_quotes=False)
+        # ("Wie sich aus der Auswertung … ergab": "sich" names no one.)
+        chunks = [c for c in _chunks(doc, s, e, idx, skip_quotes=False) if _free_np(doc, c)]
         if not chunks:
             if q.method == "interview":  # "Behr: …" whatever the tagger made of the name
                 return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
@@ -471,12 +513,25 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             if doc[cs].lower_ == "im" and ce - cs > 1:
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs + 1, hi, idx)
         return None
-    if _is_passive(doc, cue, lo):
+    if _is_passive(doc, cue, lo, idx):
         # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
+        # (Not a "von" after a noun or number: "unter der Führung von X", "27 von 35 Stimmen".)
         for cs, ce, governed in chunks:
-            if governed and cs > 0 and doc[cs - 1].lower_ in ("von", "vom", "seitens"):
+            if (
+                governed
+                and cs > 0
+                and doc[cs - 1].lower_ in ("von", "vom", "seitens")
+                and not (cs > 1 and doc[cs - 2].pos_ in ("NOUN", "PROPN", "NUM"))
+            ):
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, hi, idx)
         return None
+    if _preposition(doc[lo]) and not _relative_opener(doc, lo, cue_i):
+        # German is verb-second: all before the finite verb is one phrase, and opened by a
+        # preposition it is an adverbial ("Unter Berufung auf ungenannte Quellen gab die Bangkok
+        # Post an", "Auf den Vorwurf der CDU, …, entgegneten die Unterstützer").
+        fin = cue_i if is_finite(cue) else _main_finite(doc, lo, cue_i, idx)
+        if fin is not None:
+            chunks = [c for c in chunks if c[0] > fin]
     if cue_i - 1 >= max(lo, sent.start + 1) and doc[cue_i - 1].lower_ in ("und", "sowie"):
         # "sagte Wibisono und fügte hinzu, …", "Sie nannte die Stadt „wunderbar“ und kündigte
         # an, …": the second verb shares the first one's subject.
@@ -517,6 +572,14 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
 
 
 _RELATIVE_PRONOUNS = frozenset("dem der denen dessen deren welchem welcher welchen".split())
+
+
+def _main_finite(doc: Doc, lo: int, cue_i: int, idx: _Index) -> int | None:
+    """The finite verb of the main clause before a non-finite cue: one right after a comma
+    ("In der Debatte, die … geführt wird, hat X gefordert") or else the first one."""
+    found = [k for k in range(lo + 1, cue_i) if is_finite(doc[k]) and not idx.in_quote(doc[k].idx)]
+    after_comma = [k for k in found if doc[k - 1].text == ","]
+    return (after_comma or found or [None])[-1 if after_comma else 0]
 
 
 def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) -> int:
@@ -582,7 +645,7 @@ def _relative_opener(doc: Doc, k: int, cue_i: int) -> bool:
     cue's clause (a plain "der"/"die" may be an article, so only after a preposition)."""
     return (
         k + 1 < cue_i
-        and doc[k].pos_ == "ADP"
+        and _preposition(doc[k])
         and doc[k + 1].lower_ in _RELATIVE_PRONOUNS
         and doc[k + 1].pos_ == "PRON"
     )

@@ -92,3 +92,75 @@ def test_demonstrative_pronoun_as_subject(run):
         "Kandidat protestiert habe."
     )
     assert speaker_of(r)[0] == "Dieser"
+
+
+# ---- word classes and German word order ----------------------------------------------------
+
+
+def test_fronted_prepositional_phrase_is_no_subject(run):
+    r = run(
+        "Unter Berufung auf nicht näher bezeichnete Quellen gab die Bangkok Post an, dem "
+        "Generalsekretär sei das Amt angeboten worden."
+    )
+    assert speaker_of(r)[0] == "Bangkok Post"
+    r = run(
+        "Auf den Vorwurf der CDU, es handele sich um einen sozialistischen Antrag, entgegneten "
+        "die Unterstützer des Antrags, dass die Investoren eingebunden werden sollen."
+    )
+    assert speaker_of(r)[0] == "die Unterstützer des Antrags"
+
+
+def test_subject_after_the_auxiliary_of_the_main_clause(run):
+    r = run(
+        "In der Debatte um alternative Energieträger, die derzeit geführt wird, hat "
+        "Verbraucher-Staatssekretär Matthias Berninger (Grüne) gefordert, größere Tankstellen "
+        "zum Angebot von Biokraftstoffen zu zwingen."
+    )
+    assert speaker_of(r)[1] == "Matthias Berninger"
+
+
+def test_capitalised_preposition_and_noun_despite_their_tags(run):
+    r = run(
+        "Von den Behörden in beiden Staaten wird angenommen, dass Drogenschmuggel zu dem "
+        "Zwischenfall führte."
+    )
+    assert speaker_of(r)[0] == "den Behörden"
+    r = run(
+        "Vertreter der jemenitischen Armee werfen den Rebellen vor, Zivilisten als menschliche "
+        "Schutzschilder zu missbrauchen."
+    )
+    assert speaker_of(r)[0] == "Vertreter der jemenitischen Armee"
+
+
+def test_als_phrase_before_the_verb_is_no_subject(run):
+    r = run("Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld.“")
+    assert speaker_of(r)[0] == "ein Wissenschaftler"
+
+
+def test_von_after_a_noun_is_no_passive_agent(run):
+    r = run(
+        "Der Regierung der Türkei unter der Führung von Recep Tayyip Erdoğan wird vorgeworfen, "
+        "nach Anschlägen Internetzugänge zu sperren."
+    )
+    assert speaker_of(r) == (None, None)
+
+
+def test_time_zone_is_not_the_speaker(run):
+    r = run(
+        "Um 11:09 Uhr MEZ berichtet die Online-Ausgabe des „Spiegel“, dass der Anwalt einen "
+        "Antrag gestellt hat."
+    )
+    assert speaker_of(r)[0].startswith("die Online-Ausgabe")
+
+
+def test_hiess_es_bei_names_the_source(run):
+    r = run("Medienvertreter seien abgedrängt worden, hieß es bei Russland Aktuell.")
+    assert "Russland" in speaker_of(r)[0]
+
+
+def test_reflexive_in_a_source_phrase_names_no_one(run):
+    r = run(
+        "Wie sich aus der Auswertung des Bodenradars ergab, hatte der Kopilot versucht, mit der "
+        "Maschine durchzustarten."
+    )
+    assert "Auswertung" in speaker_of(r)[0]
