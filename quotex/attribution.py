@@ -799,13 +799,17 @@ def _free_np(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     return not (e - s == 1 and doc[s].lower_ in ("man", "es", "sich"))
 
 
-def _first_clause_subject(doc: Doc, lo: int, hi: int, idx: _Index) -> tuple[int, int] | None:
-    """Subject of the first main clause in [lo, hi): the phrase before its finite verb, or the
-    one right after it when an adverbial fills the first position."""
+def _first_clause_subject(
+    doc: Doc, lo: int, hi: int, idx: _Index, verb: int | None = None
+) -> tuple[int, int] | None:
+    """Subject of the first main clause in [lo, hi): the phrase before its finite verb (or the
+    given one), or the one right after it when an adverbial fills the first position."""
     # Indirect quotes of the same sentence may cover the first clause; direct ones may not.
-    verb = next(
-        (k for k in range(lo, hi) if is_finite(doc[k]) and not idx.in_direct(doc[k].idx)), None
-    )
+    if verb is None:
+        verb = next(
+            (k for k in range(lo, hi) if is_finite(doc[k]) and not idx.in_direct(doc[k].idx)),
+            None,
+        )
     if verb is None:
         return None
     chunks = [
@@ -857,6 +861,21 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
     if idx.in_quote(prev.start_char) or prev.end - prev.start > 60:
         return None
     chunks = [c for c in _chunks(doc, prev.start, prev.end, idx) if _subject_like(doc, c)]
+    # "Gegner des Gesetzes verweisen auf …": whoever a reporting verb has as its subject.
+    # (A plural present may be tagged as an infinitive: "verweisen".)
+    cues = cue_candidates(doc)
+    verb = next(
+        (
+            k
+            for k in range(prev.start, prev.end)
+            if is_finite(doc[k]) or k in cues and doc[k].pos_ == "VERB"
+        ),
+        None,
+    )
+    if verb is not None and verb in cues and is_verb(doc[verb]):
+        subject = _first_clause_subject(doc, prev.start, prev.end, idx, verb)
+        if subject is not None:
+            return subject
     named = [
         c
         for c in chunks

@@ -164,3 +164,16 @@ def test_reflexive_in_a_source_phrase_names_no_one(run):
         "Maschine durchzustarten."
     )
     assert "Auswertung" in speaker_of(r)[0]
+
+
+# ---- reported speech that goes on without a cue -------------------------------------------
+
+
+def test_continuation_takes_the_subject_of_a_reporting_verb_just_before(run):
+    r = run(
+        "„Wir sind zufrieden“, sagte Firmenchef Peter Müller am Montag. Kritiker des Plans "
+        "verweisen dagegen auf die hohen Kosten für die Stadt. Zudem seien die Löhne der "
+        "Beschäftigten seit Jahren nicht gestiegen."
+    )
+    names = [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]]
+    assert names == ["Peter Müller", "Kritiker des Plans"]
