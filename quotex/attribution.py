@@ -473,8 +473,6 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     hi = max(hi, q.cue_tokens[-1] + 1)
     sent = sentence_of(doc[cue_i])
     lo, hi = max(lo, sent.start), min(hi, sent.end)
-    if lo > sent.start and doc[lo - 1].is_space and "\n" in doc[lo - 1].text:
-        lo = sent.start  # a line break inside a sentence (a link in the source) ends nothing
     lo = _clause_start(doc, q, lo, cue_i, idx)
     cue = doc[cue_i]
     # No phrase runs across the cue, whatever the tagger made of it ("Mit diesen Worten
