@@ -22,6 +22,7 @@ from .grammar import (
     SUBJECT_DEPS,
     TIME_NOUNS,
     clear_caches,
+    cue_candidates,
     is_finite,
     is_konjunktiv,
     is_role_noun,
@@ -37,8 +38,32 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
 def _np_part(t: Token) -> bool:
-    """Part of a noun phrase; a named entity counts whatever its (sometimes wrong) tag."""
-    return t.pos_ in _NP_PARTS or t.ent_type_ in _NAME_LABELS
+    """Part of a noun phrase; a named entity counts whatever its (sometimes wrong) tag, a
+    preposition never does ("Von/NOUN den Behörden …")."""
+    if t.ent_type_ in _NAME_LABELS:
+        return True
+    if _preposition(t):
+        return False
+    return t.pos_ in _NP_PARTS or t.pos_ == "ADP"  # (ADP here: a noun mis-tagged, see below)
+
+
+# Prepositions (and postpositions) by their form: the tagger calls a sentence-initial "Von" a
+# noun and a sentence-initial "Vertreter" a preposition.
+_PREPOSITIONS = frozenset(
+    "an am ans auf aus bei beim mit nach seit von vom zu zum zur in im ins für fürs gegen ohne "
+    "um durch über unter vor hinter neben zwischen wegen trotz während statt anstatt außer "
+    "gegenüber laut gemäß zufolge dank infolge aufgrund seitens innerhalb außerhalb bis entlang "
+    "ab per pro via binnen samt nebst mittels unweit bezüglich hinsichtlich angesichts "
+    "anlässlich anhand mithilfe inmitten oberhalb unterhalb jenseits zwecks entgegen ungeachtet "
+    "abseits einschließlich zugunsten anstelle vonseiten aufseiten namens".split()
+)
+
+
+def _preposition(t: Token) -> bool:
+    """A preposition by its form; a capitalised word of another form tagged ADP is a noun."""
+    if t.lower_ in _PREPOSITIONS:
+        return True
+    return t.pos_ == "ADP" and not (t.is_alpha and t.text[:1].isupper() and len(t) > 3)
 
 
 def _adverbial_before_article(before: Token, t: Token) -> bool:
@@ -58,7 +83,7 @@ _POSSESSIVES = {
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
-_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom beim seitens".split())
+_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 
@@ -144,7 +169,7 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     # unless a preposition governs it ("der von Dawn zitierte Experte").
     for k in range(s, e):
         ent = idx.entity_at(doc[k].idx)
-        if ent is not None and ent.label in ("PER", "ORG") and doc[k - 1].pos_ != "ADP":
+        if ent is not None and ent.label in ("PER", "ORG") and not _preposition(doc[k - 1]):
             return ent.start, ent.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
@@ -173,7 +198,8 @@ def _chunks(
             i += 1
             continue
         s = i
-        if t.pos_ == "PRON":
+        standalone = t.pos_ == "PRON" or _standalone_pronoun(doc, i)
+        if standalone:
             e = i + 1
         else:
             e = i
@@ -194,13 +220,16 @@ def _chunks(
         while (
             p >= lo
             and p >= s - 2
-            and doc[p].pos_ not in ("ADP", "NOUN", "PROPN", "PUNCT", "PRON")  # "in dem der …"
+            and not _preposition(doc[p])
+            and doc[p].pos_ not in ("NOUN", "PROPN", "PUNCT", "PRON")  # "in dem der …"
             and doc[p].lower_ not in ("als", "wie")
             and not is_finite(doc[p])
         ):
             p -= 1
         # "als Begründung", "wie Experten": comparison particles govern like prepositions.
-        governed = p >= 0 and (doc[p].pos_ == "ADP" or doc[p].lower_ in ("als", "wie"))
+        governed = p >= 0 and (
+            _preposition(doc[p]) or doc[p].lower_ in ("als", "wie") and not _opens_clause(doc, p)
+        )
         in_parens = (s > 0 and doc[s - 1].text == "(") or (e < len(doc) and doc[e].text == ")")
         # "ein Treffen der Minister": a genitive right after a noun belongs to that noun.
         genitive = (
@@ -210,19 +239,33 @@ def _chunks(
             and doc[s - 1].i >= lo
         )
         governed = governed or genitive
-        if e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e]):
+        # (Not a relative pronoun: "…, die den Mut hervorhob".)
+        relative = standalone and s > 0 and doc[s - 1].text == ","
+        extended = e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e])
+        if extended and not relative:
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
             for k in range(e, min(hi, e + 6)):
-                if doc[k].pos_ in ("NOUN", "PROPN") and doc[k - 1].pos_ != "ADP":
+                if doc[k].pos_ in ("NOUN", "PROPN") and not _preposition(doc[k - 1]):
                     e = k + 1
                     break
-        if any(
+        if standalone or any(
             doc[k].pos_ in _NOMINAL or doc[k].ent_type_ in _NAME_LABELS or idx.entity_at(doc[k].idx)
             for k in range(s, e)
         ):
             out.append((s, e, governed or in_parens))
         i = max(e, i + 1)
     return out
+
+
+def _opens_clause(doc: Doc, p: int) -> bool:
+    """Does "als"/"wie" at p open a clause ("Als Leung am Sonntag sagte, …") rather than govern
+    a phrase ("Als Begründung sagte ein Wissenschaftler")? A clause ends with its finite verb."""
+    if doc[p].pos_ != "SCONJ" and not doc[p].text[:1].isupper():
+        return False
+    for k in range(p + 1, min(len(doc), p + 15)):
+        if is_finite(doc[k]):
+            return k + 1 >= len(doc) or doc[k + 1].is_punct
+    return False
 
 
 def _head_of_chunk(doc: Doc, s: int, e: int) -> int:
@@ -257,8 +300,11 @@ _NOT_NOMINATIVE = frozenset(
     "des".split()  # a genitive ("Des Weiteren") is never the subject either
 )
 _CLAUSE_OPENERS = frozenset(
-    "weil als nachdem da wenn ob dass daß obwohl während bevor sobald seit seitdem".split()
+    "weil als nachdem da wenn ob dass daß obwohl während bevor sobald seit seitdem wie zumal "
+    "falls sofern indem sodass obgleich wobei weshalb woraufhin".split()
 )
+# Coordinators that may open a second main clause: "…, und das Kinderhilfswerk rief … auf".
+_COORDINATORS = frozenset("und aber doch sondern oder denn".split())
 _PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 
 
@@ -271,7 +317,10 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     if first.lower_ in _NOT_NOMINATIVE or first.lower_ in FRAME_ADVERBS:
         return False
     if e - s == 1 and first.lower_ in ("es", "man", "das", "dies", "dieses", "was", "sich", "wer"):
-        return False  # impersonal: "hieß es", "man habe betont" name no one
+        # impersonal: "hieß es", "man habe betont" name no one; a relative "…, das vorschlug"
+        # stands for the phrase before it
+        if not (first.lower_ == "das" and s > 0 and doc[s - 1].text == ","):
+            return False
     if (
         e - s == 1
         and not first.ent_type_
@@ -279,8 +328,8 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         and (first.pos_ in ("ADV", "ADJ") or len(first) > 6 and first.lower_.endswith("end"))
     ):
         return False  # "Abschließend forderte sie …": an adverbial (a participle), not a subject
-    if any(doc[k].text == "Uhr" for k in range(s, e)):
-        return False  # "Um 10:05 Uhr MEZ berichtete …": a time, not a subject
+    if any(doc[k].text == "Uhr" for k in range(s - 1 if s else s, e)):
+        return False  # "Um 10:05 Uhr MEZ berichtete …": a time (and its zone), not a subject
     if e - s <= 2 and doc[e - 1].lower_ in TIME_NOUNS:
         return False  # "enthüllte vergangenes Jahr die Initiative": a time adverbial
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
@@ -295,11 +344,14 @@ _ADVERB_LIKE = frozenset(
 )
 
 
-def _is_passive(doc: Doc, cue: Token, lo: int) -> bool:
-    """ "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named."""
+def _is_passive(doc: Doc, cue: Token, lo: int, idx: _Index) -> bool:
+    """ "Ihm wird vorgeworfen, …", "Zudem wird kritisiert, …": no speaker is named. (The
+    auxiliary is the main clause's, not one of an inserted clause: "In der Debatte, die …
+    geführt wird, hat X gefordert".)"""
     if is_finite(cue):
         return False
-    return any(doc[k].lower_ in _PASSIVE_AUX for k in range(lo, cue.i))
+    fin = _main_finite(doc, lo, cue.i, idx)
+    return fin is not None and doc[fin].lower_ in _PASSIVE_AUX
 
 
 def _marked_name(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
@@ -326,7 +378,7 @@ def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, in
     return mention
 
 
-_RELATIVE_SUBJECTS = frozenset("der die welcher welche".split())
+_RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 
 
 def _antecedent(doc: Doc, mention: tuple[int, int], idx: _Index) -> tuple[int, int] | None:
@@ -337,7 +389,12 @@ def _antecedent(doc: Doc, mention: tuple[int, int], idx: _Index) -> tuple[int, i
         return None
     tok = span[0]
     # (Tagged as an article, it is still a pronoun when a verb follows: ", die fürchten".)
-    pronoun = tok.pos_ == "PRON" or tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("VERB", "AUX")
+    pronoun = (
+        tok.pos_ == "PRON"
+        or _standalone_pronoun(doc, tok.i)
+        or tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ in ("VERB", "AUX")
+    )
     if tok.i == 0 or doc[tok.i - 1].text != "," or not pronoun:
         return None
     sent = sentence_of(tok)
@@ -346,10 +403,36 @@ def _antecedent(doc: Doc, mention: tuple[int, int], idx: _Index) -> tuple[int, i
         for c in _chunks(doc, sent.start, tok.i - 1, idx)
         if any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(c[0], c[1]))
     ]
+    # The nearest phrase that agrees with the (nominative) pronoun: "ein Prediger aus London,
+    # der …" → Prediger, "von Ägypten, das vorschlug" → Ägypten.
+    agreeing = [c for c in chunks if _agrees(tok, doc[_head_of_chunk(doc, c[0], c[1])])]
+    chunks = agreeing or chunks
     if not chunks:
         return None
     cs, ce, _ = chunks[-1]
     return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, ce, idx)
+
+
+# Gender/number a nominative relative pronoun allows: der → masculine, die → feminine or plural.
+_RELATIVE_AGREEMENT = {
+    "der": ("Masc", "Sing"),
+    "welcher": ("Masc", "Sing"),
+    "das": ("Neut", "Sing"),
+    "welches": ("Neut", "Sing"),
+    "die": ("Fem", None),
+    "welche": ("Fem", None),
+}
+
+
+def _agrees(pronoun: Token, head: Token) -> bool:
+    """May the noun `head` be the antecedent of the relative pronoun? Unknown morphology may."""
+    want = _RELATIVE_AGREEMENT.get(pronoun.lower_)
+    if want is None:
+        return True
+    gender, number = head.morph.get("Gender"), head.morph.get("Number")
+    if number == ["Plur"]:
+        return want[1] is None  # only "die"/"welche" take a plural antecedent
+    return not gender or want[0] in gender
 
 
 def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
@@ -374,7 +457,8 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             marked = _marked_name(doc, k, e + 2)
             if marked is not None:
                 return marked  # laut „Welt“, wie „heise online“ berichtet
-        chunks = _chunks(doc, s, e, idx, skip_quotes=False)
+        # ("Wie sich aus der Auswertung … ergab": "sich" names no one.)
+        chunks = [c for c in _chunks(doc, s, e, idx, skip_quotes=False) if _free_np(doc, c)]
         if not chunks:
             if q.method == "interview":  # "Behr: …" whatever the tagger made of the name
                 return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
@@ -389,22 +473,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     hi = max(hi, q.cue_tokens[-1] + 1)
     sent = sentence_of(doc[cue_i])
     lo, hi = max(lo, sent.start), min(hi, sent.end)
-    # The cue's clause starts after the last sentence end, quotation or subordinator.
-    k = cue_i
-    while (
-        k > lo
-        and doc[k - 1].text not in (".", "!", "?")
-        and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
-    ):
-        if doc[k - 1].text == "," and (
-            doc[k].lower_ in _CLAUSE_OPENERS or _relative_opener(doc, k, cue_i)
-        ):
-            break
-        k -= 1
-    lo = k
-    if cue_i - 1 > lo and doc[cue_i - 1].text == "," and doc[lo].lower_ in _CLAUSE_OPENERS:
-        lo = cue_i  # "Da Brauereien … angewiesen sind, warnte der Chef": the subject follows
-    lo = _second_main_clause(doc, lo, cue_i)
+    lo = _clause_start(doc, q, lo, cue_i, idx)
     cue = doc[cue_i]
     # No phrase runs across the cue, whatever the tagger made of it ("Mit diesen Worten
     # kommentierte Kanzler X …" with "kommentierte" tagged as an adjective).
@@ -442,12 +511,25 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             if doc[cs].lower_ == "im" and ce - cs > 1:
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs + 1, hi, idx)
         return None
-    if _is_passive(doc, cue, lo):
+    if _is_passive(doc, cue, lo, idx):
         # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
+        # (Not a "von" after a noun or number: "unter der Führung von X", "27 von 35 Stimmen".)
         for cs, ce, governed in chunks:
-            if governed and cs > 0 and doc[cs - 1].lower_ in ("von", "vom", "seitens"):
+            if (
+                governed
+                and cs > 0
+                and doc[cs - 1].lower_ in ("von", "vom", "seitens")
+                and not (cs > 1 and doc[cs - 2].pos_ in ("NOUN", "PROPN", "NUM"))
+            ):
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, hi, idx)
         return None
+    if _preposition(doc[lo]) and not _relative_opener(doc, lo, cue_i):
+        # German is verb-second: all before the finite verb is one phrase, and opened by a
+        # preposition it is an adverbial ("Unter Berufung auf ungenannte Quellen gab die Bangkok
+        # Post an", "Auf den Vorwurf der CDU, …, entgegneten die Unterstützer").
+        fin = cue_i if is_finite(cue) else _main_finite(doc, lo, cue_i, idx)
+        if fin is not None:
+            chunks = [c for c in chunks if c[0] > fin]
     if cue_i - 1 >= max(lo, sent.start + 1) and doc[cue_i - 1].lower_ in ("und", "sowie"):
         # "sagte Wibisono und fügte hinzu, …", "Sie nannte die Stadt „wunderbar“ und kündigte
         # an, …": the second verb shares the first one's subject.
@@ -490,30 +572,121 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
 _RELATIVE_PRONOUNS = frozenset("dem der denen dessen deren welchem welcher welchen".split())
 
 
+def _main_finite(doc: Doc, lo: int, cue_i: int, idx: _Index) -> int | None:
+    """The finite verb of the main clause before a non-finite cue: one right after a comma
+    ("In der Debatte, die … geführt wird, hat X gefordert") or else the first one."""
+    found = [k for k in range(lo + 1, cue_i) if is_finite(doc[k]) and not idx.in_quote(doc[k].idx)]
+    after_comma = [k for k in found if doc[k - 1].text == ","]
+    return (after_comma or found or [None])[-1 if after_comma else 0]
+
+
+def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) -> int:
+    """First token of the cue's clause in [lo, cue_i]: after the last sentence end, quotation,
+    subordinator, relative pronoun ("…, die den Mut Alis hervorhob") or parenthetical "so"
+    ("…, so vermutet die Zeitung"); a fronted subordinate clause ("Da …, formulierten die
+    Forscher …") and a complete main clause before the cue's own ("…, und UNICEF rief …") are
+    left out."""
+    k = cue_i
+    comma_passed = False
+    while (
+        k > lo
+        and doc[k - 1].text not in (".", "!", "?")
+        and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
+    ):
+        if doc[k - 1].text == "," and (
+            doc[k].lower_ in _CLAUSE_OPENERS
+            or _relative_opener(doc, k, cue_i)
+            or doc[k].lower_ == "so"
+            and k + 1 == cue_i
+            # A relative clause holds the cue only if no comma closed it before the cue.
+            or not comma_passed
+            and _standalone_pronoun(doc, k)
+        ):
+            break
+        comma_passed = comma_passed or doc[k - 1].text == ","
+        k -= 1
+    lo = k
+    if doc[lo].lower_ in _CLAUSE_OPENERS:
+        # A complete fronted clause ends at the comma before the main clause's finite verb
+        # (not so an apposition: "Wie der Richter, Ottmar Breidling, ausführte, …").
+        for c in range(lo + 1, cue_i):
+            if (
+                doc[c].text == ","
+                and (c + 1 == cue_i or is_finite(doc[c + 1]))
+                and any(is_finite(t) for t in doc[lo + 1 : c])
+            ):
+                lo = c + 1
+                break
+    return _second_main_clause(doc, lo, cue_i)
+
+
+def _standalone_pronoun(doc: Doc, i: int) -> bool:
+    """ "…, die den Mut hervorhob", "Dieser bestätigte": a relative or demonstrative pronoun
+    (often tagged as an article) is a phrase of its own when no adjective or noun follows."""
+    t = doc[i]
+    if t.lower_ not in _STANDALONE_PRONOUNS or t.pos_ not in ("DET", "PRON"):
+        return False
+    if i + 1 >= len(doc):
+        return False
+    # (A reporting verb right after it is a verb whatever its tag: ", das vorschlug".)
+    nxt = doc[i + 1]
+    return nxt.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "X") or nxt.i in cue_candidates(doc)
+
+
+_STANDALONE_PRONOUNS = frozenset(
+    "der die das welche welcher welches dieser diese dieses jener jene".split()
+)
+
+
 def _relative_opener(doc: Doc, k: int, cue_i: int) -> bool:
     """ ", in dem der Diplomat … vorwarf, …": a preposition with a relative pronoun opens the
     cue's clause (a plain "der"/"die" may be an article, so only after a preposition)."""
     return (
         k + 1 < cue_i
-        and doc[k].pos_ == "ADP"
+        and _preposition(doc[k])
         and doc[k + 1].lower_ in _RELATIVE_PRONOUNS
         and doc[k + 1].pos_ == "PRON"
     )
 
 
 def _second_main_clause(doc: Doc, lo: int, cue_i: int) -> int:
-    """ "Raschkow wurde festgenommen, andere Quellen berichten, dass …": when a complete clause
-    and a comma precede the cue's own subject, the cue's clause starts after that comma."""
-    if not is_finite(doc[cue_i]):
+    """ "Raschkow wurde festgenommen, andere Quellen berichten, dass …", "X stufte das Gesetz
+    ein, und UNICEF rief …": when a complete clause and a comma or coordinator precede the
+    cue's own subject (appositions and parentheses included), the cue's clause starts there."""
+    cue = doc[cue_i]
+    # (A plural present looks like an infinitive: "und die Hongkonger befürchten, dass …".)
+    plural_present = (
+        cue.morph.get("VerbForm") == ["Inf"]
+        and cue_i + 1 < len(doc)
+        and doc[cue_i + 1].text in (",", ":")
+        and doc[cue_i - 1].lower_ != "zu"
+    )
+    if not (is_finite(cue) or plural_present):
         return lo
-    c = next((k for k in range(cue_i - 2, lo, -1) if doc[k].text == ","), None)
-    if c is None or not all(_np_part(t) or t.pos_ == "PRON" for t in doc[c + 1 : cue_i]):
-        return lo
-    if any(is_finite(t) for t in doc[lo:c]) and not any(
-        t.lower_ in _CLAUSE_OPENERS or t.lower_ in ("der", "die", "das") and t.pos_ == "PRON"
-        for t in doc[lo:c]
-    ):
-        return c + 1
+    # Boundaries inside the stretch of subject material right before the cue, leftmost first.
+    bounds = []
+    k = cue_i - 1
+    while k > lo and (_np_part(doc[k]) or doc[k].pos_ == "PRON" or doc[k].text in (",", "(", ")")):
+        if doc[k].text == "," and k < cue_i - 1:
+            bounds.append(k + 1)
+        k -= 1
+    if lo < k < cue_i - 1 and doc[k].lower_ in _COORDINATORS:
+        bounds.append(k + 1)  # "…, und das UN-Kinderhilfswerk UNICEF rief"
+        k -= 1
+    for b in sorted(bounds):
+        if doc[b].lower_ in _COORDINATORS or doc[b].text in (",", "(", ")"):
+            continue
+        c = b - 1 if doc[b - 1].text == "," else b - 2 if doc[b - 2].text == "," else b - 1
+        # (A subordinate clause before it opens at the start or after a comma, unlike "als"
+        # in "stufte das Gesetz als verfassungswidrig ein".)
+        if any(is_finite(t) for t in doc[lo:c]) and not any(
+            t.lower_ in _CLAUSE_OPENERS
+            and (t.i == lo or doc[t.i - 1].text == ",")
+            or t.lower_ in ("der", "die", "das")
+            and t.pos_ == "PRON"
+            for t in doc[lo:c]
+        ):
+            return b
     return lo
 
 
@@ -624,13 +797,17 @@ def _free_np(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     return not (e - s == 1 and doc[s].lower_ in ("man", "es", "sich"))
 
 
-def _first_clause_subject(doc: Doc, lo: int, hi: int, idx: _Index) -> tuple[int, int] | None:
-    """Subject of the first main clause in [lo, hi): the phrase before its finite verb, or the
-    one right after it when an adverbial fills the first position."""
+def _first_clause_subject(
+    doc: Doc, lo: int, hi: int, idx: _Index, verb: int | None = None
+) -> tuple[int, int] | None:
+    """Subject of the first main clause in [lo, hi): the phrase before its finite verb (or the
+    given one), or the one right after it when an adverbial fills the first position."""
     # Indirect quotes of the same sentence may cover the first clause; direct ones may not.
-    verb = next(
-        (k for k in range(lo, hi) if is_finite(doc[k]) and not idx.in_direct(doc[k].idx)), None
-    )
+    if verb is None:
+        verb = next(
+            (k for k in range(lo, hi) if is_finite(doc[k]) and not idx.in_direct(doc[k].idx)),
+            None,
+        )
     if verb is None:
         return None
     chunks = [
@@ -682,6 +859,21 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
     if idx.in_quote(prev.start_char) or prev.end - prev.start > 60:
         return None
     chunks = [c for c in _chunks(doc, prev.start, prev.end, idx) if _subject_like(doc, c)]
+    # "Gegner des Gesetzes verweisen auf …": whoever a reporting verb has as its subject.
+    # (A plural present may be tagged as an infinitive: "verweisen".)
+    cues = cue_candidates(doc)
+    verb = next(
+        (
+            k
+            for k in range(prev.start, prev.end)
+            if is_finite(doc[k]) or k in cues and doc[k].pos_ == "VERB"
+        ),
+        None,
+    )
+    if verb is not None and verb in cues and is_verb(doc[verb]):
+        subject = _first_clause_subject(doc, prev.start, prev.end, idx, verb)
+        if subject is not None:
+            return subject
     named = [
         c
         for c in chunks

@@ -1,0 +1,179 @@
+"""Speaker attribution: which phrase of a quote's frame is its speaker, on real-looking German
+news sentences (see test_quotes.py for the quotes themselves)."""
+
+from __future__ import annotations
+
+
+def speaker_of(result: dict) -> tuple[str | None, str | None]:
+    """(mention text, name) of the speaker of the only quote."""
+    assert len(result["quotes"]) == 1, [q["text"] for q in result["quotes"]]
+    sp = result["quotes"][0]["speaker"]
+    return (sp["text"], sp["name"]) if sp else (None, None)
+
+
+# ---- the cue's clause --------------------------------------------------------------------
+
+
+def test_coordinated_main_clause_has_its_own_subject(run):
+    r = run(
+        "Der Präsidentenrat für Menschenrechte stufte das Gesetz als verfassungswidrig ein, und "
+        "das UN-Kinderhilfswerk UNICEF rief Russland auf, das Adoptionsverbot nicht durchzusetzen."
+    )
+    assert "UNICEF" in speaker_of(r)[0]
+
+
+def test_coordinated_main_clause_without_comma(run):
+    r = run(
+        "Dies war nicht die erste gewalttätige Auseinandersetzung um die Blockaden und die "
+        "Hongkonger befürchten, dass es auch nicht die letzte sein wird."
+    )
+    assert speaker_of(r)[0] == "die Hongkonger"
+
+
+def test_fronted_subordinate_clause_holds_no_subject_of_the_cue(run):
+    r = run(
+        "Da die neu analysierten Funde aus verschiedenen Teilen Europas stammen, formulierten "
+        "die Forscher die Hypothese, dass pflanzliche Nahrung eine größere Rolle spielte."
+    )
+    assert speaker_of(r)[0] == "die Forscher"
+    r = run(
+        "Während die Verhandlungen bereits nach dem ersten Treffen beendet waren, war das "
+        "McCain-Lager bis zuletzt davon ausgegangen, dass es weitere Gespräche geben werde."
+    )
+    assert "McCain-Lager" in speaker_of(r)[0]
+
+
+def test_parenthetical_so_frame_inside_the_sentence(run):
+    r = run(
+        "Der Grund für den Rauswurf dieser Minister, so vermutet die Zeitung The Guardian, "
+        "dürfte deren Unterstützung für Hunt gewesen sein."
+    )
+    assert "Guardian" in speaker_of(r)[0]
+
+
+def test_relative_clause_holding_the_cue(run):
+    r = run(
+        "Die Laudatio hielt die bekannte Feministin Alice Schwarzer, die den Mut der "
+        "Preisträgerin hervorhob, der in ihrem Einsatz gegen die Zwangsheirat zum Ausdruck komme."
+    )
+    assert speaker_of(r)[1] == "Alice Schwarzer"
+
+
+def test_relative_pronoun_agrees_with_its_antecedent(run):
+    r = run(
+        "Im Rahmen der Talkshow wurde ein islamistischer Prediger aus London zugeschaltet, der "
+        "alle Nichtmoslems aufforderte, Israel nicht mehr zu unterstützen."
+    )
+    assert "Prediger" in speaker_of(r)[1]
+
+
+def test_subject_after_a_complete_clause_and_an_apposition(run):
+    r = run(
+        "Kulturministerin Susanne Eisenmann wies diese Behauptung zurück, die bildungspolitische "
+        "Sprecherin der Regierungsfraktion, Sandra Boser (Grüne), erklärte: „Neiddebatten sind "
+        "völlig fehl am Platz.“"
+    )
+    assert speaker_of(r)[1] == "Sandra Boser"
+
+
+def test_zumal_opens_a_subordinate_clause(run):
+    r = run(
+        "Zwar würde sie dem Angeklagten eine Bewährung zubilligen, zumal Verteidiger Wolfgang "
+        "Dingfelder immer wieder betont hatte, der Angeklagte sei weder „dissozial“, noch habe "
+        "er sich etwas zu schulden kommen lassen."
+    )
+    speakers = {q["speaker"]["name"] for q in r["quotes"] if q["speaker"]}
+    assert speakers == {"Wolfgang Dingfelder"}
+
+
+def test_demonstrative_pronoun_as_subject(run):
+    r = run(
+        "Der Wächterrat prüft die Beschwerden. Dieser bestätigte, dass auch der unterlegene "
+        "Kandidat protestiert habe."
+    )
+    assert speaker_of(r)[0] == "Dieser"
+
+
+# ---- word classes and German word order ----------------------------------------------------
+
+
+def test_fronted_prepositional_phrase_is_no_subject(run):
+    r = run(
+        "Unter Berufung auf nicht näher bezeichnete Quellen gab die Bangkok Post an, dem "
+        "Generalsekretär sei das Amt angeboten worden."
+    )
+    assert speaker_of(r)[0] == "Bangkok Post"
+    r = run(
+        "Auf den Vorwurf der CDU, es handele sich um einen sozialistischen Antrag, entgegneten "
+        "die Unterstützer des Antrags, dass die Investoren eingebunden werden sollen."
+    )
+    assert speaker_of(r)[0] == "die Unterstützer des Antrags"
+
+
+def test_subject_after_the_auxiliary_of_the_main_clause(run):
+    r = run(
+        "In der Debatte um alternative Energieträger, die derzeit geführt wird, hat "
+        "Verbraucher-Staatssekretär Matthias Berninger (Grüne) gefordert, größere Tankstellen "
+        "zum Angebot von Biokraftstoffen zu zwingen."
+    )
+    assert speaker_of(r)[1] == "Matthias Berninger"
+
+
+def test_capitalised_preposition_and_noun_despite_their_tags(run):
+    r = run(
+        "Von den Behörden in beiden Staaten wird angenommen, dass Drogenschmuggel zu dem "
+        "Zwischenfall führte."
+    )
+    assert speaker_of(r)[0] == "den Behörden"
+    r = run(
+        "Vertreter der jemenitischen Armee werfen den Rebellen vor, Zivilisten als menschliche "
+        "Schutzschilder zu missbrauchen."
+    )
+    assert speaker_of(r)[0] == "Vertreter der jemenitischen Armee"
+
+
+def test_als_phrase_before_the_verb_is_no_subject(run):
+    r = run("Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld.“")
+    assert speaker_of(r)[0] == "ein Wissenschaftler"
+
+
+def test_von_after_a_noun_is_no_passive_agent(run):
+    r = run(
+        "Der Regierung der Türkei unter der Führung von Recep Tayyip Erdoğan wird vorgeworfen, "
+        "nach Anschlägen Internetzugänge zu sperren."
+    )
+    assert speaker_of(r) == (None, None)
+
+
+def test_time_zone_is_not_the_speaker(run):
+    r = run(
+        "Um 11:09 Uhr MEZ berichtet die Online-Ausgabe des „Spiegel“, dass der Anwalt einen "
+        "Antrag gestellt hat."
+    )
+    assert speaker_of(r)[0].startswith("die Online-Ausgabe")
+
+
+def test_hiess_es_bei_names_the_source(run):
+    r = run("Medienvertreter seien abgedrängt worden, hieß es bei Russland Aktuell.")
+    assert "Russland" in speaker_of(r)[0]
+
+
+def test_reflexive_in_a_source_phrase_names_no_one(run):
+    r = run(
+        "Wie sich aus der Auswertung des Bodenradars ergab, hatte der Kopilot versucht, mit der "
+        "Maschine durchzustarten."
+    )
+    assert "Auswertung" in speaker_of(r)[0]
+
+
+# ---- reported speech that goes on without a cue -------------------------------------------
+
+
+def test_continuation_takes_the_subject_of_a_reporting_verb_just_before(run):
+    r = run(
+        "„Wir sind zufrieden“, sagte Firmenchef Peter Müller am Montag. Kritiker des Plans "
+        "verweisen dagegen auf die hohen Kosten für die Stadt. Zudem seien die Löhne der "
+        "Beschäftigten seit Jahren nicht gestiegen."
+    )
+    names = [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]]
+    assert names == ["Peter Müller", "Kritiker des Plans"]
