@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -31,6 +32,7 @@ from .grammar import (
     text_of,
 )
 from .quotes import QuoteRecord, join_interrupted, name_starts, set_quote_spans
+from .resources import lexicon
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -47,21 +49,16 @@ def _np_part(t: Token) -> bool:
     return t.pos_ in _NP_PARTS or t.pos_ == "ADP"  # (ADP here: a noun mis-tagged, see below)
 
 
-# Prepositions (and postpositions) by their form: the tagger calls a sentence-initial "Von" a
-# noun and a sentence-initial "Vertreter" a preposition.
-_PREPOSITIONS = frozenset(
-    "an am ans auf aus bei beim mit nach seit von vom zu zum zur in im ins für fürs gegen ohne "
-    "um durch über unter vor hinter neben zwischen wegen trotz während statt anstatt außer "
-    "gegenüber laut gemäß zufolge dank infolge aufgrund seitens innerhalb außerhalb bis entlang "
-    "ab per pro via binnen samt nebst mittels unweit bezüglich hinsichtlich angesichts "
-    "anlässlich anhand mithilfe inmitten oberhalb unterhalb jenseits zwecks entgegen ungeachtet "
-    "abseits einschließlich zugunsten anstelle vonseiten aufseiten namens".split()
-)
+@cache
+def _prepositions() -> frozenset[str]:
+    """Prepositions by their form (data/lexicons/prepositions.txt): the tagger calls a
+    sentence-initial "Von" a noun and a sentence-initial "Vertreter" a preposition."""
+    return frozenset(lexicon("prepositions"))
 
 
 def _preposition(t: Token) -> bool:
     """A preposition by its form; a capitalised word of another form tagged ADP is a noun."""
-    if t.lower_ in _PREPOSITIONS:
+    if t.lower_ in _prepositions():
         return True
     return t.pos_ == "ADP" and not (t.is_alpha and t.text[:1].isupper() and len(t) > 3)
 
