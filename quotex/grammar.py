@@ -308,7 +308,7 @@ def sentences(doc: Doc) -> list[Span]:
         return cached
     # Line breaks live in whitespace tokens: find them through the array, not token objects.
     spaces = doc.to_array("IS_SPACE").nonzero()[0] if len(doc) else ()
-    breaks = [int(i) for i in spaces if "\n" in doc[int(i)].text]
+    breaks = [int(i) for i in spaces if "\n" in doc[int(i)].text and not _hard_wrap(doc, int(i))]
     pieces: list[tuple[int, int]] = []
     k = 0
     for sent in doc.sents:
@@ -337,6 +337,7 @@ def sentences(doc: Doc) -> list[Span]:
                 )
                 or "\n" in last.text_with_ws
                 or last.is_space
+                and not _hard_wrap(doc, last.i)
                 # "… im September 1939." — a number with its full stop, then a capital
                 or last.text[-1:] == "."
                 and last.text[:-1].isdigit()
@@ -351,6 +352,19 @@ def sentences(doc: Doc) -> list[Span]:
     doc.user_data["quotex_sentences"] = result
     doc.user_data["quotex_sentence_starts"] = [s.start for s in result]
     return result
+
+
+def _hard_wrap(doc: Doc, i: int) -> bool:
+    """A single line break inside a clause ("… weil die\nRegierung"): the line before ends in
+    no sentence punctuation and the next one goes on in lower case."""
+    tok = doc[i]
+    return (
+        tok.text.count("\n") == 1
+        and 0 < i < len(doc) - 1
+        and doc[i - 1].text not in _SENT_FINAL
+        and doc[i - 1].text != ";"
+        and doc[i + 1].text[:1].islower()
+    )
 
 
 def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

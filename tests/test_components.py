@@ -60,3 +60,17 @@ def test_rule_sentences_cut_after_a_closing_mark_and_keep_names_in_marks():
     ]
     doc = nlp("Nach Informationen des „Spiegel“ will die Regierung das Gesetz beschließen.")
     assert len(sentences(doc)) == 1
+
+
+def test_rule_sentences_join_hard_wrapped_lines_but_not_headlines():
+    from quotex import load
+    from quotex.grammar import sentences
+
+    nlp = load()
+    doc = nlp("Der Minister sagte am Montag, die Lage sei\nsehr ernst und man werde handeln.")
+    assert len(sentences(doc)) == 1
+    doc = nlp("Streik bei der Bahn\nDie Gewerkschaft hat zum Streik aufgerufen.")
+    assert [s.text.strip() for s in sentences(doc)] == [
+        "Streik bei der Bahn",
+        "Die Gewerkschaft hat zum Streik aufgerufen.",
+    ]
