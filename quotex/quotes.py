@@ -962,6 +962,8 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
             if (is_finite(nxt) or _frame_verb(nxt)) and not is_konjunktiv(nxt):
                 if nxt.lower_ not in SUBORDINATORS:
                     return j
+            if nxt.lower_ == "so" and j + 2 < sent_end and _so_names_source(doc[j + 2]):
+                return j  # "…, die Lage sei ernst, so der Bericht."
             if nxt.lower_ in ("und", "aber", "doch", "sondern", "jedoch") and j + 2 < sent_end:
                 # "…, doch UN-Sprecher Birnback erklärte, …": a new frame, maybe after its subject
                 k = j + 2
@@ -1205,6 +1207,12 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 )
                 used_until = ce
         used_until = max(used_until, last + 1)
+    if found and all(_reported_cue(doc, q) for q in found):
+        # "Die Regierung sei aufgefordert, die Gefangenen freizulassen, so Nasrallah": cues
+        # that are themselves reported belong to the statement the "so" frame closes.
+        so = _so_frame(doc, s, in_direct)
+        if so and all(so[0].start <= q.start and q.end <= so[-1].end for q in found):
+            found = so
     if not found:
         found.extend(_according_to(doc, s, finder, in_direct))
         found.extend(_so_frame(doc, s, in_direct))
@@ -1228,6 +1236,14 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
 
 
 _PASSIVE_FINITE = frozenset("wird wurde werden wurden".split())
+
+
+def _reported_cue(doc: Doc, q: QuoteRecord) -> bool:
+    """A cue that is reported itself: in Konjunktiv, or not finite ("sei aufgefordert")."""
+    if not q.cue_tokens:
+        return False
+    cue = doc[q.cue_tokens[0]]
+    return is_konjunktiv(cue) or not is_finite(cue)
 
 
 def _passive_citation(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
@@ -1570,6 +1586,13 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             continue
         if t.text in (",", ";", ":", "!", "?", "(") or (j > i and is_finite(t)):
             break
+        if t.pos_ == "ADP" and j > i and doc[j - 1].pos_ == "DET":
+            # An extended attribute: "laut einer am Dienstag veröffentlichten Mitteilung".
+            head = _attributed_noun(doc, j + 1, end)
+            if head is None:
+                break
+            j = head + 1
+            continue
         if t.pos_ not in _PHRASE_PARTS and not t.like_url and t.ent_iob_ != "I":
             break
         # A determiner after a noun opens the next phrase, except a genitive "des".
@@ -1581,6 +1604,18 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             break
         j += 1
     return j
+
+
+def _attributed_noun(doc: Doc, k: int, end: int) -> int | None:
+    """The noun after a participle that closes an extended attribute, within a few words."""
+    for m in range(k, min(end, k + 8)):
+        t = doc[m]
+        if t.is_punct or is_finite(t):
+            return None
+        prev = doc[m - 1]
+        if t.pos_ in ("NOUN", "PROPN") and prev.pos_ in ("ADJ", "VERB") and prev.is_lower:
+            return m
+    return None
 
 
 def _phrase_start(doc: Doc, i: int, start: int) -> int:
@@ -1901,12 +1936,25 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                     )
                 return out
             qs, qe = _trim(text, s.start_char, s.end_char if inserted else doc[k - 1].idx)
-            return [
-                QuoteRecord(
-                    qs, qe, kind, "so", cue_tokens=(k,), cue_lemma="so", frame=hint, hint=hint
-                )
-            ]
+            rec = QuoteRecord(
+                qs, qe, kind, "so", cue_tokens=(k,), cue_lemma="so", frame=hint, hint=hint
+            )
+            if inserted:
+                # "Doch sei es, so der Schriftsteller, keine Lösung": the frame is no part of
+                # the words; the quote comes in two parts around it.
+                rec.parts = [
+                    _trim(text, qs, doc[k - 1].idx),
+                    _trim(text, after.start_char, qe),
+                ]
+            return [rec]
     return []
+
+
+def _so_names_source(t: Token) -> bool:
+    """After ", so": a source ("so der Minister", "so Peskow"), not "so dass", "so gut"."""
+    return t.lower_ not in _SO_CONNECTIVES and (
+        t.pos_ in ("DET", "PROPN") or t.text[:1].isupper() and t.pos_ == "NOUN"
+    )
 
 
 def _closing_subject(doc: Doc, np: tuple[int, int], sent_end: int) -> bool:

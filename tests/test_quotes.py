@@ -451,6 +451,38 @@ def test_reported_clause_ending_in_a_fragment_keeps_its_closing_mark(run):
     assert q["text"] == "ist die Lage in Rio de Janeiro „alarmierend“"
 
 
+def test_so_frame_inside_a_statement_splits_it_into_parts(run):
+    r = run("Doch sei es, so der Schriftsteller Martin Walser, keine Lösung für das Problem.")
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Martin Walser"
+    assert [p["text"] for p in q["parts"]] == ["Doch sei es", "keine Lösung für das Problem"]
+
+
+def test_so_frame_wins_over_a_reported_cue_inside_the_statement(run):
+    r = run(
+        "Die Regierung sei aufgefordert, die Gefangenen freizulassen, so Hisbollah-Chef "
+        "Hassan Nasrallah."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Die Regierung sei aufgefordert, die Gefangenen freizulassen"
+    assert q["speaker"]["name"] == "Hassan Nasrallah"
+
+
+def test_reported_clause_stops_before_a_closing_so_frame(run):
+    r = run("Der Minister sagte, die Lage sei ernst, so der Bericht.")
+    assert only_quote(r)["text"] == "die Lage sei ernst"
+
+
+def test_laut_phrase_with_an_extended_attribute(run):
+    r = run(
+        "Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP sind 200.000 "
+        "Menschen betroffen."
+    )
+    q = only_quote(r)
+    assert "veröffentlichten" not in q["text"]
+    assert q["speaker"]["text"].endswith("WFP")
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
