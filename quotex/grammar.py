@@ -367,6 +367,11 @@ def _hard_wrap(doc: Doc, i: int) -> bool:
     )
 
 
+_CODE_AT_STOP = re.compile(
+    r"(?<![\w.-])((?=[\w-]*\d)(?=[\w-]*[A-Za-zÄÖÜäöü])[\w-]+\.)\s+(?=[A-ZÄÖÜ])"
+)
+
+
 def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut where a lone ".", "!" or "?" token (or one with a closing quotation mark) is followed
     by a capitalised word: the parser sometimes runs two sentences together ("… der Altrocker .
@@ -383,7 +388,14 @@ def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[
             cuts.append(i)
         elif i + 2 < len(doc) and doc[i + 1].is_quote and doc[i + 2].text[:1].isupper():
             cuts.append(i + 1)
-    stops = cuts
+    # A code with digits keeps its full stop as one token: "vom Typ MI-17. Der Hubschrauber …"
+    # (a plain number does not: "am 17. März" is a date).
+    text = text_of(doc)
+    for m in _CODE_AT_STOP.finditer(text):
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is not None and len(span) == 1:
+            cuts.append(span.start)
+    stops = sorted(set(cuts))
     if not stops:
         return ranges
     out: list[tuple[int, int]] = []

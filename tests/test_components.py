@@ -74,3 +74,14 @@ def test_rule_sentences_join_hard_wrapped_lines_but_not_headlines():
         "Streik bei der Bahn",
         "Die Gewerkschaft hat zum Streik aufgerufen.",
     ]
+
+
+def test_rule_sentences_cut_after_a_code_with_its_full_stop_but_not_after_a_date():
+    from quotex import load
+    from quotex.grammar import sentences
+
+    nlp = load()
+    doc = nlp("Die Armee sprach von einem Absturz vom Typ MI-17. Der Hubschrauber sei abgestürzt.")
+    assert len(sentences(doc)) == 2
+    doc = nlp("Das Treffen der Außenminister findet am 17. März in Brüssel statt.")
+    assert len(sentences(doc)) == 1
