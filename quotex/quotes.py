@@ -2178,6 +2178,14 @@ def _mentions_report(doc: Doc, s: Span) -> bool:
 _KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte dürfte dürften".split())
 
 
+def _perfect_infinitive(t: Token) -> bool:
+    """ "gekommen sein", "gezeugt haben", "verletzt worden sein": a participle + sein/haben."""
+    if t.lower_ not in ("sein", "haben") or t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.lower_ in ("worden", "gewesen") or "Part" in prev.morph.get("VerbForm")
+
+
 def _konjunktiv_continuation(
     doc: Doc, s: Span, in_direct, tight: bool = False, after_report: bool = False
 ) -> QuoteRecord | None:
@@ -2207,9 +2215,11 @@ def _konjunktiv_continuation(
     if not main:
         return None
     verb = main[0]
-    reportative = verb.lower_ in ("soll", "sollen") and any(
-        t.lower_ in ("sein", "haben") for t in s[-4:]
-    )  # "Es soll zu Ausschreitungen gekommen sein": reportedly
+    # "Es soll zu Ausschreitungen gekommen sein": reportedly (also with a clause after the
+    # perfect infinitive). A plain "soll" may be a plan: measured, it costs more than it finds.
+    reportative = verb.lower_ in _REPORTATIVE_MODAL and (
+        any(t.lower_ in ("sein", "haben") for t in s[-4:]) or any(_perfect_infinitive(t) for t in s)
+    )
     if not (is_konjunktiv(verb) or reportative):
         return None
     # Conditional clauses and questions use Konjunktiv II on their own.

@@ -483,6 +483,15 @@ def test_laut_phrase_with_an_extended_attribute(run):
     assert q["speaker"]["text"].endswith("WFP")
 
 
+def test_reportative_perfect_infinitive_before_a_relative_clause_continues(run):
+    r = run(
+        "Die Staatsanwaltschaft wirft dem Mann vor, seine Tochter missbraucht zu haben. "
+        "Außerdem soll er drei Söhne mit ihr gezeugt haben, die alle behindert zur Welt kamen."
+    )
+    assert [q["text"] for q in r["quotes"]][-1].startswith("Außerdem soll er drei Söhne")
+    assert r["quotes"][-1]["speaker"]["text"] == "Die Staatsanwaltschaft"
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
