@@ -20,6 +20,7 @@ from .grammar import (
     CONJ_DEPS,
     FRAME_ADVERBS,
     OBJECT_DEPS,
+    PASSIVE_AUX,
     SUBJECT_DEPS,
     TIME_NOUNS,
     clear_caches,
@@ -302,7 +303,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Coordinators that may open a second main clause: "…, und das Kinderhilfswerk rief … auf".
 _COORDINATORS = frozenset("und aber doch sondern oder denn".split())
-_PASSIVE_AUX = frozenset("wird wurde werden wurden worden".split())
 
 
 def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
@@ -348,7 +348,7 @@ def _is_passive(doc: Doc, cue: Token, lo: int, idx: _Index) -> bool:
     if is_finite(cue):
         return False
     fin = _main_finite(doc, lo, cue.i, idx)
-    return fin is not None and doc[fin].lower_ in _PASSIVE_AUX
+    return fin is not None and doc[fin].lower_ in PASSIVE_AUX
 
 
 def _marked_name(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:

@@ -32,6 +32,8 @@ FRAME_ADVERBS = frozenset(
     "ebenfalls gleichzeitig zugleich einmal danach dazu darauf dagegen deshalb daher hier "
     "dort insbesondere vielmehr".split()
 )
+# Forms of "werden" that make a participle passive ("wurde kritisiert", "verletzt worden").
+PASSIVE_AUX = frozenset("wird werden wurde wurden worden".split())
 # Nouns of a time adverbial in the accusative ("vergangenes Jahr", "diese Woche"): such a
 # phrase after a cue is never its subject.
 TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())

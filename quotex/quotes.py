@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
     FRAME_ADVERBS,
+    PASSIVE_AUX,
     SUBJECT_DEPS,
     SUBORDINATORS,
     TIME_NOUNS,
@@ -801,7 +802,6 @@ def _title_like(doc: Doc, start: int, end: int, prev: Token) -> bool:
 
 
 _TITLE_ARTICLES = frozenset("der die das dem den des im ins am beim zum zur vom".split())
-_PASSIVE_AUX = frozenset("wird werden wurde wurden worden".split())
 
 
 def _coins_a_term(doc: Doc, cue_last: int, sent: Span) -> bool:
@@ -809,7 +809,7 @@ def _coins_a_term(doc: Doc, cue_last: int, sent: Span) -> bool:
     by nobody in particular introduces a term, not somebody's words."""
     after = doc[cue_last + 1] if cue_last + 1 < sent.end else None
     return any(t.lower_ == "man" for t in sent) or (
-        after is not None and after.lower_ in _PASSIVE_AUX
+        after is not None and after.lower_ in PASSIVE_AUX
     )
 
 
