@@ -376,6 +376,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
         if not all(span.start <= e.start and e.end <= span.end for e in overlapping):
             continue  # part of a longer name ("George Washington", "FC Bayern München")
+        known.add((span.start, span.end))
         if span.label_ == "LOC" and any(
             e.label_ == "LOC" and (e.start, e.end) == (span.start, span.end) for e in overlapping
         ):
@@ -386,7 +387,6 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         # Nothing, the same span or parts of it ("online" of „heise online“).
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
-        known.add((span.start, span.end))
     ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
     ents.sort(key=lambda e: e.start)
     person_tokens = {
@@ -399,8 +399,14 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             continue
         if not _name_like(ent):
             continue
-        if label != "PER" and len(ent) == 1 and ent[0].lower_.rstrip("s") in person_tokens:
-            # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too.
+        if (
+            label != "PER"
+            and len(ent) == 1
+            and (ent.start, ent.end) not in known
+            and ent[0].lower_.rstrip("s") in person_tokens
+        ):
+            # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too — but
+            # not a known place or organisation ("Panama" beside a mis-tagged "Panama Papers").
             label = "PER"
         if label == "PER":
             rng = _clean_person_span(doc, ent)
