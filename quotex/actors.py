@@ -125,6 +125,26 @@ def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
     return pieces
 
 
+def _cut_before_possessed_noun(doc: Doc, ent: Span) -> Span:
+    """ "Tom Rostons Buch I Lost It …" tagged as one person: a name in the genitive that
+    modifies the common noun after it ends the name ("Tom Rostons"). A first name in -s
+    ("Jonas Kaufmann") is not such a genitive."""
+    if LABEL_MAP.get(ent.label_) != "PER":
+        return ent
+    for k in range(ent.start, ent.end - 1):
+        tok, nxt = doc[k], doc[k + 1]
+        if (
+            len(tok) > 3
+            and tok.text.endswith("s")
+            and tok.pos_ == "PROPN"
+            and tok.head.i == k + 1
+            and nxt.pos_ == "NOUN"
+            and first_name_gender(tok.text) is None
+        ):
+            return Span(doc, ent.start, k + 1, label=ent.label_)
+    return ent
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
@@ -366,6 +386,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     for span in _dateline_agencies(doc):
         if not any(e.start < span.end and span.start < e.end for e in ents):
             ents.append(span)
+    cut = [_cut_before_possessed_noun(doc, e) for e in ents]
+    possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
+    ents = cut
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
     known: set[tuple[int, int]] = set()
@@ -446,6 +469,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
 
     # ---- persons: cluster by surname, split by incompatible first names ---------------------
     surnames = {doc[e - 1].lower_ for s, e, _, _ in persons if e - s >= 2}
+    # A name cut before the noun it modifies ends in its genitive -s: "Rostons" → Roston.
+    surnames |= {doc[e - 1].lower_[:-1] for s, e, _, _ in persons if e in possessor_ends}
     clusters: list[ActorRecord] = []
     by_surname: dict[str, list[ActorRecord]] = {}
     person_mentions: list[tuple[int, int, ActorRecord]] = []
