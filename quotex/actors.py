@@ -145,6 +145,59 @@ def _cut_before_possessed_noun(doc: Doc, ent: Span) -> Span:
     return ent
 
 
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "–", "-", "/", ";", "(", ")"})
+
+
+def _listed_with_person(doc: Doc, ents: list[Span], n: int) -> bool:
+    """The n-th entity stands in a list beside a person ("Schwegler, Miranda, Keita")."""
+    for m in (n - 1, n + 1):
+        if not 0 <= m < len(ents) or LABEL_MAP.get(ents[m].label_) != "PER":
+            continue
+        a, b = (ents[m], ents[n]) if m < n else (ents[n], ents[m])
+        gap = doc[a.end : b.start]
+        if len(gap) <= 1 and all(t.lower_ in _LIST_JOINERS for t in gap):
+            return True
+    return False
+
+
+def _confirmed_lone_names(doc: Doc, ents: list[Span], person_tokens: set[str]) -> set[str]:
+    """Lower-case one-word person names that something in the article confirms: a fuller
+    name with that word, a title or office ("ÖGB-Präsident Foglar"), a first name of its own,
+    or a list of persons around it. One confirmed mention confirms the word everywhere.
+    The model also tags capitalised nouns and loanwords ("Streaming", "Posting", "Superstar")
+    as persons; nothing confirms those."""
+    confirmed: set[str] = set()
+    unconfirmed: set[str] = set()
+    for n, ent in enumerate(ents):
+        if LABEL_MAP.get(ent.label_) != "PER":
+            continue
+        rng = _clean_person_span(doc, ent)
+        if rng is None or rng[1] - rng[0] != 1:
+            continue
+        s, e = rng
+        low = doc[s].lower_
+        if (
+            low in person_tokens
+            or low + "s" in person_tokens
+            or low.endswith("s")
+            and low[:-1] in person_tokens
+            or _role_before(doc, s)
+            or _role_after(doc, e)
+            or _gender_before(doc, s)
+            or first_name_gender(doc[s].text) is not None
+            or _listed_with_person(doc, ents, n)
+        ):
+            confirmed.add(low)
+        else:
+            unconfirmed.add(low)
+    # The model may have missed the full name elsewhere ("Giorgos Kyritsis" untagged).
+    for i in _tokens_matching(doc, unconfirmed - confirmed):
+        prev = doc[i - 1] if i else None
+        if prev is not None and prev.text[:1].isupper() and first_name_gender(prev.text):
+            confirmed.add(doc[i].lower_)
+    return confirmed
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
@@ -416,6 +469,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
     }
     words = {t.text for t in doc if t.is_alpha}
+    lone_names = _confirmed_lone_names(doc, ents, person_tokens)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
@@ -436,6 +490,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             if rng is None:
                 continue
             s, e = rng
+            # (A lone "Xi" tagged ORG became PER above: a fuller name confirms it.)
+            tagged_per = LABEL_MAP.get(ent.label_) == "PER"
+            if e - s == 1 and tagged_per and doc[s].lower_ not in lone_names:
+                continue
             persons.append(
                 (s, e, _role_before(doc, s) or _role_after(doc, e), _gender_before(doc, s))
             )

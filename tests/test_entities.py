@@ -31,3 +31,22 @@ def test_person_span_ends_before_the_noun_its_genitive_modifies(run):
 def test_a_first_name_in_s_is_not_cut_as_a_genitive(run):
     r = run("Jonas Kaufmann sagte am Montag in Wien, er werde die Saison beenden.")
     assert ("Jonas Kaufmann", "PER") in labelled(r)
+
+
+def test_a_lone_noun_tagged_as_person_is_dropped(run):
+    # Nothing in the article makes "Streaming" a person: no first name, title or office.
+    r = run(
+        "Quentin Tarantino hält an seinen VHS-Kassetten fest. Ich kann mit Streaming nichts "
+        "anfangen, schreibt der Regisseur."
+    )
+    assert ("Quentin Tarantino", "PER") in labelled(r)
+    assert not any(e["text"] == "Streaming" for e in r["entities"])
+
+
+def test_a_lone_surname_confirmed_once_is_kept_everywhere(run):
+    r = run(
+        "Wien – ÖGB-Präsident Foglar begrüßt eine Verschärfung der Entsenderichtlinie. Dem "
+        "gehöre ein Riegel vorgeschoben, so Foglar am Freitag. Daher begrüßt Foglar den "
+        "Vorschlag der Regierung."
+    )
+    assert sum(1 for e in r["entities"] if (e["text"], e["label"]) == ("Foglar", "PER")) == 3
