@@ -198,6 +198,54 @@ def _confirmed_lone_names(doc: Doc, ents: list[Span], person_tokens: set[str]) -
     return confirmed
 
 
+@cache
+def _descriptor_pattern() -> re.Pattern[str]:
+    """Organisation nouns, alone or as the head of a compound, with a genitive ending."""
+    stems = sorted((d for d in org_descriptors() if len(d) >= 4), key=len, reverse=True)
+    words = "|".join(re.escape(d) for d in stems)
+    return re.compile(rf"(?:|.*[a-zäöüß-])(?:{words})(?:e?s)?", re.IGNORECASE)
+
+
+def _is_descriptor(tok: Token) -> bool:
+    """ "Fernsehsenders", "Anwaltskanzlei", "Fachzeitschrift": a noun naming a kind of
+    organisation, so that the name after it is the organisation's."""
+    return tok.text[:1].isupper() and _descriptor_pattern().fullmatch(tok.text) is not None
+
+
+def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "der Anwaltskanzlei Mossack Fonseca" (tagged PER), "des Fernsehsenders TVN24"
+    (untagged): the name right after an organisation noun is an organisation."""
+    covered = numpy.zeros(len(doc) + 1, dtype=bool)
+    out = []
+    for ent in ents:
+        covered[ent.start : ent.end] = True
+        k = ent.start - 1
+        if (
+            LABEL_MAP.get(ent.label_) == "PER"
+            and k >= 0
+            and _is_descriptor(doc[k])
+            and first_name_gender(ent[0].text) is None
+        ):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    for k in range(len(doc) - 1):
+        if covered[k + 1] or doc[k].pos_ != "NOUN" or not _is_descriptor(doc[k]):
+            continue
+        end = k + 1
+        while (
+            end < len(doc)
+            and end - k <= 4
+            and not covered[end]
+            and doc[end].pos_ in ("PROPN", "X")
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        if end > k + 1 and len(doc[k + 1]) > 1:  # not "Gruppe C"
+            out.append(Span(doc, k + 1, end, label="ORG"))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
@@ -441,7 +489,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             ents.append(span)
     cut = [_cut_before_possessed_noun(doc, e) for e in ents]
     possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
-    ents = cut
+    ents = _names_after_descriptors(doc, cut)
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
     known: set[tuple[int, int]] = set()

@@ -50,3 +50,17 @@ def test_a_lone_surname_confirmed_once_is_kept_everywhere(run):
         "Vorschlag der Regierung."
     )
     assert sum(1 for e in r["entities"] if (e["text"], e["label"]) == ("Foglar", "PER")) == 3
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation(run):
+    # The model calls the law firm a person; a compound ending in "-kanzlei" names its kind.
+    r = run("Das Leck bei der panamaischen Anwaltskanzlei Mossack Fonseca ist groß.")
+    assert ("Mossack Fonseca", "ORG") in labelled(r)
+    # and finds nothing after "des Fernsehsenders".
+    r = run("Anlass ist ein Interview des Fernsehsenders TVN24, in dem der Diplomat sprach.")
+    assert ("TVN24", "ORG") in labelled(r)
+
+
+def test_a_group_letter_after_gruppe_is_no_organisation(run):
+    r = run("Ergebnisse der Champions Hockey League, Gruppe C: Salzburg gegen Vojens 3:1.")
+    assert not any(e["text"] == "C" for e in r["entities"])
