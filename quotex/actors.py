@@ -125,6 +125,127 @@ def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
     return pieces
 
 
+def _cut_before_possessed_noun(doc: Doc, ent: Span) -> Span:
+    """ "Tom Rostons Buch I Lost It …" tagged as one person: a name in the genitive that
+    modifies the common noun after it ends the name ("Tom Rostons"). A first name in -s
+    ("Jonas Kaufmann") is not such a genitive."""
+    if LABEL_MAP.get(ent.label_) != "PER":
+        return ent
+    for k in range(ent.start, ent.end - 1):
+        tok, nxt = doc[k], doc[k + 1]
+        if (
+            len(tok) > 3
+            and tok.text.endswith("s")
+            and tok.pos_ == "PROPN"
+            and tok.head.i == k + 1
+            and nxt.pos_ == "NOUN"
+            and first_name_gender(tok.text) is None
+        ):
+            return Span(doc, ent.start, k + 1, label=ent.label_)
+    return ent
+
+
+_LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "–", "-", "/", ";", "(", ")"})
+
+
+def _listed_with_person(doc: Doc, ents: list[Span], n: int) -> bool:
+    """The n-th entity stands in a list beside a person ("Schwegler, Miranda, Keita")."""
+    for m in (n - 1, n + 1):
+        if not 0 <= m < len(ents) or LABEL_MAP.get(ents[m].label_) != "PER":
+            continue
+        a, b = (ents[m], ents[n]) if m < n else (ents[n], ents[m])
+        gap = doc[a.end : b.start]
+        if len(gap) <= 1 and all(t.lower_ in _LIST_JOINERS for t in gap):
+            return True
+    return False
+
+
+def _confirmed_lone_names(doc: Doc, ents: list[Span], person_tokens: set[str]) -> set[str]:
+    """Lower-case one-word person names that something in the article confirms: a fuller
+    name with that word, a title or office ("ÖGB-Präsident Foglar"), a first name of its own,
+    or a list of persons around it. One confirmed mention confirms the word everywhere.
+    The model also tags capitalised nouns and loanwords ("Streaming", "Posting", "Superstar")
+    as persons; nothing confirms those."""
+    confirmed: set[str] = set()
+    unconfirmed: set[str] = set()
+    for n, ent in enumerate(ents):
+        if LABEL_MAP.get(ent.label_) != "PER":
+            continue
+        rng = _clean_person_span(doc, ent)
+        if rng is None or rng[1] - rng[0] != 1:
+            continue
+        s, e = rng
+        low = doc[s].lower_
+        if (
+            low in person_tokens
+            or low + "s" in person_tokens
+            or low.endswith("s")
+            and low[:-1] in person_tokens
+            or _role_before(doc, s)
+            or _role_after(doc, e)
+            or _gender_before(doc, s)
+            or first_name_gender(doc[s].text) is not None
+            or _listed_with_person(doc, ents, n)
+        ):
+            confirmed.add(low)
+        else:
+            unconfirmed.add(low)
+    # The model may have missed the full name elsewhere ("Giorgos Kyritsis" untagged).
+    for i in _tokens_matching(doc, unconfirmed - confirmed):
+        prev = doc[i - 1] if i else None
+        if prev is not None and prev.text[:1].isupper() and first_name_gender(prev.text):
+            confirmed.add(doc[i].lower_)
+    return confirmed
+
+
+@cache
+def _descriptor_pattern() -> re.Pattern[str]:
+    """Organisation nouns, alone or as the head of a compound, with a genitive ending."""
+    stems = sorted((d for d in org_descriptors() if len(d) >= 4), key=len, reverse=True)
+    words = "|".join(re.escape(d) for d in stems)
+    return re.compile(rf"(?:|.*[a-zäöüß-])(?:{words})(?:e?s)?", re.IGNORECASE)
+
+
+def _is_descriptor(tok: Token) -> bool:
+    """ "Fernsehsenders", "Anwaltskanzlei", "Fachzeitschrift": a noun naming a kind of
+    organisation, so that the name after it is the organisation's."""
+    return tok.text[:1].isupper() and _descriptor_pattern().fullmatch(tok.text) is not None
+
+
+def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "der Anwaltskanzlei Mossack Fonseca" (tagged PER), "des Fernsehsenders TVN24"
+    (untagged): the name right after an organisation noun is an organisation."""
+    covered = numpy.zeros(len(doc) + 1, dtype=bool)
+    out = []
+    for ent in ents:
+        covered[ent.start : ent.end] = True
+        k = ent.start - 1
+        if (
+            LABEL_MAP.get(ent.label_) == "PER"
+            and k >= 0
+            and _is_descriptor(doc[k])
+            and first_name_gender(ent[0].text) is None
+        ):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+        out.append(ent)
+    for k in range(len(doc) - 1):
+        if covered[k + 1] or doc[k].pos_ != "NOUN" or not _is_descriptor(doc[k]):
+            continue
+        end = k + 1
+        while (
+            end < len(doc)
+            and end - k <= 4
+            and not covered[end]
+            and doc[end].pos_ in ("PROPN", "X")
+            and doc[end].text[:1].isupper()
+        ):
+            end += 1
+        if end > k + 1 and len(doc[k + 1]) > 1:  # not "Gruppe C"
+            out.append(Span(doc, k + 1, end, label="ORG"))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
@@ -366,6 +487,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     for span in _dateline_agencies(doc):
         if not any(e.start < span.end and span.start < e.end for e in ents):
             ents.append(span)
+    cut = [_cut_before_possessed_noun(doc, e) for e in ents]
+    possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
+    ents = _names_after_descriptors(doc, cut)
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
     known: set[tuple[int, int]] = set()
@@ -376,6 +500,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
         if not all(span.start <= e.start and e.end <= span.end for e in overlapping):
             continue  # part of a longer name ("George Washington", "FC Bayern München")
+        known.add((span.start, span.end))
         if span.label_ == "LOC" and any(
             e.label_ == "LOC" and (e.start, e.end) == (span.start, span.end) for e in overlapping
         ):
@@ -386,27 +511,37 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         # Nothing, the same span or parts of it ("online" of „heise online“).
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
-        known.add((span.start, span.end))
     ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
     ents.sort(key=lambda e: e.start)
     person_tokens = {
         t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
     }
     words = {t.text for t in doc if t.is_alpha}
+    lone_names = _confirmed_lone_names(doc, ents, person_tokens)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
             continue
         if not _name_like(ent):
             continue
-        if label != "PER" and len(ent) == 1 and ent[0].lower_.rstrip("s") in person_tokens:
-            # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too.
+        if (
+            label != "PER"
+            and len(ent) == 1
+            and (ent.start, ent.end) not in known
+            and ent[0].lower_.rstrip("s") in person_tokens
+        ):
+            # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too — but
+            # not a known place or organisation ("Panama" beside a mis-tagged "Panama Papers").
             label = "PER"
         if label == "PER":
             rng = _clean_person_span(doc, ent)
             if rng is None:
                 continue
             s, e = rng
+            # (A lone "Xi" tagged ORG became PER above: a fuller name confirms it.)
+            tagged_per = LABEL_MAP.get(ent.label_) == "PER"
+            if e - s == 1 and tagged_per and doc[s].lower_ not in lone_names:
+                continue
             persons.append(
                 (s, e, _role_before(doc, s) or _role_after(doc, e), _gender_before(doc, s))
             )
@@ -440,6 +575,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
 
     # ---- persons: cluster by surname, split by incompatible first names ---------------------
     surnames = {doc[e - 1].lower_ for s, e, _, _ in persons if e - s >= 2}
+    # A name cut before the noun it modifies ends in its genitive -s: "Rostons" → Roston.
+    surnames |= {doc[e - 1].lower_[:-1] for s, e, _, _ in persons if e in possessor_ends}
     clusters: list[ActorRecord] = []
     by_surname: dict[str, list[ActorRecord]] = {}
     person_mentions: list[tuple[int, int, ActorRecord]] = []
