@@ -1271,6 +1271,9 @@ def _passive_citation(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     hint = _np_after(doc, comma + 2, last)
     if hint is None or hint[1] - hint[0] > 6:
         return []
+    # The subject ends before the source of the citation: "Tarantino | vom Filmportal …".
+    by = next((k for k in range(hint[0] + 1, hint[1]) if doc[k].pos_ == "ADP"), hint[1])
+    hint = (hint[0], by)
     kind = "indirect" if any(is_konjunktiv(t) for t in finite) else "direct"
     qs, qe = _trim(text_of(doc), clause.start_char, clause.end_char)
     if qe <= qs:
