@@ -15,6 +15,7 @@ from functools import cache
 import numpy
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender, text_of
@@ -228,8 +229,12 @@ def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         out.append(ent)
-    for k in range(len(doc) - 1):
-        if covered[k + 1] or doc[k].pos_ != "NOUN" or not _is_descriptor(doc[k]):
+    # Candidates from the tag array (a noun before a proper noun); the pattern only for those.
+    pos = doc.to_array("POS")
+    nominal = numpy.isin(pos[1:], (PROPN, X))
+    candidates = numpy.nonzero((pos[:-1] == NOUN) & nominal & ~covered[1 : len(doc)])[0]
+    for k in candidates.tolist():
+        if not _is_descriptor(doc[k]):
             continue
         end = k + 1
         while (
