@@ -218,6 +218,9 @@ def is_finite(token: Token) -> bool:
     if not is_verb(token):
         return is_surface_konjunktiv(token)
     vf = token.morph.get("VerbForm")
+    if vf == ["Part"] and low.endswith("e") and not low.endswith("te"):
+        # No participle ends in a bare -e: "ihr Land unterstütze …" is Konjunktiv I.
+        return is_surface_konjunktiv(token)
     if vf:
         return "Fin" in vf
     if token.morph.get("Mood") or token.morph.get("Person"):

@@ -1112,18 +1112,32 @@ def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
     """End of a zu-infinitive clause starting at `start` (no finite verb before "zu + Inf")."""
     for j in range(start, min(end, start + 25)):
         t = doc[j]
-        if is_finite(t) and not _perfect_participle(t) or t.text in (";", ":"):
+        if t.text in (";", ":"):
+            return None
+        if is_finite(t) and not _perfect_participle(t) and not _attributive(doc, j, end):
             return None
         if t.lower_ == "zu" and j + 1 < end and is_verb(doc[j + 1]):
             k = j + 2
             while k < end and is_verb(doc[k]) and doc[k].text[:1].islower():
                 k += 1
             return k
-        if not t.lower_.startswith("zu") and "zu" in t.lower_[2:-2] and is_verb(t):
+        if "zu" in t.lower_[2:-2] and is_verb(t):
             # Separable verbs join "zu": "einzubringen", "wiederherzustellen".
             if t.morph.get("VerbForm") == ["Inf"] or t.lower_.endswith("en"):
                 return j + 1
     return None
+
+
+def _attributive(doc: Doc, j: int, end: int) -> bool:
+    """ "der vor Jahren angestrengten Klage": an inflected participle before its noun, whatever
+    the tagger says, is an attribute, not a finite verb."""
+    t = doc[j]
+    return (
+        j + 1 < end
+        and doc[j + 1].pos_ == "NOUN"
+        and t.is_lower
+        and t.lower_.endswith(("ten", "tes", "ter", "enen", "ene", "ener", "enes"))
+    )
 
 
 def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:

@@ -492,6 +492,41 @@ def test_reportative_perfect_infinitive_before_a_relative_clause_continues(run):
     assert r["quotes"][-1]["speaker"]["text"] == "Die Staatsanwaltschaft"
 
 
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            # "unterstütze" tagged as a participle: no participle ends in a bare -e
+            "Die Präsidentin nannte das Unglück eine große Tragödie und erklärte, ihr Land "
+            "unterstütze seinen nördlichen Nachbarn bei der Suche nach Überlebenden.",
+            "ihr Land unterstütze seinen nördlichen Nachbarn bei der Suche nach Überlebenden",
+        ),
+        (
+            # an inflected participle before its noun is no finite verb
+            "Colomer empfahl dem Gericht, der vor zweieinhalb Jahren angestrengten Klage der "
+            "EU-Kommission stattzugeben.",
+            "der vor zweieinhalb Jahren angestrengten Klage der EU-Kommission stattzugeben",
+        ),
+        (
+            # a separable zu-infinitive that starts with "zu"
+            "Die Führung der Armee hatte am 29. Februar beschlossen, ihn aus der Provinz "
+            "Helmand zurückzuholen.",
+            "ihn aus der Provinz Helmand zurückzuholen",
+        ),
+        (
+            "Die genaue Ursache des Unglücks sei noch unklar, verlautbarte Reeder Peter Sharp.",
+            "Die genaue Ursache des Unglücks sei noch unklar",
+        ),
+        (
+            "Die Gruppe wurde von Kenias Regierung beschuldigt, die Anschläge verübt zu haben.",
+            "die Anschläge verübt zu haben",
+        ),
+    ],
+)
+def test_complements_despite_tagger_slips_and_rarer_cues(run, sentence, text):
+    assert only_quote(run(sentence))["text"] == text
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
