@@ -1083,7 +1083,9 @@ def _infinitive_clause_end(doc: Doc, zu_end: int, end: int) -> int:
             after_prep = j + 2 < end and opener.pos_ == "ADP" and doc[j + 2].lower_ in _RELATIVES
             if opener.lower_ in _RELATIVES and opener.pos_ in ("PRON", "DET") or after_prep:
                 k = j + 1  # a relative clause on the last noun: to its closing comma or the end
-            elif opener.lower_ in _SUBORDINATE_OPENERS or opener.lower_ in SUBORDINATORS:
+            elif opener.lower_ in SUBORDINATORS and opener.lower_ != "was":
+                # ", wo …", ", dass …" belong to it; ", nachdem …", ", was …" are the
+                # narrator's (when, why, a comment on the whole).
                 k = j + 1
             elif (nxt := _zu_infinitive_end(doc, j + 1, end)) is not None:
                 j = nxt  # "dafür Sorge zu tragen, dem Jamaikaner die Einreise zu verweigern"
