@@ -461,6 +461,9 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                     (s.start, s.end),
                     False,
                 )
+                source = _source_after_aus(doc, s)
+                if source is not None:
+                    target.frame = target.hint = source
                 last_reported_sent = si
                 continue
         if pending_colon is not None and si == pending_colon[0] + 1:
@@ -2018,6 +2021,9 @@ def _back_reference(doc: Doc, s: Span):
         return ReportingVerb(s[3].lemma_.lower() or s[3].lower_, "subj", None), (s[3].i,)
     if len(s) < 3 or s[0].lower_ not in _BACK_REFERENCE:
         return None
+    if _source_after_aus(doc, s) is not None:
+        # "Dies geht aus einer Pressemitteilung des Konzerns hervor."
+        return ReportingVerb("hervorgehen", "subj", "hervor"), (s.start + 1,)
     cue = cue_at(doc, s.start + 1, s.end)
     if cue is None or not is_finite(doc[s.start + 1]):
         return None
@@ -2062,6 +2068,20 @@ def _reported_stretch(
             break
         first -= 1
     return first
+
+
+def _source_after_aus(doc: Doc, s: Span) -> tuple[int, int] | None:
+    """The source of "Das/Dies geht aus <source> hervor." (token range), else None."""
+    if len(s) < 5 or s[1].lower_ not in ("geht", "ging", "gehen", "gingen") or s[2].lower_ != "aus":
+        return None
+    end = next((t.i for t in s[3:] if t.lower_ == "hervor"), None)
+    if (
+        end is None
+        or end - (s.start + 3) > 10
+        or any(t.text in (",", ".", ";", ":") for t in doc[s.start + 3 : end])
+    ):
+        return None
+    return s.start + 3, end
 
 
 _REPORT_NOUNS = (

@@ -527,6 +527,16 @@ def test_complements_despite_tagger_slips_and_rarer_cues(run, sentence, text):
     assert only_quote(run(sentence))["text"] == text
 
 
+def test_back_reference_with_a_source_after_aus(run):
+    r = run(
+        "Der Gesundheitskonzern Fresenius plant eine Umwandlung in eine Europäische "
+        "Aktiengesellschaft. Dies geht aus einer Pressemitteilung des Konzerns hervor."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Der Gesundheitskonzern Fresenius plant")
+    assert q["speaker"]["text"] == "einer Pressemitteilung des Konzerns"
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
