@@ -958,8 +958,22 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
     """A reported clause runs to the sentence end, but stops before a coordinated main clause
     of the frame ("…, nannte jedoch …"), a trailing frame or an opening quotation mark."""
     j = start
+    reported = False  # a Konjunktiv verb seen: the clause is reported speech
     while j < sent_end:
         t = doc[j]
+        if is_konjunktiv(t) and is_finite(t):
+            reported = True
+        elif (
+            reported
+            and t.lower_ in ("und", "sondern")
+            and j + 1 < sent_end
+            and is_finite(doc[j + 1])
+            and not is_konjunktiv(doc[j + 1])
+            and doc[j + 1].pos_ == "VERB"
+        ):
+            # "…, sie müssten ihre Zurückhaltung aufgeben und bemühte das Bild …": back in
+            # the frame's own clause.
+            return j
         if t.text in (",", ";") and j + 1 < sent_end:
             nxt = doc[j + 1]
             if (is_finite(nxt) or _frame_verb(nxt)) and not is_konjunktiv(nxt):
@@ -1119,7 +1133,12 @@ def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
         t = doc[j]
         if t.text in (";", ":"):
             return None
-        if is_finite(t) and not _perfect_participle(t) and not _attributive(doc, j, end):
+        if (
+            is_finite(t)
+            and not _perfect_participle(t)
+            and not _attributive(doc, j, end)
+            and not (j + 1 < end and doc[j + 1].lower_ == "zu")  # "kandidieren zu wollen"
+        ):
             return None
         if t.lower_ == "zu" and j + 1 < end and is_verb(doc[j + 1]):
             k = j + 2

@@ -537,6 +537,21 @@ def test_back_reference_with_a_source_after_aus(run):
     assert q["speaker"]["text"] == "einer Pressemitteilung des Konzerns"
 
 
+def test_reported_clause_ends_where_the_frame_goes_on_with_und(run):
+    r = run(
+        "An die Gewerkschaften gewandt sagte Köhler, sie müssten ihre Zurückhaltung in dieser "
+        "Frage aufgeben und bemühte hier das Bild vom gemeinsamen Boot."
+    )
+    assert only_quote(r)["text"] == "sie müssten ihre Zurückhaltung in dieser Frage aufgeben"
+    r = run("Der Minister sagte, er sei krank und habe keine Zeit.")
+    assert only_quote(r)["text"] == "er sei krank und habe keine Zeit"
+
+
+def test_infinitive_complement_with_a_modal_after_zu(run):
+    r = run("Die Abgeordnete kündigte an, 2010 gegen Gillibrand kandidieren zu wollen.")
+    assert only_quote(r)["text"] == "2010 gegen Gillibrand kandidieren zu wollen"
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
