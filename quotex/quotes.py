@@ -1017,6 +1017,9 @@ _CLOSING_MARKS = frozenset(("“", "«", '"', "”"))
 def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int] | None:
     """The clause a cue introduces: ", dass …", ", ob …" or a V2 clause in Konjunktiv."""
     j = cue_last + 1
+    bare = _bare_infinitive_complement(doc, cue_last, sent_end, in_direct)
+    if bare is not None:
+        return bare
     # The comma opening the complement, within a short stretch of frame material.
     limit = min(sent_end, j + 14)
     aux_closed = False
@@ -1076,6 +1079,31 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     if zu_end is not None:
         return start, _infinitive_clause_end(doc, zu_end, end)
     return None
+
+
+def _bare_infinitive_complement(
+    doc: Doc, cue_last: int, sent_end: int, in_direct
+) -> tuple[int, int] | None:
+    """ "Philips hat angekündigt die Preise zu erhöhen": a zu-infinitive without its (optional)
+    comma right after a participle cue, running to the sentence end."""
+    cue = doc[cue_last]
+    start = cue_last + 1
+    if is_finite(cue) or start >= sent_end or doc[start].is_punct:
+        return None
+    # A perfect: an auxiliary earlier in the clause ("hat … angekündigt").
+    k = cue_last - 1
+    while k >= max(0, cue_last - 8) and doc[k].lower_ not in _VERB_FINAL_AUX:
+        if doc[k].is_punct:
+            return None
+        k -= 1
+    if k < max(0, cue_last - 8):
+        return None
+    if in_direct(doc[start].idx):
+        return None
+    end = _zu_infinitive_end(doc, start, sent_end)
+    if end is None or end - start < 3 or end < sent_end and not doc[end].is_punct:
+        return None
+    return start, end
 
 
 def _comma_next(doc: Doc, i: int) -> bool:

@@ -552,6 +552,14 @@ def test_infinitive_complement_with_a_modal_after_zu(run):
     assert only_quote(r)["text"] == "2010 gegen Gillibrand kandidieren zu wollen"
 
 
+def test_infinitive_complement_without_its_optional_comma(run):
+    r = run("Der Weltmarktführer Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.")
+    q = only_quote(r)
+    assert q["text"] == "die Preise ab 1. Oktober zu erhöhen"
+    assert q["speaker"]["name"] == "Philips"
+    assert quotes(run("Er hat versprochen zu kommen.")) == []
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
