@@ -854,8 +854,6 @@ def _frame_after(doc: Doc, quote_end: int, after_als: bool = False) -> Frame | N
             return (i,), "so", "subj", (i, sent_end), hint
         return None
     j = i
-    if tok.lower_ == "so" and j + 1 < sent_end:
-        j += 1  # „…“, so urteilte Romney: "so" before the frame's verb
     while j < sent_end and doc[j].lower_ in FRAME_ADVERBS:
         j += 1
     if j >= sent_end:

@@ -39,11 +39,6 @@ def test_so_frame(run):
     assert q["speaker"]["name"] == "Boris Pistorius"
 
 
-def test_so_before_the_frames_verb(run):
-    q = only_quote(run("„Das ist ein historischer Tag“, so kommentierte Kanzler Nehammer."))
-    assert (q["kind"], q["speaker"]["name"]) == ("direct", "Nehammer")
-
-
 def test_speaker_cue_colon_quote(run):
     r = run("Annalena Baerbock sagte am Montag in Berlin: „Diese Entscheidung ist ein Fehler.“")
     q = only_quote(r)
