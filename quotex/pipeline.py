@@ -182,7 +182,13 @@ def result_from_doc(
     for n, q in enumerate(doc._.quotex_quotes or [], 1):
         cue = None
         if q.cue_tokens:
-            first, last = doc[q.cue_tokens[0]], doc[q.cue_tokens[-1]]
+            # Contiguous cue words only ("nach Angaben", "bekannt gab"): the particle of a
+            # separable verb stands apart ("teilte die Holding mit") and the speaker between
+            # them is no part of the cue; the lemma still names the whole verb.
+            k = 0
+            while k + 1 < len(q.cue_tokens) and q.cue_tokens[k + 1] == q.cue_tokens[k] + 1:
+                k += 1
+            first, last = doc[q.cue_tokens[0]], doc[q.cue_tokens[k]]
             cs, ce = first.idx, last.idx + len(last)
             cue = Cue(text[cs:ce], cs, ce, q.cue_lemma or first.lemma_)
         speaker = None

@@ -550,8 +550,12 @@ def _close_marks(text: str, start: int, end: int) -> int:
     takes in the closing mark, so the span never holds half a pair."""
     span = text[start:end]
     for opening, closing in _PAIRS.items():
-        if span.count(opening) > span.count(closing) and text[end : end + 1] == closing:
-            return end + 1
+        if span.count(opening) > span.count(closing):
+            after = end
+            while after < len(text) and after - end < 2 and text[after] == " ":
+                after += 1  # (tokenised text: "… „ YouTube “")
+            if text[after : after + 1] == closing:
+                return after + 1
     return end
 
 
@@ -1838,6 +1842,8 @@ def _nach_source(doc: Doc, s: Span):
     for k in range(s.start, s.end - 1):
         if doc[k].lower_ != "nach":
             continue
+        if k > s.start and (doc[k - 1].lower_ in TIME_NOUNS or doc[k - 1].lower_ in _AFTER_TIME):
+            continue  # "Einen Tag nach der Veröffentlichung", "kurz nach …": a time
         j = k + 1
         poss = None
         while (
@@ -1874,6 +1880,10 @@ def _nach_source(doc: Doc, s: Span):
                 return (i, i + 1), (i, k + 1), (k - 1, k), doc[k - 1].lower_ + " nach"
     return None
 
+
+_AFTER_TIME = frozenset(
+    "tag kurz gleich unmittelbar bald wenige tage stunden minuten wochen monate jahre".split()
+)
 
 _RELATIVE_SOURCE = {
     ("nach", "denen"),
@@ -1948,9 +1958,20 @@ def _wie_clause(doc: Doc, s: Span):
             nxt = doc[last + 1] if last + 1 < s.end else None
             if nxt is not None and nxt.text not in (",", ".", "!", "?", ";"):
                 break
+            if verb.lemma in _NAMING_VERBS or any(
+                doc[m].lower_ == "man" or doc[m].lower_ in _WIE_PHRASES
+                for m in range(k + 1, toks[0])
+            ):
+                # "wie man gerne sagt", "wie schon erwähnt", "wie Acer seine Produkte nennt":
+                # a saying, a back reference or a name, not a source.
+                break
             hint = (k + 1, toks[0])
             return hint, (k, last + 1), toks, verb.lemma
     return None
+
+
+_NAMING_VERBS = frozenset("nennen bezeichnen erwähnen".split())
+_WIE_PHRASES = frozenset("gesagt erwähnt bekannt".split())
 
 
 _SO_CONNECTIVES = frozenset("dass daß wie lange viel weit bald sehr dann auch".split())
@@ -2279,7 +2300,11 @@ def _konjunktiv_continuation(
     if len(s) < 4 or any(in_direct(t.idx) for t in s):
         return None
     opener = s[0].lower_
-    if (opener == "demnach" or opener == "danach" and after_report) and any(
+    # ("Danach flüchtete die Gruppe": in the narrative past it means "afterwards".)
+    narrative = opener == "danach" and any(
+        is_finite(t) and "Past" in t.morph.get("Tense") and not is_konjunktiv(t) for t in s[1:3]
+    )
+    if (opener == "demnach" or opener == "danach" and after_report and not narrative) and any(
         is_verb(t) or is_finite(t) for t in s[1:3]
     ):
         # "Demnach sind …": according to the source just named; "Demnach" is the mention.

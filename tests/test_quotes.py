@@ -560,6 +560,34 @@ def test_infinitive_complement_without_its_optional_comma(run):
     assert quotes(run("Er hat versprochen zu kommen.")) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Einen Tag nach der Veröffentlichung von Hetzbotschaften wurde der Account gesperrt.",
+        "Das ist, wie man gerne sagt, ein Teufelskreis.",
+        "Die Brücke wird, wie schon erwähnt, im Sommer saniert.",
+        "Die Polizei veröffentlichte einen Bericht. Danach flüchtete die Gruppe in den Wald.",
+    ],
+)
+def test_times_sayings_and_back_references_are_no_sources(run, sentence):
+    assert quotes(run(sentence)) == []
+
+
+def test_danach_after_a_report_in_the_present_is_a_source(run):
+    r = run(
+        "Die Polizei veröffentlichte am Montag einen Bericht. Danach sind drei Menschen "
+        "verletzt worden."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["Danach sind drei Menschen verletzt worden"]
+
+
+def test_cue_of_a_separable_verb_is_its_finite_part(run):
+    r = run("Das Ergebnis sei gut, teilte die Staatsholding am Montag mit.")
+    q = only_quote(r)
+    assert (q["cue"]["text"], q["cue"]["lemma"]) == ("teilte", "mitteilen")
+    assert q["speaker"]["text"] == "die Staatsholding"
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
