@@ -2143,13 +2143,12 @@ def _source_after_aus(doc: Doc, s: Span) -> tuple[int, int] | None:
     if len(s) < 5 or s[1].lower_ not in ("geht", "ging", "gehen", "gingen") or s[2].lower_ != "aus":
         return None
     end = next((t.i for t in s[3:] if t.lower_ == "hervor"), None)
-    if (
-        end is None
-        or end - (s.start + 3) > 10
-        or any(t.text in (",", ".", ";", ":") for t in doc[s.start + 3 : end])
-    ):
+    if end is None or end - (s.start + 3) > 16:
         return None
-    return s.start + 3, end
+    if any(t.text in (",", ".", ";", ":") for t in doc[s.start + 3 : end]):
+        return None
+    # The noun phrase with its genitives: "der Antwort der Bundesregierung | auf eine Anfrage".
+    return s.start + 3, max(s.start + 4, _phrase_end(doc, s.start + 3, end))
 
 
 _REPORT_NOUNS = (

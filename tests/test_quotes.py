@@ -535,6 +535,11 @@ def test_back_reference_with_a_source_after_aus(run):
     q = only_quote(r)
     assert q["text"].startswith("Der Gesundheitskonzern Fresenius plant")
     assert q["speaker"]["text"] == "einer Pressemitteilung des Konzerns"
+    r = run(
+        "Der größte Posten sind Personalkosten im Kraftfahrt-Bundesamt. Das geht aus der "
+        "Antwort der Bundesregierung auf eine Kleine Anfrage der Linksfraktion hervor."
+    )
+    assert only_quote(r)["speaker"]["name"] == "Bundesregierung"
 
 
 def test_reported_clause_ends_where_the_frame_goes_on_with_und(run):
