@@ -19,7 +19,8 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
   a direction word, a year or a cue word such as ``seit`` before it: "August" is also a name);
 * years: ``2024``, ``im Jahr 2024``, ``Anfang 2025``; a bare number 1900-2099 is a year unless
   its neighbours make it a quantity (``2024 Euro``, ``rund 2024 Menschen``, ``2000 Soldaten``,
-  see ``date_year_context.tsv``); seasons (``Sommer 2024``, value = first month of the
+  see ``date_year_context.tsv``) or a document number (``2012/34/EU``, ``2016/679``);
+  seasons (``Sommer 2024``, value = first month of the
   meteorological season); decades (``1990er Jahre``);
 * weekdays: ``am Montag``, ``Dienstagabend``, ``am vergangenen Freitag``,
   ``am Montag vergangener Woche``;
@@ -229,7 +230,7 @@ def _grammar() -> _Grammar:
         rf"(?P<W>(?:\b(?:{prep}|[Aa]n\s+diesem)\s+)?(?:(?P<W_mod>{mod})\s+)?"
         rf"\b(?P<W_wd>{wd})(?:{daypart})?\b(?:\s+(?P<W_week>{week_mod})\s+Woche\b)?)",
         # 2024 / im Jahr 2024
-        rf"(?P<E>(?:\b[Ii]m\s+Jahre?\s+)?(?<![\d.,])(?P<E_year>{_YEAR})(?![\d]|[.,]\d))",
+        rf"(?P<E>(?:\b[Ii]m\s+Jahre?\s+)?(?<![\d.,])(?P<E_year>{_YEAR})(?![\d]|[.,]\d|/\d+/|/\d{{3,}}))",
     ]
     return _Grammar(
         # Every date starts a word: the look-behind rejects the positions inside words at once.

@@ -466,3 +466,11 @@ def test_month_ranges_share_the_year():
         ("Von Februar", "2014-02", "month"),
         ("September 2014", "2014-09", "month"),
     ]
+
+
+def test_document_numbers_are_no_years(run):
+    r = run(
+        "Die EU-Richtlinie 2012/34/EU regelt den Zugang zur Schiene. Die Verordnung (EU) "
+        "2016/679 gilt seit Mai 2018."
+    )
+    assert [d["text"] for d in r["dates"]] == ["seit Mai 2018"]
