@@ -1458,6 +1458,11 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     while cs < cue_i and (doc[cs].is_quote or doc[cs].is_space or doc[cs].text in "–—-"):
         cs += 1
     ce = head - 1
+    # "Nicht so für Bürgermeister X: Die Frage ist …, sagt er.": a verbless lead-in before a
+    # colon is the narrator's, the quote starts after it.
+    colon = next((k for k in range(ce - 1, cs, -1) if doc[k].text.endswith(":")), None)
+    if colon is not None and not any(is_finite(t) for t in doc[cs:colon]):
+        cs = colon + 1
     if ce - cs < 3:
         return None
     first = doc[cs]

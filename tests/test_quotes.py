@@ -593,6 +593,16 @@ def test_cue_of_a_separable_verb_is_its_finite_part(run):
     assert q["speaker"]["text"] == "die Staatsholding"
 
 
+def test_verbless_lead_in_before_a_colon_is_no_part_of_a_fronted_quote(run):
+    r = run(
+        "Nicht so für Klosterneuburgs Bürgermeister Stefan Schmuckenschlager (ÖVP): Die "
+        "Kennzeichenfrage ist eine Identitätsfrage, sagt er im Gespräch."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Die Kennzeichenfrage ist eine Identitätsfrage"
+    assert q["speaker"]["name"] == "Stefan Schmuckenschlager"
+
+
 def test_wie_clause_source(run):
     r = run("Die Chemikalie stand unter Druck, wie der Firmenchef Burt Rutan mitteilte.")
     q = only_quote(r)
