@@ -461,9 +461,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                     (s.start, s.end),
                     False,
                 )
-                source = _source_after_aus(doc, s)
-                if source is not None:
-                    target.frame = target.hint = source
+                if verb.lemma == "hervorgehen":  # "Dies geht aus <Quelle> hervor."
+                    target.frame = target.hint = _source_after_aus(doc, s)
                 last_reported_sent = si
                 continue
         if pending_colon is not None and si == pending_colon[0] + 1:
@@ -2109,7 +2108,7 @@ def _back_reference(doc: Doc, s: Span):
 
 
 _MAX_STRETCH = 6
-_REPORTATIVE = frozenset("soll sollen sollte sollten angeblich mutmaßlich".split())
+_REPORTATIVE = _REPORTATIVE_MODAL | frozenset("sollte sollten angeblich mutmaßlich".split())
 
 
 def _reported_stretch(
