@@ -298,7 +298,14 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
                 if doc[i - 1].lower_ == v.particle:
                     return v, (i - 1, i)
         j = i + 1
-        while j < sent_end and doc[j].text not in (",", ":", ";") and j - i < 12:
+        while j < sent_end and j - i < 16:
+            if doc[j].text == ",":
+                j = _apposition_end(doc, j, sent_end)
+                if j is None:
+                    break
+                continue
+            if doc[j].text in (":", ";"):
+                break
             for v in particle_verbs:
                 if doc[j].lower_ == v.particle:
                     return v, (i, j)
@@ -306,6 +313,22 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     if plain and is_verb(tok) or plain and tok.lower_ in by_form:
         return plain[0], (i,)
     return None
+
+
+_APPOSITION_POS = frozenset("PROPN NOUN DET ADJ ADP".split())
+
+
+def _apposition_end(doc: Doc, comma: int, sent_end: int) -> int | None:
+    """The comma closing a name apposition opened at `comma` ("teilte der Direktor der
+    Behörde, Bagus Puruhito, mit"), or None when the comma opens anything else."""
+    k = comma + 1
+    while k < sent_end and k - comma <= 7 and doc[k].pos_ in _APPOSITION_POS:
+        k += 1
+    if k == comma + 1 or k >= sent_end or doc[k].text != ",":
+        return None
+    if not any(doc[m].pos_ == "PROPN" for m in range(comma + 1, k)):
+        return None
+    return k + 1
 
 
 @cache
@@ -2329,6 +2352,12 @@ def _konjunktiv_continuation(
     if not main:
         return None
     verb = main[0]
+    # "Starke Winde hätten die Brandübertragung verursacht": a participle the tagger read as
+    # finite; its finite auxiliary carries the mood.
+    verb = next(
+        (c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and is_finite(c)),
+        verb,
+    )
     # "Es soll zu Ausschreitungen gekommen sein": reportedly (also with a clause after the
     # perfect infinitive). A plain "soll" may be a plan: measured, it costs more than it finds.
     reportative = verb.lower_ in _REPORTATIVE_MODAL and (

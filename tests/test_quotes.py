@@ -1357,3 +1357,29 @@ def test_relative_pronoun_speaker_stands_for_its_antecedent(run):
         )
     )
     assert q["speaker"]["name"] == "Grünen"
+
+
+def test_konjunktiv_auxiliary_of_a_participle_read_as_finite_continues(run):
+    # The tagger reads "verursacht" as a finite verb; "hätten" carries the mood.
+    r = run(
+        "Am Montag sagte der 81-Jährige in einem Interview, dass die Maus sofort tot gewesen "
+        "sei. Starke Winde hätten die Brandübertragung verursacht."
+    )
+    found = quotes(r)
+    assert len(found) == 2, found
+    assert found[1][1] == "Starke Winde hätten die Brandübertragung verursacht"
+
+
+def test_name_apposition_between_cue_and_particle(run):
+    q = only_quote(
+        run(
+            "Vor dem Absturz gab es kein Notsignal, teilte der Direktor der Behörde, "
+            "Bagus Puruhito, mit."
+        )
+    )
+    assert q["text"] == "Vor dem Absturz gab es kein Notsignal"
+    assert q["cue"]["lemma"] == "mitteilen"
+
+
+def test_comma_list_object_is_no_apposition_before_a_particle(run):
+    assert run("Die Firma teilte die Zahlen, Umsatz und Gewinn, mit.")["quotes"] == []
