@@ -1982,6 +1982,16 @@ def _wie_clause(doc: Doc, s: Span):
                 continue
             verb, toks = cue
             last = toks[-1]
+            agent = None
+            if last + 1 < s.end and doc[last + 1].lower_ in _PASSIVE_FINITE:
+                # "Wie in der Zeitung von der Gruppe berichtet wird, …": only a passive with
+                # its agent names a source ("wie berichtet wurde" does not).
+                agent = next(
+                    (m for m in range(k + 1, toks[0]) if doc[m].lower_ in ("von", "vom")), None
+                )
+                if agent is None:
+                    break
+                last += 1
             nxt = doc[last + 1] if last + 1 < s.end else None
             if nxt is not None and nxt.text not in (",", ".", "!", "?", ";"):
                 break
@@ -1992,7 +2002,7 @@ def _wie_clause(doc: Doc, s: Span):
                 # "wie man gerne sagt", "wie schon erwähnt", "wie Acer seine Produkte nennt":
                 # a saying, a back reference or a name, not a source.
                 break
-            hint = (k + 1, toks[0])
+            hint = (agent if agent is not None else k + 1, toks[0])
             return hint, (k, last + 1), toks, verb.lemma
     return None
 
@@ -2119,6 +2129,8 @@ def _back_reference(doc: Doc, s: Span):
     if _source_after_aus(doc, s) is not None:
         # "Dies geht aus einer Pressemitteilung des Konzerns hervor."
         return ReportingVerb("hervorgehen", "subj", "hervor"), (s.start + 1,)
+    if s[1].lower_ in _PASSIVE_FINITE:
+        return _passive_back_reference(doc, s)
     cue = cue_at(doc, s.start + 1, s.end)
     if cue is None or not is_finite(doc[s.start + 1]):
         return None
@@ -2128,6 +2140,19 @@ def _back_reference(doc: Doc, s: Span):
     if any(t.text in (",", ":") for t in rest) or len(rest) > 16:
         return None  # "Das sagte er, als …" is fine only without a new clause
     return cue
+
+
+def _passive_back_reference(doc: Doc, s: Span):
+    """ "Das wurde vom Presseamt des Kremls am 28. Dezember bekannt gegeben.": a passive
+    frame whose agent ("von …") is the source; the participle closes the sentence."""
+    last = s.end - 1
+    while last > s.start and doc[last].is_punct:
+        last -= 1
+    if last - s.start > 16 or any(t.text in (",", ":") for t in doc[s.start : last]):
+        return None
+    if not any(t.lower_ in ("von", "vom") for t in doc[s.start + 2 : last]):
+        return None
+    return cue_at(doc, last, s.end)
 
 
 _MAX_STRETCH = 6

@@ -1383,3 +1383,25 @@ def test_name_apposition_between_cue_and_particle(run):
 
 def test_comma_list_object_is_no_apposition_before_a_particle(run):
     assert run("Die Firma teilte die Zahlen, Umsatz und Gewinn, mit.")["quotes"] == []
+
+
+def test_passive_back_reference_with_an_agent(run):
+    r = run(
+        "Die Polizei nahm am Abend zwei Männer fest. "
+        "Dies wurde von einem Sprecher der Staatsanwaltschaft bestätigt."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Die Polizei nahm am Abend zwei Männer fest"
+    assert q["speaker"]["text"] == "einem Sprecher der Staatsanwaltschaft"
+
+
+def test_passive_wie_clause_with_an_agent_names_the_source(run):
+    q = only_quote(
+        run("Wie vom Ministerium mitgeteilt wurde, bleibt die Grenze vorerst geschlossen.")
+    )
+    assert q["text"] == "bleibt die Grenze vorerst geschlossen"
+    assert q["speaker"]["text"] == "Ministerium"
+
+
+def test_passive_wie_clause_without_an_agent_is_no_source(run):
+    assert run("Wie berichtet wurde, muss die Sperre nicht bestätigt werden.")["quotes"] == []
