@@ -275,6 +275,8 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
         after_quote = i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_quote
         if not (after_quote and tok.pos_ in ("DET", "PRON", "NOUN") and tok.is_lower):
             return None
+    if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
+        return None  # "Um zu erzählen, warum …": a purpose reports nobody's words
     by_lemma, by_form = reporting_verbs()
     candidates: list[ReportingVerb] = []
     lemma = tok.lemma_.lower()
@@ -329,6 +331,17 @@ def _apposition_end(doc: Doc, comma: int, sent_end: int) -> int | None:
     if not any(doc[m].pos_ == "PROPN" for m in range(comma + 1, k)):
         return None
     return k + 1
+
+
+def _purpose_clause(doc: Doc, zu: int) -> bool:
+    """Is the infinitive with "zu" at `zu` in an um/ohne/statt clause ("um es kurz zu sagen")?
+    (Other infinitives report: "Ihr war es wichtig zu betonen, dass …".)"""
+    for k in range(zu - 1, max(-1, zu - 6), -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in ("um", "ohne", "statt", "anstatt"):
+            return True
+    return False
 
 
 @cache

@@ -1405,3 +1405,35 @@ def test_passive_wie_clause_with_an_agent_names_the_source(run):
 
 def test_passive_wie_clause_without_an_agent_is_no_source(run):
     assert run("Wie berichtet wurde, muss die Sperre nicht bestätigt werden.")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Für die Stadtwerke bedauerte der Verband kommunaler Unternehmen, dass sich die "
+            "Bundesregierung auf die Seite der Konzerne gestellt habe.",
+            "dass sich die Bundesregierung auf die Seite der Konzerne gestellt habe",
+        ),
+        ("Die Ernte sei schlecht gewesen, erzählte die Bäuerin.", "Die Ernte sei schlecht gewesen"),
+        (
+            "Der Vertreter der Finanz präzisierte, dass mit dieser Konstruktion ein Zinssatz von "
+            "901 Prozent erzielt wurde.",
+            "dass mit dieser Konstruktion ein Zinssatz von 901 Prozent erzielt wurde",
+        ),
+    ],
+)
+def test_more_speech_verbs_frame_quotes(run, sentence, text):
+    assert only_quote(run(sentence))["text"] == text
+
+
+def test_cue_in_a_purpose_clause_is_no_frame(run):
+    r = run("Um zu erzählen, warum es dann doch nicht so weit gekommen ist, fehlt hier der Platz.")
+    assert r["quotes"] == []
+
+
+def test_cue_infinitive_after_an_opinion_still_frames(run):
+    q = only_quote(
+        run("Der SPD war es wichtig zu betonen, dass der Wohnraum nicht zu teuer werden dürfe.")
+    )
+    assert q["text"] == "dass der Wohnraum nicht zu teuer werden dürfe"
