@@ -294,6 +294,26 @@ def is_konjunktiv(token: Token) -> bool:
     return False
 
 
+def is_weak_past(token: Token) -> bool:
+    """A weak verb's past, which is also its Konjunktiv II ("verfügte", "arbeiteten"): only
+    a reporting frame makes it reported speech. (Not the modals: "Unternehmer sollten
+    haften" is advice.)"""
+    low, lemma = token.lower_, token.lemma_.lower()
+    if low in KONJUNKTIV_FORMS or lemma in ("sollen", "wollen") or low + "n" in verb_infinitives():
+        return False  # "könnte": the umlaut marks Konjunktiv II; "gelte": Konjunktiv I
+    return _weak_past(low, lemma)
+
+
+def _weak_past(form: str, lemma: str) -> bool:
+    """ "verfügte" (verfügen), "arbeiteten" (arbeiten), "änderte" (ändern), "teilte" (mitteilen)."""
+    for ending in ("test", "tet", "ten", "te"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            stems = (stem, stem[:-1]) if stem.endswith("e") else (stem,)
+            return any(lemma.endswith(st + "en") or lemma.endswith(st + "n") for st in stems)
+    return False
+
+
 def is_first_or_second_person(tokens: Span | list[Token]) -> bool:
     """Direct speech without marks shows itself by ich/wir/du/ihr/Sie-forms of the speaker."""
     for t in tokens:

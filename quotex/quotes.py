@@ -29,6 +29,7 @@ from .grammar import (
     is_konjunktiv,
     is_role_noun,
     is_verb,
+    is_weak_past,
     reporting_verbs,
     sentence_of,
     sentences,
@@ -2401,7 +2402,7 @@ def _konjunktiv_continuation(
     reportative = verb.lower_ in _REPORTATIVE_MODAL and (
         any(t.lower_ in ("sein", "haben") for t in s[-4:]) or any(_perfect_infinitive(t) for t in s)
     )
-    if not (is_konjunktiv(verb) or reportative):
+    if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative):
         return None
     # Conditional clauses and questions use Konjunktiv II on their own.
     if s[0].lower_ in ("wenn", "falls", "ob") or s[-1].text == "?":

@@ -1437,3 +1437,22 @@ def test_cue_infinitive_after_an_opinion_still_frames(run):
         run("Der SPD war es wichtig zu betonen, dass der Wohnraum nicht zu teuer werden dürfe.")
     )
     assert q["text"] == "dass der Wohnraum nicht zu teuer werden dürfe"
+
+
+def test_weak_past_is_no_konjunktiv_continuation(run):
+    # "verfügte" is past indicative and Konjunktiv II at once: in a narrative, the past.
+    r = run(
+        "Der Sprecher sagte, der Sänger sei am Mittwoch verstorben. Der Bass-Bariton "
+        "verfügte über einen Stimmumfang von viereinhalb Oktaven und hatte ein Gewicht von "
+        "über 120 Kilogramm."
+    )
+    assert len(r["quotes"]) == 1, quotes(r)
+
+
+def test_konjunktiv_i_in_te_still_continues(run):
+    # "gelte" ends in -te like a weak past, but "gelten" makes it Konjunktiv I.
+    r = run(
+        "Schneeberger sagte, er sehe keinen Grund für eine Namensänderung. Das gelte für Bruck "
+        "an der Leitha ebenso wie für Tulln."
+    )
+    assert len(r["quotes"]) == 2, quotes(r)
