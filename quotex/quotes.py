@@ -1959,6 +1959,19 @@ def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             a -= 1
         if doc[a].pos_ not in ("NOUN", "PROPN"):
             continue
+        if doc[k].lower_ == "nach":
+            # "…, nach der die Borussia stärker wurde": after the break, not according to it.
+            # (The noun may have a phrase after it: "Meinungsumfragen im Land, nach denen …")
+            a = next(
+                (
+                    t.i
+                    for t in reversed(doc[max(s.start, a - 4) : a + 1])
+                    if t.pos_ == "NOUN" and t.lower_.endswith(_NACH_ANTECEDENTS)
+                ),
+                -1,
+            )
+            if a < 0:
+                continue
         start = k + opener
         end = _clause_end(doc, start + 1, s.end, in_direct)
         if end - start < 3 or not any(is_finite(t) or is_verb(t) for t in doc[start:end]):
@@ -1967,6 +1980,8 @@ def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         h = a
         while h > s.start and doc[h - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") and a - h < 5:
             h -= 1
+            if doc[h].pos_ == "DET":
+                break  # the article opens the phrase ("eine Konsequenz | der Umfragen")
         hint = (h, a + 1)
         return [
             QuoteRecord(
@@ -2227,6 +2242,13 @@ _REPORT_NOUNS = (
     "urteil",
     "entwurf",
     "papier",
+)
+
+
+# Antecedents of "nach dem/der/denen" read as "according to which" (else it is temporal).
+_NACH_ANTECEDENTS = (
+    *_REPORT_NOUNS,
+    *"umfragen gerüchte gerüchten studie studien gutachten".split(),
 )
 
 

@@ -1456,3 +1456,21 @@ def test_konjunktiv_i_in_te_still_continues(run):
         "an der Leitha ebenso wie für Tulln."
     )
     assert len(r["quotes"]) == 2, quotes(r)
+
+
+def test_temporal_nach_der_is_no_source(run):
+    assert (
+        run("Das Spiel ging in die Pause, nach der die Borussia etwas stärker wurde.")["quotes"]
+        == []
+    )
+
+
+def test_relative_source_noun_before_a_phrase(run):
+    q = only_quote(
+        run(
+            "Diese Maßnahme ist eine Konsequenz der Meinungsumfragen im Land, nach denen "
+            "72 Prozent der Briten die EU-Verfassung ablehnen."
+        )
+    )
+    assert q["text"] == "72 Prozent der Briten die EU-Verfassung ablehnen"
+    assert "Meinungsumfragen" in q["speaker"]["text"]
