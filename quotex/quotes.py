@@ -1101,6 +1101,8 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
         return start, end
     if first.lower_ in ("um", "ohne", "statt", "anstatt"):
         return None  # purpose clauses ("um … zu …") are not reported speech
+    if first.lower_ in ("und", "oder", "aber", "doch", "sondern", "denn"):
+        return None  # "…, und die Arbeiterkammer rechnet damit, …": a new main clause
     if first.lower_ in SUBORDINATORS and first.lower_ not in ("wie", "was"):
         return start, end
     # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
@@ -1433,7 +1435,7 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             # the topic of another verb, not the frame of a statement.
             k += 1
             continue
-        hint = _genitive_owner(doc, k + 1, comp[0] - 1)
+        hint = _genitive_owner(doc, k + 1, comp[0] - 1) or _fronted_origin(doc, s.start, k)
         if hint is None and not _owner_before(doc, s.start, k, in_direct):
             k += 1
             continue
@@ -1468,6 +1470,19 @@ def _genitive_owner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         return start, end
     return None
+
+
+def _fronted_origin(doc: Doc, start: int, cue: int) -> tuple[int, int] | None:
+    """ "Von der italienischen Polizei kam die Information, …": a fronted von/aus phrase
+    names where the statement comes from (the phrase before the finite verb)."""
+    if doc[start].lower_ not in ("von", "vom", "aus"):
+        return None
+    fin = next((t.i for t in doc[start + 1 : cue] if is_finite(t)), None)
+    if fin is None or fin - start < 2 or fin - start > 8:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[start + 1 : fin]):
+        return None
+    return start + 1, fin
 
 
 def _owner_before(doc: Doc, start: int, cue: int, in_direct) -> bool:

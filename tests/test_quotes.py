@@ -1474,3 +1474,22 @@ def test_relative_source_noun_before_a_phrase(run):
     )
     assert q["text"] == "72 Prozent der Briten die EU-Verfassung ablehnen"
     assert "Meinungsumfragen" in q["speaker"]["text"]
+
+
+def test_fronted_origin_owns_a_reporting_noun(run):
+    q = only_quote(
+        run(
+            "Von der italienischen Polizei kam die Information, bei den Toten handele es sich "
+            "um Mitglieder des Clans."
+        )
+    )
+    assert q["text"] == "bei den Toten handele es sich um Mitglieder des Clans"
+    assert q["speaker"]["text"] == "der italienischen Polizei"
+
+
+def test_clause_after_comma_und_is_no_complement(run):
+    r = run(
+        "Die Kommission wiederholte ihre Warnung vor dem Defizit, und die Arbeiterkammer "
+        "rechnet damit, die Mittel würden sinken."
+    )
+    assert all(not q["text"].startswith("und") for q in r["quotes"]), quotes(r)
