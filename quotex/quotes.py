@@ -1849,6 +1849,7 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
 
 _SOURCE_NOUNS = (
     "angaben",
+    "bekunden",
     "informationen",
     "aussagen",
     "aussage",
@@ -1926,6 +1927,9 @@ def _nach_source(doc: Doc, s: Span):
             if doc[j].lower_.endswith(_EVENT_NOUNS) and end == j + 1 and poss is None:
                 continue  # "Nach der Veröffentlichung kam es zu Protesten": a time, no source
             hint = (poss, poss + 1) if poss is not None else (j, end)
+            if any(doc[m].lower_ in _OWN for m in range(k + 1, j)):
+                # "X war nach eigenem Bekunden eingeweiht": the subject is the source.
+                hint = _subject_outside(doc, s, k, end) or hint
             return hint, (k, end), tuple(range(k, j + 1)), "nach " + doc[j].lower_
         # Postposition: "Seiner Meinung nach", "Ihren Angaben nach".
         if k - 2 >= s.start and _source_noun(doc[k - 1]):
@@ -1934,6 +1938,24 @@ def _nach_source(doc: Doc, s: Span):
                 i -= 1
             if doc[i].lower_ in POSSESSIVE_SOURCES:
                 return (i, i + 1), (i, k + 1), (k - 1, k), doc[k - 1].lower_ + " nach"
+    return None
+
+
+_OWN = frozenset("eigenen eigenem eigener".split())
+
+
+def _subject_outside(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The nominal subject of the sentence outside tokens [start, end), with the names
+    before its head ("Georg Ratzinger")."""
+    for t in s:
+        if start <= t.i < end or t.dep_ not in SUBJECT_DEPS:
+            continue
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        b = t.i
+        while b > s.start and doc[b - 1].pos_ == "PROPN" and not start <= b - 1 < end:
+            b -= 1
+        return b, t.i + 1
     return None
 
 

@@ -1493,3 +1493,15 @@ def test_clause_after_comma_und_is_no_complement(run):
         "rechnet damit, die Mittel würden sinken."
     )
     assert all(not q["text"].startswith("und") for q in r["quotes"]), quotes(r)
+
+
+def test_nach_eigenen_angaben_names_the_subject(run):
+    q = only_quote(
+        run(
+            "Georg Ratzinger war nach eigenem Bekunden seit langem in die Rücktrittsabsicht "
+            "seines Bruders eingeweiht."
+        )
+    )
+    assert q["speaker"]["name"] == "Georg Ratzinger"
+    q = only_quote(run("Die Firma hat nach eigenen Angaben 200 Mitarbeiter entlassen."))
+    assert q["speaker"]["text"] == "Firma"
