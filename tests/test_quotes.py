@@ -1505,3 +1505,14 @@ def test_nach_eigenen_angaben_names_the_subject(run):
     assert q["speaker"]["name"] == "Georg Ratzinger"
     q = only_quote(run("Die Firma hat nach eigenen Angaben 200 Mitarbeiter entlassen."))
     assert q["speaker"]["text"] == "Firma"
+
+
+def test_fragment_after_wuerdigen_is_a_mixed_quote(run):
+    q = only_quote(
+        run(
+            "Das Nobelkomitee würdigte damit Obamas Einsatz zur „Stärkung der internationalen "
+            "Diplomatie“."
+        )
+    )
+    assert q["kind"] == "mixed"
+    assert q["text"] == "Stärkung der internationalen Diplomatie"
