@@ -1507,12 +1507,11 @@ def test_nach_eigenen_angaben_names_the_subject(run):
     assert q["speaker"]["text"] == "Firma"
 
 
-def test_fragment_after_wuerdigen_is_a_mixed_quote(run):
-    q = only_quote(
-        run(
-            "Das Nobelkomitee würdigte damit Obamas Einsatz zur „Stärkung der internationalen "
-            "Diplomatie“."
-        )
+def test_wuerdigen_is_a_speech_act_whose_subject_speaks_on(run):
+    r = run(
+        "Das Nobelkomitee im norwegischen Oslo würdigte damit Obamas Einsatz für die "
+        "Diplomatie. Obama habe ein völlig neues Klima geschaffen."
     )
-    assert q["kind"] == "mixed"
-    assert q["text"] == "Stärkung der internationalen Diplomatie"
+    q = only_quote(r)
+    assert q["text"] == "Obama habe ein völlig neues Klima geschaffen"
+    assert q["speaker"]["text"] == "Das Nobelkomitee"
