@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import spacy
@@ -57,4 +58,18 @@ def load_model(model: str | os.PathLike[str] | None = None, **kwargs) -> Languag
         raise ModelError(
             f"model {name!r} is for language {nlp.lang!r}, quotex needs a German ('de') pipeline"
         )
+    split_single_guillemets(nlp)
     return nlp
+
+
+def split_single_guillemets(nlp: Language) -> None:
+    """Make ‹ and › tokens of their own, as spaCy's German rules do for « and »: Swiss
+    and book typography quote with them (‹Wir prüfen das›), and a mark glued to a word hides
+    the quote from the quote finder and the word from the tagger."""
+    tok = nlp.tokenizer
+    prefix = getattr(tok.prefix_search, "__self__", None)
+    suffix = getattr(tok.suffix_search, "__self__", None)
+    if prefix is not None and "‹" not in prefix.pattern:
+        tok.prefix_search = re.compile(prefix.pattern + "|^[‹›]").search
+    if suffix is not None and "‹" not in suffix.pattern:
+        tok.suffix_search = re.compile(suffix.pattern + "|[‹›]$").search

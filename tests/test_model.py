@@ -207,3 +207,11 @@ def test_corpus_readers():
     assert labels <= {"PER", "ORG", "LOC", "MISC"}
     test = list(C.conll2003(CORPORA, "test"))
     assert len(test) == 3005
+
+
+def test_single_guillemets_are_tokens_of_their_own():
+    from quotex.model import load_model
+
+    doc = load_model().make_doc("‹Wir prüfen das›, sagte er. ›Ja‹")
+    assert [t.text for t in doc][:5] == ["‹", "Wir", "prüfen", "das", "›"]
+    assert [t.text for t in doc][-3:] == ["›", "Ja", "‹"]

@@ -1515,3 +1515,16 @@ def test_wuerdigen_is_a_speech_act_whose_subject_speaks_on(run):
     q = only_quote(r)
     assert q["text"] == "Obama habe ein völlig neues Klima geschaffen"
     assert q["speaker"]["text"] == "Das Nobelkomitee"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "‹Wir werden das prüfen›, sagte der Minister am Montag.",
+        "›Wir werden das prüfen‹, sagte der Minister am Montag.",
+    ],
+)
+def test_single_guillemets_mark_direct_quotes(run, sentence):
+    q = only_quote(run(sentence))
+    assert q["kind"] == "direct"
+    assert q["text"] == "Wir werden das prüfen"
