@@ -487,7 +487,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     text = text_of(doc)
     entities: list[EntityRecord] = []
     persons: list[tuple[int, int, str | None, str | None]] = []  # token range, role, gender
-    orgs: list[tuple[int, int]] = []
+    orgs: list[tuple[int, int, int]] = []  # token range, end char (without a genitive -s)
     ents = list(doc.ents)
     for span in _dateline_agencies(doc):
         if not any(e.start < span.end and span.start < e.end for e in ents):
@@ -566,8 +566,6 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 continue
             if label == "MISC" and doc[s].text[:1].islower():
                 continue  # "russische", "amerikanischen": adjectives, not names
-            if label == "ORG":
-                orgs.append((s, e))
             end_char = doc[e - 1].idx + len(doc[e - 1])
             last = doc[e - 1].text
             if label in ("LOC", "ORG") and len(last) > 3 and last.endswith("s"):
@@ -576,6 +574,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                     # "Chinas" → China, "Bundesheeres" → Bundesheer: the genitive ending is
                     # not part of the name.
                     end_char -= genitive or 1
+            if label == "ORG":
+                orgs.append((s, e, end_char))
             entities.append(EntityRecord(doc[s].idx, end_char, label))
 
     # ---- persons: cluster by surname, split by incompatible first names ---------------------
@@ -664,12 +664,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
 
     # ---- organisations: one actor per normalised name -------------------------------------
     org_actors: dict[str, ActorRecord] = {}
-    org_names = {text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])].lower() for s, e in orgs}
+    org_names = {text[doc[s].idx : end].lower() for s, _, end in orgs}
     org_mentions: list[tuple[int, int, ActorRecord]] = []
-    for s, e in orgs:
+    for s, e, ce in orgs:
         while s < e - 1 and doc[s].pos_ == "DET":
             s += 1
-        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        cs = doc[s].idx
         name = text[cs:ce]
         if name.endswith("s") and name[:-1].lower() in org_names:
             name = name[:-1]

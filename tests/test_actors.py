@@ -146,3 +146,14 @@ def test_a_gazetteer_place_the_model_calls_org_is_a_place(run):
     r = run("Der Bürgermeister von St. Pölten, Matthias Stadler, begrüßte die Reform.")
     labels = {e["text"]: e["label"] for e in r["entities"]}
     assert labels == {"St. Pölten": "LOC", "Matthias Stadler": "PER"}
+
+
+def test_organisation_in_the_genitive_is_linked_to_its_actor(run):
+    r = run(
+        "Wie ein Sprecher des Finanzministeriums am Sonntag bestätigte, prüft das Haus die "
+        "Vorschläge."
+    )
+    ents = [e for e in r["entities"] if e["label"] == "ORG"]
+    assert [e["text"] for e in ents] == ["Finanzministerium"]
+    actor = next(a for a in r["actors"] if a["id"] == ents[0]["actor"])
+    assert actor["name"] == "Finanzministerium"
