@@ -259,7 +259,10 @@ def is_surface_konjunktiv(token: Token) -> bool:
     if prev is not None and (prev.lower_ == "zu" or prev.pos_ in ("DET", "ADP")):
         return False
     if token.pos_ == "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
-        return False
+        # "klare Regeln" is an adjective; right after its subject it is the verb: "Das Paket
+        # sehe Investitionen … vor" (but "Merkels klare Worte": a genitive before a noun).
+        if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.text.endswith("s"):
+            return False
     return True
 
 
@@ -286,7 +289,11 @@ def is_konjunktiv(token: Token) -> bool:
         return not any(t.lower_ in ("ich", "wir") for t in near)
     # Third person present ends in -t in the indicative, -e in Konjunktiv I (hänge, liege);
     # "-te" is mostly the past tense (sagte), unless the stem itself ends in t (gelte, halte).
-    stem_e = low.endswith("e") and (not low.endswith("te") or low + "n" in verb_infinitives())
+    stem_e = low.endswith("e") and (
+        not low.endswith("te")
+        or low + "n" in verb_infinitives()
+        or low + "n" == token.lemma_.lower()  # "enthalte" (enthalten) beyond the word list
+    )
     if stem_e and token.pos_ in ("VERB", "AUX"):
         doc = token.doc
         near = doc[max(0, token.i - 2) : token.i + 3]

@@ -1528,3 +1528,11 @@ def test_single_guillemets_mark_direct_quotes(run, sentence):
     q = only_quote(run(sentence))
     assert q["kind"] == "direct"
     assert q["text"] == "Wir werden das prüfen"
+
+
+def test_konjunktiv_read_as_adjective_right_after_its_subject(run):
+    q = only_quote(
+        run("Das Paket sehe Investitionen von 1,5 Milliarden Euro vor, sagte sie nach dem Treffen.")
+    )
+    assert q["kind"] == "indirect"
+    assert q["text"] == "Das Paket sehe Investitionen von 1,5 Milliarden Euro vor"
