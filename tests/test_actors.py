@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def actor_named(result: dict, name: str) -> dict:
     for actor in result["actors"]:
@@ -157,3 +159,23 @@ def test_organisation_in_the_genitive_is_linked_to_its_actor(run):
     assert [e["text"] for e in ents] == ["Finanzministerium"]
     actor = next(a for a in r["actors"] if a["id"] == ents[0]["actor"])
     assert actor["name"] == "Finanzministerium"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "„Wir werden jeden Euro prüfen“, kündigte Oppositionsführer Dennis Thering an.",
+            "Dennis Thering",
+            "Oppositionsführer",
+        ),
+        (
+            "„Die Lage ist ernst“, sagte die Virologin Sandra Ciesek am Montag.",
+            "Sandra Ciesek",
+            "Virologin",
+        ),
+    ],
+)
+def test_more_role_nouns(run, sentence, name, role):
+    actor = next(a for a in run(sentence)["actors"] if a["name"] == name)
+    assert role in actor["roles"]
