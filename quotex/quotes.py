@@ -624,6 +624,11 @@ def _by_name(turns: list[_Turn]) -> dict[str, list[_Turn]]:
     return out
 
 
+def _name_word(t: Token) -> bool:
+    """A capitalised word, double names included ("Kromp-Kolb")."""
+    return t.text[:1].isupper() and all(part.isalpha() for part in t.text.split("-"))
+
+
 def _interview_turns(
     doc: Doc, sents: list[_Sentence]
 ) -> list[tuple[QuoteRecord | None, tuple[int, int]]]:
@@ -640,7 +645,7 @@ def _interview_turns(
         while k < s.end and doc[k].is_space:
             k += 1
         j = k
-        while j < s.end and j - k < 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        while j < s.end and j - k < 3 and _name_word(doc[j]):
             j += 1
         if (
             k < j < s.end

@@ -1536,3 +1536,16 @@ def test_konjunktiv_read_as_adjective_right_after_its_subject(run):
     )
     assert q["kind"] == "indirect"
     assert q["text"] == "Das Paket sehe Investitionen von 1,5 Milliarden Euro vor"
+
+
+def test_interview_with_a_double_name(run):
+    r = run(
+        "STANDARD: Ist das 1,5-Grad-Ziel noch erreichbar?\n\nKromp-Kolb: Physikalisch ja, "
+        "politisch wird es sehr schwierig.\n\nSTANDARD: Was muss die Regierung tun?\n\n"
+        "Kromp-Kolb: Sie muss endlich handeln."
+    )
+    found = quotes(r)
+    assert [text for _, text, _ in found] == [
+        "Physikalisch ja, politisch wird es sehr schwierig",
+        "Sie muss endlich handeln",
+    ], found
