@@ -576,7 +576,23 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     for q in kept:
         if q.kind != "direct":
             q.end = _close_marks(text, q.start, q.end)
+            q.start = _after_dateline(text, q.start, q.end)
     return kept
+
+
+# "Zürich – ", "Berlin (dpa) - ", "WASHINGTON/MOSKAU – ": the place (and agency) of a dateline.
+_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*){0,2}(?: ?\([^()\n]{1,30}\))? ?[–—-] +"
+)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """A quote that opens the article's first paragraph (after a headline, maybe) starts
+    after the dateline, not with it."""
+    if start > 300 or start > 0 and text[start - 1] != "\n":
+        return start
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 _PAIRS = {"„": "“", "»": "«", "«": "»"}
@@ -1060,7 +1076,9 @@ _OPENING_MARKS = frozenset(("„", "»", '"'))
 _CLOSING_MARKS = frozenset(("“", "«", '"', "”"))
 
 
-def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int] | None:
+def _complement_after(
+    doc: Doc, cue_last: int, sent_end: int, in_direct, lemma: str = ""
+) -> tuple[int, int] | None:
     """The clause a cue introduces: ", dass …", ", ob …" or a V2 clause in Konjunktiv."""
     j = cue_last + 1
     bare = _bare_infinitive_complement(doc, cue_last, sent_end, in_direct)
@@ -1069,6 +1087,8 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     # The comma opening the complement, within a short stretch of frame material.
     limit = min(sent_end, j + 14)
     aux_closed = False
+    if lemma not in _NEGATIVE_CUES and _negated(doc, cue_last, limit):
+        return None  # "Körner sagte nicht, ob …": no statement was made
     while j < limit and doc[j].text not in (",", ":"):
         # A sentence end, a quote or another verb before the comma: not this cue's complement.
         # (A "verb" right after an article is a mis-tagged adjective: "der designierte".)
@@ -1127,6 +1147,30 @@ def _complement_after(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tupl
     if zu_end is not None:
         return start, _infinitive_clause_end(doc, zu_end, end)
     return None
+
+
+_NEGATIONS = frozenset("nicht nie niemals keineswegs".split())
+# Cues that state something when negated: "schloss nicht aus, dass …", "bestritt nicht, …".
+_NEGATIVE_CUES = frozenset("ausschließen bestreiten leugnen dementieren bezweifeln".split())
+
+
+def _negated(doc: Doc, cue_last: int, limit: int) -> bool:
+    """Is the cue negated — "sagte nicht, ob …", "hat nicht gesagt, dass …" — but not "betonte
+    nicht nur, dass …"?"""
+
+    def neg(k: int) -> bool:
+        return doc[k].lower_ in _NEGATIONS and not (
+            k + 1 < len(doc) and doc[k + 1].lower_ in ("nur", "zuletzt", "ohne")
+        )
+
+    if cue_last > 0 and neg(cue_last - 1):
+        return True  # "hat nicht gesagt, …", "gab nicht bekannt, …"
+    k = cue_last + 1
+    while k < limit and doc[k].text not in (",", ":", ".") and k - cue_last <= 4:
+        if neg(k) and k + 1 < limit and doc[k + 1].text == ",":
+            return True  # "sagte am Montag nicht, wann …" (not "beklagen nicht ausgezahlte …")
+        k += 1
+    return False
 
 
 def _bare_infinitive_complement(
@@ -1255,7 +1299,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             continue
         verb, cue_toks = cue
         last = cue_toks[-1]
-        comp = _complement_after(doc, last, sent_end, in_direct)
+        comp = _complement_after(doc, last, sent_end, in_direct, verb.lemma)
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X." — also
         # before a complement: "Vorschläge seien berücksichtigt worden, sagten die Klubobleute,
         # man habe …" (two statements around one frame).

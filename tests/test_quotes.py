@@ -1549,3 +1549,25 @@ def test_interview_with_a_double_name(run):
         "Physikalisch ja, politisch wird es sehr schwierig",
         "Sie muss endlich handeln",
     ], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Körner sagte nicht, ob es zu Kündigungen kommen werde.",
+        "Der Minister hat nicht gesagt, dass er zurücktreten werde.",
+        "Sie sagte am Montag nicht, wann die Wahl stattfinden werde.",
+    ],
+)
+def test_negated_cue_reports_no_statement(run, sentence):
+    assert run(sentence)["quotes"] == []
+
+
+def test_negated_ausschliessen_still_reports(run):
+    q = only_quote(run("Sonthi schloss nicht aus, dass auch ein Ex-Militär das Amt übernehme."))
+    assert q["text"] == "dass auch ein Ex-Militär das Amt übernehme"
+
+
+def test_quote_at_the_article_start_leaves_out_the_dateline(run):
+    r = run("Zürich – Die Credit Suisse streicht weitere 3000 Stellen. Das teilte die Bank mit.")
+    assert only_quote(r)["text"] == "Die Credit Suisse streicht weitere 3000 Stellen"
