@@ -531,6 +531,25 @@ def _dist(a: dt.date, lo: dt.date, hi: dt.date) -> int:
     return 0 if lo <= a <= hi else min(abs((a - lo).days), abs((a - hi).days))
 
 
+# "Berlin, 14. März 2024 – ", "14.03.2024 - ", "WIEN, 8. Juni 2015 (APA) –": a dateline.
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
+_DATELINE_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*){0,2},? )?")
+
+
+def _dateline_date(text: str, raws: list[_Raw]) -> dt.date | None:
+    """A full date that opens a paragraph (maybe after its place) and is followed by a
+    dash: the article's date."""
+    for r in raws[:3]:
+        if r.kind != "date" or r.year is None or r.day is None:
+            continue
+        line_start = text.rfind("\n", 0, r.start) + 1
+        head = _DATELINE_HEAD.match(text, line_start, r.start)
+        if head is None or head.end() != r.start or not _DATELINE_TAIL.match(text, r.end):
+            continue
+        return _safe_date(r.year, r.month or 0, r.day or 0)
+    return None
+
+
 def _byline_date(text: str, raws: list[_Raw]) -> dt.date | None:
     """A full date that ends the article: "(APA, 8.6.2015)", "(Markus Bernath; 01.11.2015)"."""
     if not raws:
@@ -695,7 +714,9 @@ def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[
         ctx = _Context(text)
         for r in raws:
             r.tense = ctx.tense(r.start, r.end)
-    ref = explicit or _byline_date(text, raws) or _infer_reference(raws)
+    ref = (
+        explicit or _byline_date(text, raws) or _dateline_date(text, raws) or _infer_reference(raws)
+    )
     mentions = [
         DateMention(text=text[r.start : r.end], start=r.start, end=r.end, value=v, granularity=g)
         for r, (v, g) in zip(raws, _resolve(raws, ref), strict=True)

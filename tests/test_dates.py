@@ -474,3 +474,18 @@ def test_document_numbers_are_no_years(run):
         "2016/679 gilt seit Mai 2018."
     )
     assert [d["text"] for d in r["dates"]] == ["seit Mai 2018"]
+
+
+def test_dateline_date_is_the_reference():
+    text = (
+        "Berlin, 14. März 2024 – Die Verhandlungen sollen am kommenden Montag fortgesetzt "
+        "werden. Bereits Ende Februar hatte es eine erste Runde gegeben."
+    )
+    assert resolve_reference_date(text) == dt.date(2024, 3, 14)
+    values = [m.value for m in find_dates(text)]
+    assert values == ["2024-03-14", "2024-03-18", "2024-02"]
+
+
+def test_a_lone_date_inside_the_text_is_no_reference():
+    text = "Am 20. Juli 1969 betrat Armstrong den Mond. Am kommenden Montag folgt eine Feier."
+    assert resolve_reference_date(text) is None
