@@ -731,7 +731,9 @@ def resolve_reference_date(text: str, explicit: dt.date | None = None) -> dt.dat
     """The date the article's relative and year-less dates are read against.
 
     1. An explicit date (``--date``, ``doc._.quotex_reference_date``) always wins.
-    2. A byline: a full date that ends the article ("(APA, 8.6.2015)") is its date.
+    2. A byline: a full date that ends the article ("(APA, 8.6.2015)") is its date; so is a
+       dateline, a full date that opens a paragraph after its place and before a dash
+       ("Berlin, 14. März 2024 – …"; none of the 1,728 corpus articles here has one).
     3. Otherwise the article's own day dates decide. Candidates are every explicit full date
        (``20. Januar 2025``) and every year-less day (``8. November``) placed in the latest
        year the article names on its own (``2024`` in "Präsidentschaftswahlen 2024"; a year
