@@ -1569,6 +1569,16 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     first = doc[cs]
     if first.lower_ in _SUBORDINATE_OPENERS or first.lower_ in ("wie", "laut"):
         return None
+    if first.pos_ == "ADP":
+        # "Auf die Frage, ob er zurücktrete, antwortete er: …": a fronted phrase whose only
+        # verb is in the clause on its noun is the narrator's, not a statement.
+        comma = next((t.i for t in doc[cs:ce] if t.text == ","), ce)
+        if (
+            comma + 1 < ce
+            and all(t.pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in doc[cs:comma])
+            and doc[comma + 1].lower_ in ("ob", "dass", "daß", "wie", "warum", "wann", "wer", "was")
+        ):
+            return None
     clause = doc[cs:ce]
     if any(in_direct(t.idx) for t in clause):
         return None

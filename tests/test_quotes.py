@@ -1571,3 +1571,10 @@ def test_negated_ausschliessen_still_reports(run):
 def test_quote_at_the_article_start_leaves_out_the_dateline(run):
     r = run("Zürich – Die Credit Suisse streicht weitere 3000 Stellen. Das teilte die Bank mit.")
     assert only_quote(r)["text"] == "Die Credit Suisse streicht weitere 3000 Stellen"
+
+
+def test_fronted_question_phrase_is_the_narrators(run):
+    r = run("Auf die Frage, ob er zurücktreten werde, antwortete der Minister: „Nein.“")
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["speaker"]["text"] == "der Minister"
