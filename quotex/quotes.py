@@ -769,8 +769,10 @@ def _mark_mixed(
         prev = doc[opener]
         # "nannte dies einen „Militärputsch“", "wies … als „Unverschämtheit“ zurück", "als das
         # „größte Ereignis …“": a qualification, not a title, however capitalised.
-        qualifies = prev.lower_ in _QUALIFIERS or (
-            prev.lower_ in _TITLE_ARTICLES and opener > 0 and doc[opener - 1].lower_ == "als"
+        qualifies = (
+            prev.lower_ in _QUALIFIERS
+            or (prev.lower_ in _TITLE_ARTICLES and opener > 0 and doc[opener - 1].lower_ == "als")
+            or _speech_object(doc, opener)
         )
         if not qualifies and (prev.lower_ in _TITLE_ARTICLES or _title_like(doc, fs, fe, prev)):
             continue
@@ -879,6 +881,21 @@ def _coins_a_term(doc: Doc, cue_last: int, sent: Span) -> bool:
 
 
 _QUALIFIERS = frozenset("als ein eine einen einem einer eines".split())
+# "sprach von „Geldverschwendung“", "warnte vor den „Lohnverzichtstheorien“": the fragment is
+# what the speech act is about, in the speaker's words.
+_SPEECH_OBJECT = {"von": ("sprechen", "reden"), "vor": ("warnen",)}
+
+
+def _speech_object(doc: Doc, before: int) -> bool:
+    """Is the fragment after token `before` the object of "sprechen von" / "warnen vor"
+    (maybe after an article)?"""
+    k = before
+    if k > 0 and doc[k].lower_ in ("den", "dem", "der", "die", "das"):
+        k -= 1
+    lemmas = _SPEECH_OBJECT.get(doc[k].lower_) if k >= 0 else None
+    if not lemmas:
+        return False
+    return any(doc[j].lemma_.lower() in lemmas for j in range(max(0, k - 4), k))
 
 
 # ---- frames of marked quotes -----------------------------------------------------------------

@@ -1578,3 +1578,25 @@ def test_fronted_question_phrase_is_the_narrators(run):
     q = only_quote(r)
     assert q["kind"] == "direct"
     assert q["speaker"]["text"] == "der Minister"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        (
+            "FPÖ-Generalsekretär Michael Schnedlitz sprach von „Geldverschwendung“.",
+            "Geldverschwendung",
+        ),
+        (
+            "Während seiner Amtszeit warnte Kluncker vor den „Lohnverzichtstheorien“.",
+            "Lohnverzichtstheorien",
+        ),
+    ],
+)
+def test_fragment_a_speech_act_is_about_is_a_mixed_quote(run, sentence, fragment):
+    q = only_quote(run(sentence))
+    assert (q["kind"], q["text"]) == ("mixed", fragment)
+
+
+def test_title_after_another_verb_is_no_quote(run):
+    assert run("Er las davon in der „Zeit“.")["quotes"] == []
