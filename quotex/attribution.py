@@ -364,15 +364,32 @@ def _marked_name(doc: Doc, i: int, hi: int) -> tuple[int, int] | None:
     return None
 
 
-def find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
-    """Char span of the speaker mention, or None; impersonal "es"/"man" name no one."""
+Mention = tuple[int, int]
+
+
+def find_speaker_mention(
+    doc: Doc, q: QuoteRecord, idx: _Index
+) -> tuple[Mention | None, Mention | None]:
+    """(mention, referent) char spans; impersonal "es"/"man" name no one. A relative pronoun
+    stays the mention (as "er" does) and its antecedent, the referent, gives the name:
+    "Alice Schwarzer, die … hervorhob" → "die" for Alice Schwarzer; "Gerüchte, nach denen …"
+    → "denen" for Gerüchte."""
     mention = _find_speaker_mention(doc, q, idx)
     said = text_of(doc)[mention[0] : mention[1]].lower() if mention is not None else ""
     if said in ("es", "man"):
-        return None
+        return None, None
     if said in _RELATIVE_SUBJECTS:
-        return _antecedent(doc, mention, idx) or mention
-    return mention
+        referent = _antecedent(doc, mention, idx)
+        return (mention, referent) if referent is not None else (mention, None)
+    if mention is not None and q.method == "according" and q.hint and q.cue_tokens:
+        # ", wonach …", ", laut dem …", ", denen zufolge …": a relative word after the source.
+        rel = [doc[k] for k in q.cue_tokens if doc[k].lower_ in _RELATIVE_SOURCE_WORDS]
+        if rel and q.cue_tokens[0] >= q.hint[1]:
+            return (rel[0].idx, rel[0].idx + len(rel[0])), mention
+    return mention, None
+
+
+_RELATIVE_SOURCE_WORDS = frozenset("wonach denen dem der deren dessen".split())
 
 
 _RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
@@ -895,7 +912,7 @@ def attribute(doc: Doc) -> None:
     text = text_of(doc)
     prev: QuoteRecord | None = None
     for q in quotes:
-        mention = None if q.inherits else find_speaker_mention(doc, q, idx)
+        mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
         if q.inherits and q.method == "continuation" and not _follows_quote(doc, prev, q):
             mention = _source_before(doc, q, idx)
         if (
@@ -911,7 +928,7 @@ def attribute(doc: Doc) -> None:
                 q.speaker_label = prev.speaker_label
         elif mention is not None:
             ms, me = mention
-            actor = resolver.resolve(ms, me, q.start)
+            actor = resolver.resolve(*(referent or mention), q.start)
             q.speaker = (ms, me)
             q.speaker_text = text[ms:me]
             source = None
@@ -924,7 +941,8 @@ def attribute(doc: Doc) -> None:
                 q.speaker_actor = actor.id
                 q.speaker_name = actor.name
                 q.speaker_label = actor.label
-            elif source is not None:
+            elif source is not None or referent is not None:
+                source = source or referent
                 q.speaker_name = text[source[0] : source[1]]
                 ent = idx.entity_at(source[0])
                 q.speaker_label = ent.label if ent is not None else None

@@ -59,6 +59,27 @@ def test_relative_clause_holding_the_cue(run):
     assert speaker_of(r)[1] == "Alice Schwarzer"
 
 
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_name(run):
+    r = run(
+        "Die Laudatio hielt die bekannte Feministin Alice Schwarzer, die den Mut der "
+        "Preisträgerin hervorhob, der in ihrem Einsatz gegen die Zwangsheirat zum Ausdruck komme."
+    )
+    assert speaker_of(r) == ("die", "Alice Schwarzer")
+
+
+def test_relative_source_word_is_the_mention(run):
+    r = run(
+        "Über die Todesursache ist wenig bekannt. Es gibt auch Gerüchte, nach denen der Musiker "
+        "an Krebs litt."
+    )
+    assert speaker_of(r) == ("denen", "Gerüchte")
+    r = run(
+        "Der Staatsanwaltschaft liegt ein medizinisches Gutachten vor, laut dem der Junge in "
+        "schwerer Weise misshandelt worden war."
+    )
+    assert speaker_of(r) == ("dem", "ein medizinisches Gutachten")
+
+
 def test_relative_pronoun_agrees_with_its_antecedent(run):
     r = run(
         "Im Rahmen der Talkshow wurde ein islamistischer Prediger aus London zugeschaltet, der "
