@@ -609,12 +609,12 @@ def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) ->
     ):
         if doc[k - 1].text == "," and (
             doc[k].lower_ in _CLAUSE_OPENERS
-            or _relative_opener(doc, k, cue_i)
             or doc[k].lower_ == "so"
             and k + 1 == cue_i
-            # A relative clause holds the cue only if no comma closed it before the cue.
+            # A relative clause holds the cue only if no comma closed it before the cue
+            # ("Auf den Vorwurf, mit dem man …, entgegneten die Unterstützer").
             or not comma_passed
-            and _standalone_pronoun(doc, k)
+            and (_standalone_pronoun(doc, k) or _relative_opener(doc, k, cue_i))
         ):
             break
         comma_passed = comma_passed or doc[k - 1].text == ","

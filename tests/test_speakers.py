@@ -131,6 +131,15 @@ def test_fronted_prepositional_phrase_is_no_subject(run):
     assert speaker_of(r)[0] == "die Unterstützer des Antrags"
 
 
+def test_relative_clause_closed_before_the_cue_does_not_hold_it(run):
+    r = run(
+        "Auf den Vorwurf der CDU, es handele sich um einen sozialistischen Antrag, mit dem man "
+        "die Bauherren zum Guten zwingen wolle, entgegneten die Unterstützer des Antrags, dass "
+        "die Investoren eingebunden werden sollen."
+    )
+    assert speaker_of(r)[0] == "die Unterstützer des Antrags"
+
+
 def test_subject_after_the_auxiliary_of_the_main_clause(run):
     r = run(
         "In der Debatte um alternative Energieträger, die derzeit geführt wird, hat "
