@@ -173,10 +173,11 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
 
 
 def _genitive_end(doc: Doc, e: int, hi: int) -> int:
-    """End of a genitive attribute starting at e ("des Ministeriums"), else e."""
+    """End of a genitive attribute starting at e ("des Ministeriums"), else e. (Stray
+    whitespace tokens inside count for nothing: "des  US-Außenministeriums".)"""
     if e < hi and doc[e].lower_ in ("des", "der") and e + 1 < hi:
         g = e + 1
-        while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X"):
+        while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X", "SPACE"):
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
             return g

@@ -140,6 +140,14 @@ def test_relative_clause_closed_before_the_cue_does_not_hold_it(run):
     assert speaker_of(r)[0] == "die Unterstützer des Antrags"
 
 
+def test_apposition_name_after_a_genitive_with_a_double_space(run):
+    r = run(
+        "Sollten die Separatisten weitere Gebiete erobern, werde dies zusätzliche Sanktionen "
+        "nach sich ziehen, erklärte der Pressesprecher des  US-Außenministeriums, John Kirby."
+    )
+    assert speaker_of(r)[1] == "John Kirby"
+
+
 def test_subject_after_the_auxiliary_of_the_main_clause(run):
     r = run(
         "In der Debatte um alternative Energieträger, die derzeit geführt wird, hat "
