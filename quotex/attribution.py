@@ -528,16 +528,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         return None
     if _is_passive(doc, cue, lo, idx):
         # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
-        # (Not a "von" after a noun or number: "unter der Führung von X", "27 von 35 Stimmen".)
-        for cs, ce, governed in chunks:
-            if (
-                governed
-                and cs > 0
-                and doc[cs - 1].lower_ in ("von", "vom", "seitens")
-                and not (cs > 1 and doc[cs - 2].pos_ in ("NOUN", "PROPN", "NUM"))
-            ):
-                return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, hi, idx)
-        return None
+        return _passive_agent(doc, chunks, hi, idx)
     if _preposition(doc[lo]) and not _relative_opener(doc, lo, cue_i):
         # German is verb-second: all before the finite verb is one phrase, and opened by a
         # preposition it is an adverbial ("Unter Berufung auf ungenannte Quellen gab die Bangkok
@@ -581,6 +572,22 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if later:
         cs, ce, _ = later[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+    return None
+
+
+def _passive_agent(
+    doc: Doc, chunks: list[tuple[int, int, bool]], hi: int, idx: _Index
+) -> tuple[int, int] | None:
+    """The "von"/"seitens" phrase of a passive ("wurde von der Opposition kritisiert"); not
+    one after a noun or number ("unter der Führung von X", "27 von 35 Stimmen")."""
+    for cs, ce, governed in chunks:
+        if (
+            governed
+            and cs > 0
+            and doc[cs - 1].lower_ in ("von", "vom", "seitens")
+            and not (cs > 1 and doc[cs - 2].pos_ in ("NOUN", "PROPN", "NUM"))
+        ):
+            return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, hi, idx)
     return None
 
 
@@ -889,6 +896,16 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         subject = _first_clause_subject(doc, prev.start, prev.end, idx, verb)
         if subject is not None:
             return subject
+    if (
+        verb is not None
+        and doc[verb].lower_ in PASSIVE_AUX
+        and any(k in cues and is_verb(doc[k]) for k in range(verb + 1, prev.end))
+    ):
+        # "Die Forderungen Berningers wurden von Minister Stolpe als unrealistisch
+        # bezeichnet.": a reporting passive has its agent as the source, not the subject.
+        agent = _passive_agent(doc, _chunks(doc, prev.start, prev.end, idx), prev.end, idx)
+        if agent is not None:
+            return agent
     named = [
         c
         for c in chunks

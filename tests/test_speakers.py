@@ -215,3 +215,14 @@ def test_continuation_takes_the_subject_of_a_reporting_verb_just_before(run):
     )
     names = [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]]
     assert names == ["Peter Müller", "Kritiker des Plans"]
+
+
+def test_continuation_after_a_reporting_passive_takes_its_agent(run):
+    r = run(
+        "Berninger sagte, dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen "
+        "gelten solle. Dies wären etwa 80 Prozent der deutschen Tankstellen. Die Forderungen "
+        "Berningers wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch "
+        "bezeichnet. Heutige Fahrzeuge seien oft gar nicht in der Lage, mit Biokraftstoffen "
+        "zu fahren."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Manfred Stolpe"
