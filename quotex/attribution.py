@@ -333,6 +333,24 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 
+def _case(doc: Doc, chunk: tuple[int, int, bool]) -> list[str]:
+    return doc[_head_of_chunk(doc, chunk[0], chunk[1])].morph.get("Case")
+
+
+def _object_before_subject(
+    doc: Doc, fronted: tuple[int, int, bool], after: tuple[int, int, bool]
+) -> bool:
+    """ "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage": a fronted
+    phrase the tagger reads as accusative or dative yields to a nominative one after the
+    verb; "die"/"das" phrases look alike in both cases, so the morphology decides."""
+    return _case(doc, fronted) in (["Acc"], ["Dat"]) and _case(doc, after) == ["Nom"]
+
+
+def _present_participle(t: Token) -> bool:
+    """ "betreffend", "kommentierend": a lower-case participle, whatever its tag."""
+    return t.is_alpha and t.text.islower() and len(t) > 6 and t.lower_.endswith("end")
+
+
 _ADVERB_LIKE = frozenset(
     "hier dort dabei damit deshalb daher dann jetzt nun heute gestern morgen dazu darüber "
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
@@ -558,10 +576,12 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         if marked is not None and not idx.in_quote(marked[0]):
             return marked
     vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
-    if vorfeld:
+    if cue_i > lo and is_finite(cue) and _present_participle(doc[cue_i - 1]):
+        vorfeld = []  # "Die Person des Premiers betreffend schloss Sonthi aus": its object
+    after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]
+    if vorfeld and not (after and _object_before_subject(doc, vorfeld[0], after[0])):
         cs, ce, _ = vorfeld[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
-    after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]
     if after:
         cs, ce, _ = after[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)

@@ -170,6 +170,23 @@ def test_capitalised_preposition_and_noun_despite_their_tags(run):
     assert speaker_of(r)[0] == "Vertreter der jemenitischen Armee"
 
 
+def test_fronted_object_yields_to_a_nominative_after_the_verb(run):
+    r = run(
+        "Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der "
+        "SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung der Richtlinie, "
+        "die ist nicht lebenswirklich.“"
+    )
+    assert speaker_of(r)[1] == "Franz Müntefering"
+
+
+def test_fronted_participial_phrase_is_no_subject(run):
+    r = run(
+        "Die Person des Interimsministerpräsidenten betreffend schloss Sonthi nicht aus, dass "
+        "auch ein Ex-Militär diese Funktion ausüben könnte."
+    )
+    assert speaker_of(r)[0] == "Sonthi"
+
+
 def test_als_phrase_before_the_verb_is_no_subject(run):
     r = run("Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld.“")
     assert speaker_of(r)[0] == "ein Wissenschaftler"
