@@ -13,7 +13,7 @@ from bisect import bisect_right
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actors import ActorRecord, EntityRecord
 from .grammar import (
@@ -880,6 +880,22 @@ def _reported_frame(doc: Doc, q: QuoteRecord) -> bool:
     return any(is_konjunktiv(t) for t in doc[sent.start : cue_i + 1])
 
 
+def _sentence_before(doc: Doc, i: int) -> Span | None:
+    """The sentence before token i, passing over the line break that may open i's own
+    sentence (else that sentence, which holds the quote itself, would pass for it), without
+    its own opening line break."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    sent = sentence_of(doc[k])
+    start = sent.start
+    while start < k and doc[start].is_space:
+        start += 1  # ("\nLammert würdigte …": the subject opens the sentence all the same)
+    return doc[start : sent.end]
+
+
 def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
     """Does the quote before end in this sentence or the one just before it?"""
     if prev is None:
@@ -887,7 +903,9 @@ def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return True
-    before = sentence_of(doc[span.start - 1])
+    before = _sentence_before(doc, span.start)
+    if before is None:
+        return True
     return prev.end > before.start_char
 
 
@@ -897,7 +915,9 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return None
-    prev = sentence_of(doc[span.start - 1])
+    prev = _sentence_before(doc, span.start)
+    if prev is None:
+        return None
     if idx.in_quote(prev.start_char) or prev.end - prev.start > 60:
         return None
     chunks = [c for c in _chunks(doc, prev.start, prev.end, idx) if _subject_like(doc, c)]
@@ -934,7 +954,10 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         or is_role_noun(doc[_head_of_chunk(doc, c[0], c[1])].text)
     ]
     subjects = [c for c in named if doc[_head_of_chunk(doc, c[0], c[1])].dep_.startswith("nsubj")]
-    pick = (subjects or named)[:1]
+    # German is verb-second: a named phrase that alone fills the place before the finite verb
+    # is its subject, whatever the parse ("Lammert würdigte die Bundeswehr als …").
+    fronted = [c for c in named if c[0] == prev.start and c[1] == verb]
+    pick = (fronted or subjects or named)[:1]
     if not pick:
         return None
     cs, ce, _ = pick[0]

@@ -243,3 +243,14 @@ def test_continuation_after_a_reporting_passive_takes_its_agent(run):
         "zu fahren."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Manfred Stolpe"
+
+
+def test_continuation_after_a_line_break_takes_the_fronted_name(run):
+    r = run(
+        "Bundestagspräsident Norbert Lammert hielt die Festrede.\n"
+        "Lammert würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, diesen zu "
+        "überwinden.\n"
+        "Die Bundeswehr sei eine Armee des Friedens und der Integration, die sich den Respekt "
+        "in der NATO verdient habe."
+    )
+    assert speaker_of(r)[1] == "Norbert Lammert"
