@@ -411,6 +411,11 @@ def find_speaker_mention(
 _RELATIVE_SOURCE_WORDS = frozenset("wonach denen dem der deren dessen".split())
 
 
+def _subject_pronoun(t: Token) -> bool:
+    """A personal pronoun the parser makes a subject ("griff sie … an")."""
+    return t.lower_ in _SPEAKER_PRONOUNS and t.pos_ == "PRON" and t.dep_.startswith("nsubj")
+
+
 _RELATIVE_SUBJECTS = frozenset("der die das welcher welche welches".split())
 
 
@@ -484,6 +489,9 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             ent = idx.entity_at(doc[k].idx)
             if ent is not None and ent.label in ("PER", "ORG"):
                 return ent.start, ent.end
+            if _subject_pronoun(doc[k]) and not idx.in_quote(doc[k].idx):
+                # "Dabei griff sie den Präsidenten X an: „…“" (verb mis-tagged): the subject.
+                return doc[k].idx, doc[k].idx + len(doc[k])
             if doc[k].like_url or _DOMAIN.fullmatch(doc[k].text):
                 return doc[k].idx, doc[k].idx + len(doc[k])  # wie t-online.de berichtet
         for k in range(s, min(e, s + 3)):

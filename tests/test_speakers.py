@@ -254,3 +254,16 @@ def test_continuation_after_a_line_break_takes_the_fronted_name(run):
         "in der NATO verdient habe."
     )
     assert speaker_of(r)[1] == "Norbert Lammert"
+
+
+def test_subject_pronoun_in_a_lead_in_before_a_named_object(run):
+    r = run(
+        "Die deutsche Bundeskanzlerin Angela Merkel begrüßte den Beschluss der IAEA. Die "
+        "Entwicklung im Iran verglich Merkel mit dem Erstarken des Nationalsozialismus in "
+        "Deutschland vor 1933.\n"
+        "Dabei griff sie auch direkt den iranischen Präsidenten Mahmud Ahmadinedschad an:\n"
+        "„Ein Präsident, der das Existenzrecht Israels in Frage stellt und den Holocaust "
+        "leugnet, kann nicht erwarten, dass Deutschland dafür auch nur die geringste Toleranz "
+        "aufbringt.“"
+    )
+    assert speaker_of(r) == ("sie", "Angela Merkel")
