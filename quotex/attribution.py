@@ -893,8 +893,8 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     sentence (else that sentence, which holds the quote itself, would pass for it), without
     its own opening line break."""
     k = i - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote or doc[k].text in "„“”»«"):
+        k -= 1  # (and over the opening quotation mark)
     if k < 0:
         return None
     sent = sentence_of(doc[k])
@@ -902,6 +902,32 @@ def _sentence_before(doc: Doc, i: int) -> Span | None:
     while start < k and doc[start].is_space:
         start += 1  # ("\nLammert würdigte …": the subject opens the sentence all the same)
     return doc[start : sent.end]
+
+
+def _frame_after_quote(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
+    """The subject of a verb-first clause closing the quote's sentence ("„…“, strich Romney
+    heraus.", "„…“ erklärte die Ministerin.") or the phrase after a closing "so" ("„…“ so das
+    Fazit der Betreiber"): a frame the quote finder left unread."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.end
+    while k < len(doc) and (doc[k].is_space or doc[k].is_quote or doc[k].text in "„“”»«,"):
+        k += 1
+    if k >= len(doc) or idx.in_quote(doc[k].idx):
+        return None
+    # (A line break may split it off as a sentence of its own: "„…“\nerklärte X.")
+    end = sentence_of(doc[k]).end
+    if doc[k].lower_ == "so":
+        chunks = [c for c in _chunks(doc, k + 1, end, idx) if c[0] == k + 1 and not c[2]]
+        if chunks:
+            cs, ce, _ = chunks[0]
+            return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, end, idx)
+        return None
+    # No statement opens with its finite verb, so one there frames the quote, whatever it is.
+    if not (is_finite(doc[k]) and doc[k].pos_ == "VERB"):
+        return None
+    return _first_clause_subject(doc, k, end, idx, k)
 
 
 def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
@@ -984,6 +1010,14 @@ def attribute(doc: Doc) -> None:
         mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
         if q.inherits and q.method == "continuation" and not _follows_quote(doc, prev, q):
             mention = _source_before(doc, q, idx)
+        elif mention is None and q.kind == "direct" and q.frame is None:
+            # A frame after the quote that the quote finder left unread ("„…“ erklärte
+            # Kultusministerin Eisenmann."); else, for a quote on its own line after a sentence
+            # that introduces someone new ("Der ältere Bruder des Papstes, Georg Ratzinger,
+            # war eingeweiht. „Mein Bruder wünscht sich mehr Ruhe.“"), that someone.
+            mention = _frame_after_quote(doc, q, idx)
+            if mention is None and not q.inherits and not _follows_quote(doc, prev, q):
+                mention = _source_before(doc, q, idx)
         if (
             mention is None
             and prev is not None

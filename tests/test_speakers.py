@@ -267,3 +267,30 @@ def test_subject_pronoun_in_a_lead_in_before_a_named_object(run):
         "aufbringt.“"
     )
     assert speaker_of(r) == ("sie", "Angela Merkel")
+
+
+# ---- direct quotes without a frame of their own -------------------------------------------
+
+
+def test_quote_on_its_own_line_after_a_new_person_is_theirs(run):
+    r = run(
+        "„Ich bin zufrieden“, sagte der Papst. Der ältere Bruder des Papstes, Georg Ratzinger, "
+        "war nach eigenem Bekunden seit langem in die Rücktrittsabsicht eingeweiht.\n"
+        "„Mein Bruder wünscht sich im Alter mehr Ruhe.“"
+    )
+    names = [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]]
+    assert names == ["der Papst", "Georg Ratzinger"]
+
+
+def test_verb_first_clause_after_the_quote_frames_it(run):
+    r = run(
+        "Die Bevölkerung im Bundesstaat gilt als konservativ. „Ich trete an als ein "
+        "konservativer Republikaner“, strich Romney in Arbutus heraus."
+    )
+    assert speaker_of(r)[0] == "Romney"
+    r = run(
+        "„Neiddebatten sind fehl am Platz“, sagte Sandra Boser. Die Zahl der Anmeldungen ist "
+        "gestiegen. „Die Gemeinschaftsschule ist in der Schullandschaft angekommen und hat "
+        "sich etabliert.“\nerklärte Kultusministerin Eisenmann."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Eisenmann"
