@@ -918,6 +918,17 @@ def _frame_after_quote(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int]
         return None
     # (A line break may split it off as a sentence of its own: "„…“\nerklärte X.")
     end = sentence_of(doc[k]).end
+    d = k + 1 if doc[k].text == "." else k
+    while d < len(doc) and doc[d].is_space:
+        d += 1
+    if d + 1 < len(doc) and doc[d].lower_ in ("das", "dies") and is_finite(doc[d + 1]):
+        # "„Ja, es gibt Zumutungen“. Das musste Finanzminister Steinbrück einräumen.": the
+        # next sentence takes the quote up with a reporting verb.
+        end = sentence_of(doc[d]).end
+        cues = cue_candidates(doc)
+        if any(j in cues and is_verb(doc[j]) for j in range(d + 1, end)):
+            return _first_clause_subject(doc, d, end, idx, d + 1)
+        return None
     if doc[k].lower_ == "so":
         chunks = [c for c in _chunks(doc, k + 1, end, idx) if c[0] == k + 1 and not c[2]]
         if chunks:
@@ -928,6 +939,23 @@ def _frame_after_quote(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int]
     if not (is_finite(doc[k]) and doc[k].pos_ == "VERB"):
         return None
     return _first_clause_subject(doc, k, end, idx, k)
+
+
+def _inner_so_frame(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
+    """ "Doch sei es, so der ugandische Schriftsteller Musa Okwanga in einem Blog, …": a
+    parenthetical "so" frame inside a continued report names its source."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    end = min(span.end, span.start + 40)
+    for k in range(span.start + 1, end - 1):
+        if doc[k].lower_ == "so" and doc[k - 1].text == "," and doc[k + 1].pos_ != "VERB":
+            chunks = _chunks(doc, k + 1, min(end, k + 12), idx, skip_quotes=False)
+            if chunks and chunks[0][0] == k + 1 and not chunks[0][2]:
+                cs, ce, _ = chunks[0]
+                if any(doc[j].pos_ in ("NOUN", "PROPN") for j in range(cs, ce)):
+                    return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, end, idx)
+    return None
 
 
 def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
@@ -1008,8 +1036,10 @@ def attribute(doc: Doc) -> None:
     prev: QuoteRecord | None = None
     for q in quotes:
         mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
-        if q.inherits and q.method == "continuation" and not _follows_quote(doc, prev, q):
-            mention = _source_before(doc, q, idx)
+        if q.inherits and q.method == "continuation":
+            mention = _inner_so_frame(doc, q, idx)
+            if mention is None and not _follows_quote(doc, prev, q):
+                mention = _source_before(doc, q, idx)
         elif mention is None and q.kind == "direct" and q.frame is None:
             # A frame after the quote that the quote finder left unread ("„…“ erklärte
             # Kultusministerin Eisenmann."); else, for a quote on its own line after a sentence

@@ -294,3 +294,24 @@ def test_verb_first_clause_after_the_quote_frames_it(run):
         "sich etabliert.“\nerklärte Kultusministerin Eisenmann."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Eisenmann"
+
+
+def test_sentence_taking_the_quote_up_with_das_names_its_speaker(run):
+    r = run(
+        "„Ja, es gibt Zumutungen“.\nDas musste Bundesfinanzminister Peer Steinbrück zu Beginn "
+        "der Debatte über den Haushaltsentwurf einräumen."
+    )
+    assert speaker_of(r)[1] == "Peer Steinbrück"
+    r = run("„Das war ein Fehler“. Das ist ein großes Problem für die Regierung.")
+    assert speaker_of(r) == (None, None)
+
+
+def test_so_frame_inside_a_continued_report(run):
+    r = run(
+        "An die Filmemacher richtet sich aber auch viel Kritik. Die Arbeit der gemeinnützigen "
+        "Organisationen in der Region werde ausgeklammert. Er fokussiere auf die Schuld Joseph "
+        "Konys. Doch sei es, so der ugandische Schriftsteller Musa Okwanga in einem Blogeintrag "
+        "auf der Website der britischen Tageszeitung „The Independent“, ein Haufen mächtiger "
+        "Leute gewesen, der Kony gewähren lassen habe."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Musa Okwanga"
