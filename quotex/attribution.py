@@ -554,7 +554,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         return None
     if _is_passive(doc, cue, lo, idx):
         # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
-        return _passive_agent(doc, chunks, hi, idx)
+        return _passive_agent(doc, chunks, hi, idx, cue_i)
     if _preposition(doc[lo]) and not _relative_opener(doc, lo, cue_i):
         # German is verb-second: all before the finite verb is one phrase, and opened by a
         # preposition it is an adverbial ("Unter Berufung auf ungenannte Quellen gab die Bangkok
@@ -604,16 +604,17 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
 
 
 def _passive_agent(
-    doc: Doc, chunks: list[tuple[int, int, bool]], hi: int, idx: _Index
+    doc: Doc, chunks: list[tuple[int, int, bool]], hi: int, idx: _Index, cue: int = -1
 ) -> tuple[int, int] | None:
     """The "von"/"seitens" phrase of a passive ("wurde von der Opposition kritisiert"); not
-    one after a noun or number ("unter der Führung von X", "27 von 35 Stimmen")."""
+    one after a noun or number ("unter der Führung von X", "27 von 35 Stimmen") unless the
+    participle follows it ("wurde die Bundesregierung vom LSVD aufgefordert")."""
     for cs, ce, governed in chunks:
         if (
             governed
             and cs > 0
             and doc[cs - 1].lower_ in ("von", "vom", "seitens")
-            and not (cs > 1 and doc[cs - 2].pos_ in ("NOUN", "PROPN", "NUM"))
+            and (ce == cue or not (cs > 1 and doc[cs - 2].pos_ in ("NOUN", "PROPN", "NUM")))
         ):
             return _np_span(doc, _head_of_chunk(doc, cs, ce), cs, hi, idx)
     return None

@@ -200,6 +200,14 @@ def test_von_after_a_noun_is_no_passive_agent(run):
     assert speaker_of(r) == (None, None)
 
 
+def test_von_right_before_the_passive_participle_is_its_agent(run):
+    r = run(
+        "In einem offenen Brief wurde die Bundesregierung vom LSVD aufgefordert, dem Jamaikaner "
+        "die Einreise nach Deutschland zu verweigern."
+    )
+    assert speaker_of(r)[0] == "LSVD"
+
+
 def test_time_zone_is_not_the_speaker(run):
     r = run(
         "Um 11:09 Uhr MEZ berichtet die Online-Ausgabe des „Spiegel“, dass der Anwalt einen "
