@@ -148,6 +148,11 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         c += 1
         while c < end and c - e <= 4 and doc[c].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "X"):
             c += 1
+    if c < end and doc[c].text == "(":
+        # "der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
+        close = next((k for k in range(c + 1, min(end, c + 8)) if doc[k].text == ")"), None)
+        if close is not None:
+            c = close + 1
     if c + 1 < end and doc[c].text == "," and c > e:
         ent = idx.entity_at(doc[c + 1].idx)
         if ent is not None and ent.label == "PER" and ent.start == doc[c + 1].idx:

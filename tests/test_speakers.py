@@ -148,6 +148,15 @@ def test_apposition_name_after_a_genitive_with_a_double_space(run):
     assert speaker_of(r)[1] == "John Kirby"
 
 
+def test_apposition_name_after_a_bracketed_abbreviation(run):
+    r = run(
+        "In einem Interview mit der New York Times erklärte der Direktor der Internationalen "
+        "Atomenergie-Organisation (IAEO), Mohammed el-Baradei, Nordkorea besitze seiner Meinung "
+        "nach vier bis sechs Atomwaffen."
+    )
+    assert speaker_of(r)[1] == "Mohammed el-Baradei"
+
+
 def test_subject_after_the_auxiliary_of_the_main_clause(run):
     r = run(
         "In der Debatte um alternative Energieträger, die derzeit geführt wird, hat "
