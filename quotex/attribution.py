@@ -143,11 +143,7 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     # (The apposition may run past the frame: "…, erklärte der Sprecher des Ministeriums,
     # John Kirby." — look as far as the sentence end.)
     end = max(hi, sentence_of(doc[head]).end)
-    c = _genitive_end(doc, e, end)
-    if c < end and doc[c].lower_ in ("von", "vom", "aus", "beim", "bei"):
-        c += 1
-        while c < end and c - e <= 4 and doc[c].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "X"):
-            c += 1
+    c = _modifiers_end(doc, e, end)
     if c < end and doc[c].text == "(":
         # "der Direktor der Atomenergie-Organisation (IAEO), Mohammed el-Baradei"
         close = next((k for k in range(c + 1, min(end, c + 8)) if doc[k].text == ")"), None)
@@ -175,6 +171,35 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         if ent is not None and ent.label in ("PER", "ORG") and not _preposition(doc[k - 1]):
             return ent.start, ent.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+_MODIFIER_WORDS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "X", "NUM"))
+
+
+def _modifiers_end(doc: Doc, e: int, hi: int) -> int:
+    """End of the attributes after a head noun that may stand between it and a name in
+    apposition: genitives ("der Direktor der Behörde"), prepositional phrases ("der
+    Fraktionsvorsitzende im niedersächsischen Landtag", "von Bündnis 90/Die Grünen") and a
+    second noun ("der frühere Bürgermeister und Justizsenator"); else e."""
+    c = e
+    for _ in range(3):
+        g = _genitive_end(doc, c, hi)
+        if g > c:
+            c = g
+            continue
+        if c + 1 < hi and (_preposition(doc[c]) or doc[c].lower_ == "und"):
+            k = c + 1
+            while (
+                k < hi
+                and k - c <= 6
+                and (doc[k].pos_ in _MODIFIER_WORDS or doc[k].text in ("/", "„", "“"))
+            ):
+                k += 1
+            if k > c + 1 and doc[k - 1].pos_ in ("NOUN", "PROPN", "X", "NUM", "PUNCT"):
+                c = k
+                continue
+        break
+    return c
 
 
 def _genitive_end(doc: Doc, e: int, hi: int) -> int:

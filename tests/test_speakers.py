@@ -157,6 +157,21 @@ def test_apposition_name_after_a_bracketed_abbreviation(run):
     assert speaker_of(r)[1] == "Mohammed el-Baradei"
 
 
+def test_apposition_name_after_attributes_of_the_description(run):
+    cases = {
+        "Der Direktor der Behörde, Bagus Puruhito, teilte mit, dass die Suche fortgesetzt "
+        "werde.": "Bagus Puruhito",
+        "Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner, forderte, "
+        "dass Lenz zurücktrete.": "Wolfgang Jüttner",
+        "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), sagte, er sei "
+        "enttäuscht.": "Henning Scherf",
+        "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, sagte, der Haushalt "
+        "sei unsolide.": "Anja Hajduk",
+    }
+    for text, name in cases.items():
+        assert speaker_of(run(text))[1] == name, text
+
+
 def test_subject_after_the_auxiliary_of_the_main_clause(run):
     r = run(
         "In der Debatte um alternative Energieträger, die derzeit geführt wird, hat "
