@@ -149,21 +149,19 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         close = next((k for k in range(c + 1, min(end, c + 8)) if doc[k].text == ")"), None)
         if close is not None:
             c = close + 1
-    if c + 1 < end and doc[c].text == "," and c > e:
-        ent = idx.entity_at(doc[c + 1].idx)
-        if ent is not None and ent.label == "PER" and ent.start == doc[c + 1].idx:
-            e = c
+    if c + 1 < end and doc[c].text == "," and c > e and _person_at(doc, c + 1, idx):
+        e = c
     if e + 1 < end and doc[e].text == ",":
-        ent = idx.entity_at(doc[e + 1].idx)
-        if ent is not None and ent.label == "PER" and ent.start == doc[e + 1].idx:
-            span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        person = _person_at(doc, e + 1, idx)
+        if person is not None:
+            span = doc.char_span(*person, alignment_mode="expand")
             k = span.end if span is not None else hi
             if k < len(doc) and doc[k].text == "(":
                 while k < len(doc) and doc[k].text != ")" and k - span.end < 8:
                     k += 1
                 k += 1
             if k >= end or k < len(doc) and doc[k].text in (",", ".", "!", "?"):
-                return ent.start, ent.end
+                return person
     # Prefer a named entity inside the phrase ("Kremlsprecher Dmitri Peskow" → Dmitri Peskow),
     # unless a preposition governs it ("der von Dawn zitierte Experte").
     for k in range(s, e):
@@ -171,6 +169,20 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         if ent is not None and ent.label in ("PER", "ORG") and not _preposition(doc[k - 1]):
             return ent.start, ent.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def _person_at(doc: Doc, i: int, idx: _Index) -> tuple[int, int] | None:
+    """The person's name starting at token i — with a first name the tagger left out of it
+    ("Bambang" of "Bambang Suryo Aji") — as a char span, else None."""
+    ent = idx.entity_at(doc[i].idx)
+    if ent is not None:
+        return (ent.start, ent.end) if ent.label == "PER" and ent.start == doc[i].idx else None
+    if i + 1 < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper():
+        ent = idx.entity_at(doc[i + 1].idx)
+        if ent is not None and ent.label == "PER" and ent.start == doc[i + 1].idx:
+            # (A title is no part of the name: "…, Präsident Joe Biden".)
+            return (ent.start if is_role_noun(doc[i].text) else doc[i].idx), ent.end
+    return None
 
 
 _MODIFIER_WORDS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "X", "NUM"))
@@ -515,6 +527,18 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         s, e = q.hint
         if e - s == 1 and (doc[s].lower_ in _POSSESSIVES or doc[s].lower_ in _ACCORDING_ADVERBS):
             return doc[s].idx, doc[s].idx + len(doc[s])  # "Seiner Meinung nach", "Demnach"
+        first = next((k for k in range(s, e) if doc[k].pos_ in ("NOUN", "PROPN")), None)
+        if (
+            first is not None
+            and not idx.entity_at(doc[first].idx)
+            and not any(_subject_pronoun(doc[k]) for k in range(s, first))
+        ):
+            # "laut dem Chefankläger des Strafgerichts, Luis Moreno Ocampo": the apposition
+            # name rather than the organisation in the genitive.
+            span = _np_span(doc, first, s, e, idx)
+            ent = idx.entity_at(span[0])
+            if ent is not None and ent.label == "PER" and span[1] == ent.end:
+                return span
         for k in range(s, e):
             ent = idx.entity_at(doc[k].idx)
             if ent is not None and ent.label in ("PER", "ORG"):

@@ -167,6 +167,11 @@ def test_apposition_name_after_attributes_of_the_description(run):
         "enttäuscht.": "Henning Scherf",
         "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, sagte, der Haushalt "
         "sei unsolide.": "Anja Hajduk",
+        "Der stellvertretende Direktor der Indonesischen Such- und Rettungsagentur, Bambang "
+        "Suryo Aji, sagte vor der Presse, dass vor der Insel Java Flugzeugtrümmer gefunden "
+        "wurden.": "Bambang Suryo Aji",
+        "Im Rahmen dieser Auseinandersetzungen sollen laut dem Chefankläger des Strafgerichts, "
+        "Luis Moreno Ocampo, Folterungen begangen worden sein.": "Luis Moreno Ocampo",
     }
     for text, name in cases.items():
         assert speaker_of(run(text))[1] == name, text
