@@ -47,7 +47,24 @@ def _np_part(t: Token) -> bool:
         return True
     if _preposition(t):
         return False
+    if t.pos_ == "ADV":
+        return _noun_tagged_adverb(t)
     return t.pos_ in _NP_PARTS or t.pos_ == "ADP"  # (ADP here: a noun mis-tagged, see below)
+
+
+def _noun_tagged_adverb(t: Token) -> bool:
+    """ "Gegner des Gesetzes verweisen …" with "Gegner" tagged as an adverb: a capitalised
+    word with a genitive attribute after it is a noun (no adverb takes one)."""
+    doc = t.doc
+    return (
+        t.is_alpha
+        and t.text[:1].isupper()
+        and t.lower_ not in _ADVERB_LIKE
+        and t.lower_ not in FRAME_ADVERBS
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].lower_ in ("des", "der")
+        and doc[t.i + 2].pos_ in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 @cache

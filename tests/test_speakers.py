@@ -352,3 +352,13 @@ def test_so_frame_inside_a_continued_report(run):
         "Leute gewesen, der Kony gewähren lassen habe."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Musa Okwanga"
+
+
+def test_noun_tagged_as_adverb_before_a_genitive_is_a_subject(run):
+    r = run(
+        "Das UN-Kinderhilfswerk UNICEF rief Russland auf, das Adoptionsverbot nicht "
+        "durchzusetzen.\nGegner des Gesetzes verweisen auf die oft verheerenden Zustände in "
+        "russischen Kinderheimen.\nBereits zuvor hätten US-Bürger nur solche Kinder adoptieren "
+        "können, die in Russland niemand hätte haben wollen."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Gegner des Gesetzes"
