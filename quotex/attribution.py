@@ -1085,13 +1085,22 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         for c in chunks
         if _has_entity(doc, c, idx, "PER")
         or _has_entity(doc, c, idx, "ORG")
-        or is_role_noun(doc[_head_of_chunk(doc, c[0], c[1])].text)
+        or any(is_role_noun(doc[k].text) for k in range(c[0], c[1]))  # "General Sonthi"
     ]
-    subjects = [c for c in named if doc[_head_of_chunk(doc, c[0], c[1])].dep_.startswith("nsubj")]
+    subjects = [c for c in named if any(doc[k].dep_.startswith("nsubj") for k in range(c[0], c[1]))]
     # German is verb-second: a named phrase that alone fills the place before the finite verb
     # is its subject, whatever the parse ("Lammert würdigte die Bundeswehr als …").
     fronted = [c for c in named if c[0] == prev.start and c[1] == verb]
-    pick = (fronted or subjects or named)[:1]
+    # The main clause's subject before one of a clause inside it ("Für die Verfassung, die der
+    # CDRM als Aufgabe ansieht, gab General Sonthi einen Zeitraum an.").
+    main = [
+        c
+        for c in subjects
+        if any(
+            doc[k].dep_.startswith("nsubj") and doc[k].head.dep_ == "ROOT" for k in range(*c[:2])
+        )
+    ]
+    pick = (fronted or main or subjects or named)[:1]
     if not pick:
         return None
     cs, ce, _ = pick[0]

@@ -362,3 +362,13 @@ def test_noun_tagged_as_adverb_before_a_genitive_is_a_subject(run):
         "können, die in Russland niemand hätte haben wollen."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Gegner des Gesetzes"
+
+
+def test_continuation_takes_the_main_clause_subject_not_a_relative_clause_one(run):
+    r = run(
+        "Der Militärrat hat die Macht übernommen.\nFür die Ausarbeitung einer neuen Verfassung, "
+        "die der CDRM als wesentliche Aufgabe der Interimsregierung ansieht, gab General Sonthi "
+        "einen Zeitraum von einem halben Jahr an.\nEin weiterer Monat werde gebraucht, um den "
+        "Entwurf dann vom Militärrat und der Interimsregierung prüfen zu lassen."
+    )
+    assert speaker_of(r)[1] == "Sonthi"
