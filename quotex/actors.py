@@ -129,8 +129,11 @@ def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
 def _cut_before_possessed_noun(doc: Doc, ent: Span) -> Span:
     """ "Tom Rostons Buch I Lost It …" tagged as one person: a name in the genitive that
     modifies the common noun after it ends the name ("Tom Rostons"). A first name in -s
-    ("Jonas Kaufmann") is not such a genitive."""
+    ("Jonas Kaufmann") is not such a genitive, nor is a name in apposition after a comma,
+    where a name is expected ("der Direktor der Behörde, Bagus Puruhito, teilte mit")."""
     if LABEL_MAP.get(ent.label_) != "PER":
+        return ent
+    if ent.start > 0 and doc[ent.start - 1].text == "," and ent.end - ent.start == 2:
         return ent
     for k in range(ent.start, ent.end - 1):
         tok, nxt = doc[k], doc[k + 1]

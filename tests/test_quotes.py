@@ -834,7 +834,7 @@ def test_relative_clause_after_a_source_noun(run):
     r = run("Es gibt auch Gerüchte, nach denen der Sänger an Krebs litt.")
     q = only_quote(r)
     assert q["text"] == "der Sänger an Krebs litt"
-    assert q["speaker"]["text"] == "Gerüchte"
+    assert q["speaker"]["name"] == "Gerüchte"
 
 
 def test_laut_dem_opens_a_relative_clause(run):
@@ -844,7 +844,7 @@ def test_laut_dem_opens_a_relative_clause(run):
     )
     q = only_quote(r)
     assert q["text"] == "das Kind schwer misshandelt worden war"
-    assert "Gutachten" in q["speaker"]["text"]
+    assert "Gutachten" in q["speaker"]["name"]
 
 
 def test_according_to_before_a_cue_quote_in_the_same_sentence(run):

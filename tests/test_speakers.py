@@ -59,6 +59,27 @@ def test_relative_clause_holding_the_cue(run):
     assert speaker_of(r)[1] == "Alice Schwarzer"
 
 
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_name(run):
+    r = run(
+        "Die Laudatio hielt die bekannte Feministin Alice Schwarzer, die den Mut der "
+        "Preisträgerin hervorhob, der in ihrem Einsatz gegen die Zwangsheirat zum Ausdruck komme."
+    )
+    assert speaker_of(r) == ("die", "Alice Schwarzer")
+
+
+def test_relative_source_word_is_the_mention(run):
+    r = run(
+        "Über die Todesursache ist wenig bekannt. Es gibt auch Gerüchte, nach denen der Musiker "
+        "an Krebs litt."
+    )
+    assert speaker_of(r) == ("denen", "Gerüchte")
+    r = run(
+        "Der Staatsanwaltschaft liegt ein medizinisches Gutachten vor, laut dem der Junge in "
+        "schwerer Weise misshandelt worden war."
+    )
+    assert speaker_of(r) == ("dem", "ein medizinisches Gutachten")
+
+
 def test_relative_pronoun_agrees_with_its_antecedent(run):
     r = run(
         "Im Rahmen der Talkshow wurde ein islamistischer Prediger aus London zugeschaltet, der "
@@ -110,6 +131,52 @@ def test_fronted_prepositional_phrase_is_no_subject(run):
     assert speaker_of(r)[0] == "die Unterstützer des Antrags"
 
 
+def test_relative_clause_closed_before_the_cue_does_not_hold_it(run):
+    r = run(
+        "Auf den Vorwurf der CDU, es handele sich um einen sozialistischen Antrag, mit dem man "
+        "die Bauherren zum Guten zwingen wolle, entgegneten die Unterstützer des Antrags, dass "
+        "die Investoren eingebunden werden sollen."
+    )
+    assert speaker_of(r)[0] == "die Unterstützer des Antrags"
+
+
+def test_apposition_name_after_a_genitive_with_a_double_space(run):
+    r = run(
+        "Sollten die Separatisten weitere Gebiete erobern, werde dies zusätzliche Sanktionen "
+        "nach sich ziehen, erklärte der Pressesprecher des  US-Außenministeriums, John Kirby."
+    )
+    assert speaker_of(r)[1] == "John Kirby"
+
+
+def test_apposition_name_after_a_bracketed_abbreviation(run):
+    r = run(
+        "In einem Interview mit der New York Times erklärte der Direktor der Internationalen "
+        "Atomenergie-Organisation (IAEO), Mohammed el-Baradei, Nordkorea besitze seiner Meinung "
+        "nach vier bis sechs Atomwaffen."
+    )
+    assert speaker_of(r)[1] == "Mohammed el-Baradei"
+
+
+def test_apposition_name_after_attributes_of_the_description(run):
+    cases = {
+        "Der Direktor der Behörde, Bagus Puruhito, teilte mit, dass die Suche fortgesetzt "
+        "werde.": "Bagus Puruhito",
+        "Der Fraktionsvorsitzende im niedersächsischen Landtag, Wolfgang Jüttner, forderte, "
+        "dass Lenz zurücktrete.": "Wolfgang Jüttner",
+        "Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), sagte, er sei "
+        "enttäuscht.": "Henning Scherf",
+        "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, sagte, der Haushalt "
+        "sei unsolide.": "Anja Hajduk",
+        "Der stellvertretende Direktor der Indonesischen Such- und Rettungsagentur, Bambang "
+        "Suryo Aji, sagte vor der Presse, dass vor der Insel Java Flugzeugtrümmer gefunden "
+        "wurden.": "Bambang Suryo Aji",
+        "Im Rahmen dieser Auseinandersetzungen sollen laut dem Chefankläger des Strafgerichts, "
+        "Luis Moreno Ocampo, Folterungen begangen worden sein.": "Luis Moreno Ocampo",
+    }
+    for text, name in cases.items():
+        assert speaker_of(run(text))[1] == name, text
+
+
 def test_subject_after_the_auxiliary_of_the_main_clause(run):
     r = run(
         "In der Debatte um alternative Energieträger, die derzeit geführt wird, hat "
@@ -132,6 +199,23 @@ def test_capitalised_preposition_and_noun_despite_their_tags(run):
     assert speaker_of(r)[0] == "Vertreter der jemenitischen Armee"
 
 
+def test_fronted_object_yields_to_a_nominative_after_the_verb(run):
+    r = run(
+        "Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der "
+        "SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung der Richtlinie, "
+        "die ist nicht lebenswirklich.“"
+    )
+    assert speaker_of(r)[1] == "Franz Müntefering"
+
+
+def test_fronted_participial_phrase_is_no_subject(run):
+    r = run(
+        "Die Person des Interimsministerpräsidenten betreffend schloss Sonthi nicht aus, dass "
+        "auch ein Ex-Militär diese Funktion ausüben könnte."
+    )
+    assert speaker_of(r)[0] == "Sonthi"
+
+
 def test_als_phrase_before_the_verb_is_no_subject(run):
     r = run("Als Begründung sagte ein Wissenschaftler: „Das ist ein sehr breites Feld.“")
     assert speaker_of(r)[0] == "ein Wissenschaftler"
@@ -143,6 +227,14 @@ def test_von_after_a_noun_is_no_passive_agent(run):
         "nach Anschlägen Internetzugänge zu sperren."
     )
     assert speaker_of(r) == (None, None)
+
+
+def test_von_right_before_the_passive_participle_is_its_agent(run):
+    r = run(
+        "In einem offenen Brief wurde die Bundesregierung vom LSVD aufgefordert, dem Jamaikaner "
+        "die Einreise nach Deutschland zu verweigern."
+    )
+    assert speaker_of(r)[0] == "LSVD"
 
 
 def test_time_zone_is_not_the_speaker(run):
@@ -177,3 +269,106 @@ def test_continuation_takes_the_subject_of_a_reporting_verb_just_before(run):
     )
     names = [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]]
     assert names == ["Peter Müller", "Kritiker des Plans"]
+
+
+def test_continuation_after_a_reporting_passive_takes_its_agent(run):
+    r = run(
+        "Berninger sagte, dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen "
+        "gelten solle. Dies wären etwa 80 Prozent der deutschen Tankstellen. Die Forderungen "
+        "Berningers wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch "
+        "bezeichnet. Heutige Fahrzeuge seien oft gar nicht in der Lage, mit Biokraftstoffen "
+        "zu fahren."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Manfred Stolpe"
+
+
+def test_continuation_after_a_line_break_takes_the_fronted_name(run):
+    r = run(
+        "Bundestagspräsident Norbert Lammert hielt die Festrede.\n"
+        "Lammert würdigte die Bundeswehr als ein Kind des Kalten Krieges, das half, diesen zu "
+        "überwinden.\n"
+        "Die Bundeswehr sei eine Armee des Friedens und der Integration, die sich den Respekt "
+        "in der NATO verdient habe."
+    )
+    assert speaker_of(r)[1] == "Norbert Lammert"
+
+
+def test_subject_pronoun_in_a_lead_in_before_a_named_object(run):
+    r = run(
+        "Die deutsche Bundeskanzlerin Angela Merkel begrüßte den Beschluss der IAEA. Die "
+        "Entwicklung im Iran verglich Merkel mit dem Erstarken des Nationalsozialismus in "
+        "Deutschland vor 1933.\n"
+        "Dabei griff sie auch direkt den iranischen Präsidenten Mahmud Ahmadinedschad an:\n"
+        "„Ein Präsident, der das Existenzrecht Israels in Frage stellt und den Holocaust "
+        "leugnet, kann nicht erwarten, dass Deutschland dafür auch nur die geringste Toleranz "
+        "aufbringt.“"
+    )
+    assert speaker_of(r) == ("sie", "Angela Merkel")
+
+
+# ---- direct quotes without a frame of their own -------------------------------------------
+
+
+def test_quote_on_its_own_line_after_a_new_person_is_theirs(run):
+    r = run(
+        "„Ich bin zufrieden“, sagte der Papst. Der ältere Bruder des Papstes, Georg Ratzinger, "
+        "war nach eigenem Bekunden seit langem in die Rücktrittsabsicht eingeweiht.\n"
+        "„Mein Bruder wünscht sich im Alter mehr Ruhe.“"
+    )
+    names = [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]]
+    assert names == ["der Papst", "Georg Ratzinger"]
+
+
+def test_verb_first_clause_after_the_quote_frames_it(run):
+    r = run(
+        "Die Bevölkerung im Bundesstaat gilt als konservativ. „Ich trete an als ein "
+        "konservativer Republikaner“, strich Romney in Arbutus heraus."
+    )
+    assert speaker_of(r)[0] == "Romney"
+    r = run(
+        "„Neiddebatten sind fehl am Platz“, sagte Sandra Boser. Die Zahl der Anmeldungen ist "
+        "gestiegen. „Die Gemeinschaftsschule ist in der Schullandschaft angekommen und hat "
+        "sich etabliert.“\nerklärte Kultusministerin Eisenmann."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Eisenmann"
+
+
+def test_sentence_taking_the_quote_up_with_das_names_its_speaker(run):
+    r = run(
+        "„Ja, es gibt Zumutungen“.\nDas musste Bundesfinanzminister Peer Steinbrück zu Beginn "
+        "der Debatte über den Haushaltsentwurf einräumen."
+    )
+    assert speaker_of(r)[1] == "Peer Steinbrück"
+    r = run("„Das war ein Fehler“. Das ist ein großes Problem für die Regierung.")
+    assert speaker_of(r) == (None, None)
+
+
+def test_so_frame_inside_a_continued_report(run):
+    r = run(
+        "An die Filmemacher richtet sich aber auch viel Kritik. Die Arbeit der gemeinnützigen "
+        "Organisationen in der Region werde ausgeklammert. Er fokussiere auf die Schuld Joseph "
+        "Konys. Doch sei es, so der ugandische Schriftsteller Musa Okwanga in einem Blogeintrag "
+        "auf der Website der britischen Tageszeitung „The Independent“, ein Haufen mächtiger "
+        "Leute gewesen, der Kony gewähren lassen habe."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Musa Okwanga"
+
+
+def test_noun_tagged_as_adverb_before_a_genitive_is_a_subject(run):
+    r = run(
+        "Das UN-Kinderhilfswerk UNICEF rief Russland auf, das Adoptionsverbot nicht "
+        "durchzusetzen.\nGegner des Gesetzes verweisen auf die oft verheerenden Zustände in "
+        "russischen Kinderheimen.\nBereits zuvor hätten US-Bürger nur solche Kinder adoptieren "
+        "können, die in Russland niemand hätte haben wollen."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Gegner des Gesetzes"
+
+
+def test_continuation_takes_the_main_clause_subject_not_a_relative_clause_one(run):
+    r = run(
+        "Der Militärrat hat die Macht übernommen.\nFür die Ausarbeitung einer neuen Verfassung, "
+        "die der CDRM als wesentliche Aufgabe der Interimsregierung ansieht, gab General Sonthi "
+        "einen Zeitraum von einem halben Jahr an.\nEin weiterer Monat werde gebraucht, um den "
+        "Entwurf dann vom Militärrat und der Interimsregierung prüfen zu lassen."
+    )
+    assert speaker_of(r)[1] == "Sonthi"
