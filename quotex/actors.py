@@ -378,6 +378,13 @@ def _gender_before(doc: Doc, start: int) -> str | None:
         g = role_gender(doc[j].text)
         if g:
             return g
+        if is_role_noun(doc[j].text) and j > 0:
+            # "die Grünen-Vorsitzende", "der Abgeordnete": the article tells.
+            art = doc[j - 1].lower_
+            if art in ("die", "eine"):
+                return "f"
+            if art in ("der", "ein"):
+                return "m"
         if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "DET"):
             break
         j -= 1

@@ -192,13 +192,17 @@ def org_descriptors() -> frozenset[str]:
 
 
 def role_gender(word: str) -> str | None:
-    """Feminine role nouns end in -in (Ministerin, Sprecherin); others are masculine."""
+    """Feminine role nouns end in -in (Ministerin, Sprecherin); adjectival ones in -e serve
+    both ("der/die Vorsitzende", "Abgeordnete": None, the article decides); others are
+    masculine."""
     w = word.lower()
-    if w.endswith("in") and is_role_noun(word):
+    if not is_role_noun(word):
+        return None
+    if w.endswith("in"):
         return "f"
-    if is_role_noun(word):
-        return "m"
-    return None
+    if w.endswith("e") and not w.endswith(("ologe", "experte", "kollege")):
+        return None
+    return "m"
 
 
 def is_verb(token: Token) -> bool:

@@ -1473,7 +1473,7 @@ def test_relative_source_noun_before_a_phrase(run):
         )
     )
     assert q["text"] == "72 Prozent der Briten die EU-Verfassung ablehnen"
-    assert "Meinungsumfragen" in q["speaker"]["text"]
+    assert "Meinungsumfragen" in q["speaker"]["name"]
 
 
 def test_fronted_origin_owns_a_reporting_noun(run):

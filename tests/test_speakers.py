@@ -316,7 +316,9 @@ def test_quote_on_its_own_line_after_a_new_person_is_theirs(run):
         "„Mein Bruder wünscht sich im Alter mehr Ruhe.“"
     )
     names = [q["speaker"]["name"] if q["speaker"] else None for q in r["quotes"]]
-    assert names == ["der Papst", "Georg Ratzinger"]
+    # (The middle sentence is a quote too: "nach eigenem Bekunden" names its subject.)
+    assert names[0] == "der Papst" and names[-1] == "Georg Ratzinger", names
+    assert r["quotes"][-1]["text"] == "Mein Bruder wünscht sich im Alter mehr Ruhe."
 
 
 def test_verb_first_clause_after_the_quote_frames_it(run):
@@ -372,3 +374,11 @@ def test_continuation_takes_the_main_clause_subject_not_a_relative_clause_one(ru
         "Entwurf dann vom Militärrat und der Interimsregierung prüfen zu lassen."
     )
     assert speaker_of(r)[1] == "Sonthi"
+
+
+def test_adjectival_role_takes_its_gender_from_the_article(run):
+    r = run(
+        "Dem Bund der Steuerzahler zufolge wären die Pläne finanzierbar. Die Grünen-Vorsitzende "
+        "Ricarda Lang äußerte sich zurückhaltend. „Wir schauen uns das in Ruhe an“, sagte sie."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Ricarda Lang"
