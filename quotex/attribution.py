@@ -29,6 +29,7 @@ from .grammar import (
     is_konjunktiv,
     is_role_noun,
     is_verb,
+    role_gender,
     sentence_of,
     text_of,
 )
@@ -101,6 +102,15 @@ _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it
 _HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
+_DESCRIPTION_WINDOW = 400  # … and for a description no actor has as a role
+
+
+def _description_gender(article: str, noun: str) -> str | None:
+    """Gender of "der SPD-Politiker" (m), "die CDU-Politikerin" (f), "die Vorsitzende" (f)."""
+    g = role_gender(noun)
+    if g is None and article in ("der", "die"):
+        return "m" if article == "der" else "f"
+    return g
 
 
 class _Index:
@@ -239,8 +249,15 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
         while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X", "SPACE"):
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
+            if doc[e].lower_ == "der" and doc[g - 1].lower_.endswith(_media_nouns()):
+                return e  # "sagte der SPD-Politiker der Deutschen Presse-Agentur": a dative
             return g
     return e
+
+
+@cache
+def _media_nouns() -> tuple[str, ...]:
+    return lexicon("media_nouns")
 
 
 def _chunks(
@@ -857,7 +874,10 @@ class _Resolver:
             return None
         head = words[-1]
         if is_role_noun(head) and words[0].lower() in ("der", "die", "des", "dem", "den"):
-            return self._description(head, start)
+            found = self._description(head, start)
+            if found is None and not self._plural(end):
+                found = self._last_person(_description_gender(words[0].lower(), head), start)
+            return found
         if len(words) == 1 and head[:1].isupper():
             # A surname the tagger missed ("Behr: …" in an interview): the one person of
             # that surname.
@@ -883,6 +903,30 @@ class _Resolver:
                 return actor
             k -= 1
         return None
+
+    def _last_person(self, gender: str | None, pos: int) -> ActorRecord | None:
+        """A definite description no actor carries as a role ("der SPD-Politiker" after
+        "Bundeskanzler Olaf Scholz hat … kritisiert") takes up the person named last, if
+        nearby and of its gender."""
+        k = bisect_right(self.person_starts, pos) - 1
+        if k < 0 or pos - self.person_starts[k] >= _DESCRIPTION_WINDOW:
+            return None
+        actor = self.person_mentions[k][1]
+        return actor if gender is None or actor.gender in (None, gender) else None
+
+    def _plural(self, end: int) -> bool:
+        """Is the noun ending at char `end` plural ("die Forscher", "die Entführer")? A
+        masculine role noun after "die" is."""
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span[-1]
+        if "Plur" in head.morph.get("Number"):
+            return True
+        article = self.doc[head.i - 1].lower_ if head.i > 0 else ""
+        if head.i > 1 and self.doc[head.i - 1].pos_ in ("ADJ", "NUM"):
+            article = self.doc[head.i - 2].lower_  # "die beiden Forscher"
+        return article == "die" and role_gender(head.text) == "m"
 
     def _plural_verb_near(self, pos: int) -> bool:
         span = self.doc.char_span(pos, pos + 3, alignment_mode="expand")

@@ -382,3 +382,24 @@ def test_adjectival_role_takes_its_gender_from_the_article(run):
         "Ricarda Lang äußerte sich zurückhaltend. „Wir schauen uns das in Ruhe an“, sagte sie."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Ricarda Lang"
+
+
+def test_media_after_the_speaker_is_the_addressee_and_a_description_takes_up_the_last_person(
+    run,
+):
+    r = run(
+        "Bundeskanzler Olaf Scholz hat die Pläne der Union kritisiert. „Das ist unseriös und "
+        "gefährlich“, sagte der SPD-Politiker der Deutschen Presse-Agentur am Samstag."
+    )
+    q = r["quotes"][0]
+    assert q["speaker"]["text"] == "der SPD-Politiker"
+    assert q["speaker"]["name"] == "Olaf Scholz"
+
+
+def test_plural_description_takes_up_no_person(run):
+    r = run(
+        "Der Minister Jürgen Chrobog wurde entführt. Die Entführer teilten mit, dass die Geiseln "
+        "gesund seien."
+    )
+    q = next(q for q in r["quotes"] if q["text"].startswith("dass"))
+    assert q["speaker"]["name"] != "Jürgen Chrobog"
