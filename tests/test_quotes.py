@@ -1421,6 +1421,10 @@ def test_passive_wie_clause_without_an_agent_is_no_source(run):
             "901 Prozent erzielt wurde.",
             "dass mit dieser Konstruktion ein Zinssatz von 901 Prozent erzielt wurde",
         ),
+        (
+            "Der Minister strich heraus, dass die Reform dringend nötig sei.",
+            "dass die Reform dringend nötig sei",
+        ),
     ],
 )
 def test_more_speech_verbs_frame_quotes(run, sentence, text):
