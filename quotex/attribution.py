@@ -854,8 +854,11 @@ class _Resolver:
         ]
         self.person_starts = [p[0] for p in self.person_mentions]
         self.last: tuple[int, ActorRecord] | None = None
+        # Set by a pronoun whose antecedent is an unnamed person ("ein Sprecher des Konzerns").
+        self.unnamed: str | None = None
 
     def resolve(self, start: int, end: int, quote_start: int) -> ActorRecord | None:
+        self.unnamed = None
         ent = self.idx.entity_at(start)
         if ent is not None and ent.actor:
             return self.actors.get(ent.actor)
@@ -888,9 +891,16 @@ class _Resolver:
 
     def _pronoun(self, pronoun: str, pos: int) -> ActorRecord | None:
         gender = _SPEAKER_PRONOUNS[pronoun]
+        self.unnamed = None
         if pronoun in ("wir", "ich"):
             return self.last[1] if self.last else None
         if pronoun == "sie" and self._plural_verb_near(pos):
+            return None
+        unnamed = self._unnamed_subject_before(pos, gender)
+        if unnamed is not None:
+            # "Ein Sprecher des Konzerns wollte sich nicht äußern. Ob …, ließ er offen.": the
+            # pronoun takes up that spokesman, not the person who spoke before him.
+            self.unnamed = unnamed
             return None
         if self.last and pos - self.last[0] < _PRONOUN_WINDOW:
             actor = self.last[1]
@@ -913,6 +923,39 @@ class _Resolver:
             return None
         actor = self.person_mentions[k][1]
         return actor if gender is None or actor.gender in (None, gender) else None
+
+    def _unnamed_subject_before(self, pos: int, gender: str | None) -> str | None:
+        """The subject of the sentence before the pronoun's when it is an unnamed person
+        ("Ein Sprecher des Konzerns", "Die Sprecherin") of the pronoun's gender."""
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = sentence_of(span[0])
+        if sent.start == 0:
+            return None
+        prev = sentence_of(self.doc[sent.start - 1])
+        if any(t.ent_type_ == "PER" for t in prev):
+            return None  # a named person there ("Der Vizevorsitzende, Jan Korte, …") is it
+        for t in prev:
+            if t.dep_ not in SUBJECT_DEPS or t.head.dep_ not in ("ROOT", "root"):
+                continue
+            if t.pos_ != "NOUN" or not is_role_noun(t.text) or t.ent_type_:
+                return None
+            art = self.doc[t.i - 1] if t.i > prev.start else None
+            if art is None or art.lower_ not in ("ein", "eine", "der", "die"):
+                return None
+            if "Plur" in t.morph.get("Number"):
+                return None
+            g = _description_gender(art.lower_.replace("eine", "die").replace("ein", "der"), t.text)
+            if gender is not None and g is not None and g != gender:
+                return None
+            end = t.i + 1
+            if end + 1 < prev.end and self.doc[end].lower_ in ("des", "der"):
+                while end + 1 < prev.end and self.doc[end + 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+                    end += 1
+                end += 1
+            return self.doc[art.i : end].text
+        return None
 
     def _plural(self, end: int) -> bool:
         """Is the noun ending at char `end` plural ("die Forscher", "die Entführer")? A
@@ -1199,6 +1242,9 @@ def attribute(doc: Doc) -> None:
                 q.speaker_actor = actor.id
                 q.speaker_name = actor.name
                 q.speaker_label = actor.label
+            elif resolver.unnamed is not None:
+                q.speaker_name, q.speaker_label = resolver.unnamed, None
+                resolver.unnamed = None
             elif source is not None or referent is not None:
                 source = source or referent
                 q.speaker_name = text[source[0] : source[1]]

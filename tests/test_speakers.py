@@ -403,3 +403,22 @@ def test_plural_description_takes_up_no_person(run):
     )
     q = next(q for q in r["quotes"] if q["text"].startswith("dass"))
     assert q["speaker"]["name"] != "Jürgen Chrobog"
+
+
+def test_pronoun_takes_up_an_unnamed_spokesman_before_it(run):
+    r = run(
+        "Konzernchef Ulrich Körner sagte, die Bank müsse sparen. Ein Sprecher des Konzerns "
+        "wollte sich zu Details nicht äußern. Ob auch Standorte in Deutschland betroffen sind, "
+        "ließ er offen."
+    )
+    q = r["quotes"][-1]
+    assert q["text"].startswith("Ob auch Standorte")
+    assert q["speaker"]["name"] == "Ein Sprecher des Konzerns"
+
+
+def test_pronoun_after_a_named_description_keeps_the_name(run):
+    r = run(
+        "Der Vizevorsitzende der Linksfraktion, Jan Korte, forderte mehr Personal. Er sagte, "
+        "die Lage sei ernst."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Jan Korte"
