@@ -946,7 +946,8 @@ class _Resolver:
                 return None
             if "Plur" in t.morph.get("Number"):
                 return None
-            g = _description_gender(art.lower_.replace("eine", "die").replace("ein", "der"), t.text)
+            definite = {"ein": "der", "eine": "die"}.get(art.lower_, art.lower_)
+            g = _description_gender(definite, t.text)
             if gender is not None and g is not None and g != gender:
                 return None
             end = t.i + 1
