@@ -870,6 +870,10 @@ class _Resolver:
             return self._pronoun(first, start)
         if len(words) == 1 and first in _POSSESSIVES:
             return self._pronoun(_POSSESSIVES[first], start)
+        if len(words) == 1 and first == "dieser":
+            # "Peskow traf Lawrow. Dieser sagte, …": the demonstrative takes up the man named
+            # last, not the subject before (which "er" would).
+            return self._last_person("m", start, _PRONOUN_WINDOW)
         if len(words) == 1 and first in _ACCORDING_ADVERBS:
             # "Demnach …" takes up the source just named: the last speaker, if recent.
             if self.last and start - self.last[0] < _PRONOUN_WINDOW:
@@ -914,12 +918,14 @@ class _Resolver:
             k -= 1
         return None
 
-    def _last_person(self, gender: str | None, pos: int) -> ActorRecord | None:
+    def _last_person(
+        self, gender: str | None, pos: int, window: int = _DESCRIPTION_WINDOW
+    ) -> ActorRecord | None:
         """A definite description no actor carries as a role ("der SPD-Politiker" after
         "Bundeskanzler Olaf Scholz hat … kritisiert") takes up the person named last, if
         nearby and of its gender."""
         k = bisect_right(self.person_starts, pos) - 1
-        if k < 0 or pos - self.person_starts[k] >= _DESCRIPTION_WINDOW:
+        if k < 0 or pos - self.person_starts[k] >= window:
             return None
         actor = self.person_mentions[k][1]
         return actor if gender is None or actor.gender in (None, gender) else None

@@ -422,3 +422,10 @@ def test_pronoun_after_a_named_description_keeps_the_name(run):
         "die Lage sei ernst."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Jan Korte"
+
+
+def test_demonstrative_dieser_takes_up_the_man_named_last(run):
+    r = run(
+        "Peskow traf den Minister Sergej Lawrow. Dieser sagte, die Gespräche seien gut verlaufen."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Sergej Lawrow"]
