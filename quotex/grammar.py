@@ -424,6 +424,17 @@ def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[
             cuts.append(i)
         elif i + 2 < len(doc) and doc[i + 1].is_quote and doc[i + 2].text[:1].isupper():
             cuts.append(i + 1)
+    # An abbreviation keeps its full stop as one token: "von 130 km/h. „Wir bleiben dabei“, …"
+    # — before an opening quotation mark it ends the sentence too.
+    openers = numpy.array([strings[m] for m in ("„", "»", '"')], dtype="uint64")
+    for j in numpy.isin(doc.to_array("ORTH"), openers).nonzero()[0]:
+        prev = doc[int(j) - 1] if j > 0 else None
+        if (
+            prev is not None
+            and prev.text.endswith(".")
+            and any(c.isalpha() for c in prev.text)  # not an ordinal: "am 17. „Tag …“"
+        ):
+            cuts.append(prev.i)
     # A code with digits keeps its full stop as one token: "vom Typ MI-17. Der Hubschrauber …"
     # (a plain number does not: "am 17. März" is a date).
     text = text_of(doc)

@@ -828,6 +828,8 @@ def _embedded(doc: Doc, start: int) -> bool:
         k -= 1
     if k < 0 or doc[k].is_punct:
         return False
+    if doc[k].text.endswith(".") and any(c.isalpha() for c in doc[k].text):
+        return False  # an abbreviation that ends the sentence before: "… 130 km/h. „…“"
     # "sagte er „…“", "erklärte Müller am Montag „…“": a frame without its colon.
     j = k
     while j >= 0 and k - j <= 4 and not doc[j].is_punct:

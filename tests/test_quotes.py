@@ -1604,3 +1604,13 @@ def test_fragment_a_speech_act_is_about_is_a_mixed_quote(run, sentence, fragment
 
 def test_title_after_another_verb_is_no_quote(run):
     assert run("Er las davon in der „Zeit“.")["quotes"] == []
+
+
+def test_short_quote_after_an_abbreviation_that_ends_a_sentence(run):
+    r = run(
+        "Die Grünen fordern seit Jahren eine Obergrenze von 130 km/h. „Wir bleiben dabei“, "
+        "sagte Fraktionsvize Julia Verlinden am Montag."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("direct", "Wir bleiben dabei")
+    assert q["speaker"]["name"] == "Julia Verlinden"
