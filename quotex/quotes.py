@@ -398,9 +398,11 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     quotes: list[QuoteRecord] = []
     # ---- 0. interviews: "STANDARD: …? Poposki: …" — each answer is one direct quote; the
     # interviewer's questions and the answers are kept from the other rules.
+    answers: list[QuoteRecord] = []
     for rec, turn in _interview_turns(doc, sents):
         if rec is not None:
             quotes.append(rec)
+            answers.append(rec)
         furniture.append(turn)
     furniture.sort()
     furniture_starts = [r[0] for r in furniture]
@@ -461,6 +463,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         prev_direct = len(quotes) - 1
 
     covered_starts = [c[0] for c in covered]
+    _headline_quote_of_interviewee(doc, quotes, answers)
 
     def in_direct(pos: int) -> bool:
         return _in_ranges(covered_starts, covered, pos)
@@ -638,6 +641,20 @@ def _by_name(turns: list[_Turn]) -> dict[str, list[_Turn]]:
     for t in turns:
         out.setdefault(t.name, []).append(t)
     return out
+
+
+def _headline_quote_of_interviewee(
+    doc: Doc, quotes: list[QuoteRecord], answers: list[QuoteRecord]
+) -> None:
+    """„Wir haben keine Zeit mehr“ above an interview with one interviewee: a frameless
+    quote before the first answer is theirs (the headline quotes the interview)."""
+    names = {doc[a.frame[0] : a.frame[1]].text for a in answers if a.frame}
+    if len(names) != 1:
+        return
+    first = answers[0]
+    for q in quotes:
+        if q.method == "marked" and q.frame is None and not q.inherits and q.end < first.start:
+            q.frame = q.hint = first.frame
 
 
 def _name_word(t: Token) -> bool:

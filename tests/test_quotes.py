@@ -1614,3 +1614,14 @@ def test_short_quote_after_an_abbreviation_that_ends_a_sentence(run):
     q = only_quote(r)
     assert (q["kind"], q["text"]) == ("direct", "Wir bleiben dabei")
     assert q["speaker"]["name"] == "Julia Verlinden"
+
+
+def test_headline_quote_above_an_interview_is_the_interviewees(run):
+    r = run(
+        "„Wir haben keine Zeit mehr“\n\nSTANDARD: Ist das Ziel erreichbar?\n\nKromp-Kolb: "
+        "Physikalisch ja, politisch wird es schwierig.\n\nSTANDARD: Was muss die Regierung "
+        "tun?\n\nKromp-Kolb: Sie muss endlich handeln."
+    )
+    assert [q["speaker"]["text"] if q["speaker"] else None for q in r["quotes"]] == [
+        "Kromp-Kolb"
+    ] * 3
