@@ -5,10 +5,15 @@ reporting. Usage:
 
     python bench/tune.py [--n 60] [--offset 0] [--show-errors [KINDS]]   # WIKINEWS tuning set
     python bench/tune.py --standard [--show-errors [KINDS]]              # 15 DER STANDARD articles
+    python bench/tune.py --check                                         # 20 held-out articles
 
 `--standard` scores the hand-annotated 10kGNAD articles in bench/standard/ (see its README)
 instead of WIKINEWS. KINDS for --show-errors: a comma-separated choice of quotes, dates, entities
 or all (default: quotes).
+
+`--check` scores the held-out CHECK set in bench/check/standard/ (see bench/check/README.md):
+scores only. Its errors are not to be read for rule development, so `--show-errors` refuses to
+run with it.
 """
 
 from __future__ import annotations
@@ -64,9 +69,24 @@ def main() -> int:
         action="store_true",
         help="score the 15 DER STANDARD (10kGNAD) tuning articles in bench/standard/",
     )
+    ap.add_argument(
+        "--check",
+        action="store_true",
+        help="score the 20 held-out DER STANDARD check articles in bench/check/ (scores only)",
+    )
     ap.add_argument("--show-errors", nargs="?", const="quotes", default=None, metavar="KINDS")
     args = ap.parse_args()
-    if args.standard:
+    if args.check and args.show_errors:
+        raise SystemExit(
+            "--show-errors is not available with --check: bench/check is a held-out check set "
+            "(scores only); read errors on --standard or the WIKINEWS tuning set instead"
+        )
+    if args.check and args.standard:
+        raise SystemExit("--check and --standard are exclusive")
+    if args.check:
+        docs = scoring.load_10kgnad(args.corpora, BENCH_DIR / "check")
+        title = "check (10kgnad bench/check, held out: scores only)"
+    elif args.standard:
         docs = scoring.load_10kgnad(args.corpora, BENCH_DIR)
         title = "tuning (10kgnad bench/standard, not dev)"
     else:
