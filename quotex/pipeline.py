@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -80,6 +82,59 @@ def _split_points(text: str, size: int) -> list[int]:
     return points
 
 
+# Inline whitespace other than one plain space between two words: runs of spaces (line-wrapped
+# or justified copy), tabs, no-break and thin spaces. spaCy makes each of these a token of its
+# own, which splits names ("Rupert  Wolff") and frames (",  sagt Wolff") for the model and rules.
+_ODD_SPACE = re.compile(
+    r"(?<=\S)(?: [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
+    r"|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*)(?=\S)"
+)
+
+
+def normalize_spaces(text: str) -> tuple[str, list[int], list[int]]:
+    """The text with each inline whitespace run between words as one plain space, and the
+    shift table back to the input: a position p of the result is p + shifts[k] in the input,
+    k the last index with starts[k] <= p (no entry: unchanged). Line breaks are kept."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    shifts: list[int] = []
+    last = shift = 0
+    for m in _ODD_SPACE.finditer(text):
+        pieces.append(text[last : m.start()])
+        pieces.append(" ")
+        last = m.end()
+        if m.end() - m.start() > 1:
+            shift += m.end() - m.start() - 1
+            starts.append(m.end() - shift)
+            shifts.append(shift)
+    if not pieces:
+        return text, starts, shifts
+    pieces.append(text[last:])
+    return "".join(pieces), starts, shifts
+
+
+def _offset_mapper(doc: Doc):
+    """(start, end) of the normalised text → (start, end) of the input text."""
+    starts = doc.user_data.get("quotex_shift_starts") or []
+    shifts = doc.user_data.get("quotex_shifts") or []
+    if not starts:
+        return lambda s, e: (s, e)
+
+    def at(p: int) -> int:
+        k = bisect_right(starts, p) - 1
+        return p + shifts[k] if k >= 0 else p
+
+    return lambda s, e: (at(s), at(e - 1) + 1 if e > s else at(s))
+
+
+def _remember_input(doc: Doc, text: str, clean: str, starts: list[int], shifts: list[int]) -> None:
+    doc.user_data["quotex_text"] = clean
+    if clean is not text:
+        doc.user_data["quotex_input_text"] = text
+        doc.user_data["quotex_shift_starts"] = starts
+        doc.user_data["quotex_shifts"] = shifts
+
+
 def _run_model(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
     """The statistical components over a batch of Docs (what nlp.pipe does, minus quotex)."""
     for name, proc in nlp.pipeline:
@@ -93,15 +148,17 @@ def _run_model(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
 
 
 def make_doc(nlp: Language, text: str, reference_date: dt.date | None = None) -> Doc:
-    """Run the statistical part, in pieces if the text is longer than one chunk."""
-    if len(text) <= CHUNK_CHARS * 2:
-        doc = _run_model(nlp, [nlp.make_doc(text)], 1)[0]
+    """Run the statistical part (over the space-normalised text), in pieces if it is longer
+    than one chunk; results are mapped back to the input's offsets in result_from_doc."""
+    clean, starts, shifts = normalize_spaces(text)
+    if len(clean) <= CHUNK_CHARS * 2:
+        doc = _run_model(nlp, [nlp.make_doc(clean)], 1)[0]
     else:
-        points = _split_points(text, CHUNK_CHARS)
-        pieces = [nlp.make_doc(text[a:b]) for a, b in zip(points, points[1:], strict=False)]
+        points = _split_points(clean, CHUNK_CHARS)
+        pieces = [nlp.make_doc(clean[a:b]) for a, b in zip(points, points[1:], strict=False)]
         doc = Doc.from_docs(_run_model(nlp, pieces, 8), ensure_whitespace=False)
     doc._.quotex_reference_date = reference_date
-    doc.user_data["quotex_text"] = text
+    _remember_input(doc, text, clean, starts, shifts)
     return doc
 
 
@@ -126,12 +183,16 @@ def process_many(
     group: list[str] = []
 
     def flush(batch: list[str]) -> Iterator[Doc]:
-        short = [nlp.make_doc(t) for t in batch if len(t) <= CHUNK_CHARS * 2]
+        cleaned = [normalize_spaces(t) for t in batch]
+        short = [nlp.make_doc(c[0]) for c in cleaned if len(c[0]) <= CHUNK_CHARS * 2]
         done = iter(_run_model(nlp, short, batch_size))
-        for t in batch:
-            doc = next(done) if len(t) <= CHUNK_CHARS * 2 else make_doc(nlp, t)
-            doc._.quotex_reference_date = reference_date
-            doc.user_data["quotex_text"] = t
+        for t, (clean, starts, shifts) in zip(batch, cleaned, strict=True):
+            if len(clean) <= CHUNK_CHARS * 2:
+                doc = next(done)
+                doc._.quotex_reference_date = reference_date
+                _remember_input(doc, t, clean, starts, shifts)
+            else:
+                doc = make_doc(nlp, t, reference_date)
             yield run_quotex_pipes(nlp, doc)
 
     for text in texts:
@@ -160,12 +221,13 @@ def result_from_doc(
     source_path: str | None = None,
     encoding: str | None = None,
 ) -> ExtractionResult:
-    """Turn a processed Doc into the output contract."""
-    text = doc.user_data.get("quotex_text") or doc.text
-    entities = [
-        Entity(f"e{n}", text[e.start : e.end], e.start, e.end, e.label, e.actor)
-        for n, e in enumerate(doc._.quotex_entities or [], 1)
-    ]
+    """Turn a processed Doc into the output contract (offsets into the input text)."""
+    text = doc.user_data.get("quotex_input_text") or doc.user_data.get("quotex_text") or doc.text
+    span = _offset_mapper(doc)
+    entities = []
+    for n, e in enumerate(doc._.quotex_entities or [], 1):
+        es, ee = span(e.start, e.end)
+        entities.append(Entity(f"e{n}", text[es:ee], es, ee, e.label, e.actor))
     actors = [
         Actor(
             id=a.id,
@@ -173,7 +235,7 @@ def result_from_doc(
             label=a.label,
             aliases=list(a.aliases),
             roles=list(a.roles),
-            mentions=[[s, e] for s, e in a.mentions],
+            mentions=[list(span(s, e)) for s, e in a.mentions],
             gender=a.gender,
         )
         for a in doc._.quotex_actors or []
@@ -189,28 +251,27 @@ def result_from_doc(
             while k + 1 < len(q.cue_tokens) and q.cue_tokens[k + 1] == q.cue_tokens[k] + 1:
                 k += 1
             first, last = doc[q.cue_tokens[0]], doc[q.cue_tokens[k]]
-            cs, ce = first.idx, last.idx + len(last)
+            cs, ce = span(first.idx, last.idx + len(last))
             cue = Cue(text[cs:ce], cs, ce, q.cue_lemma or first.lemma_)
         speaker = None
         if q.speaker is not None:
-            ss, se = q.speaker
+            ss, se = span(*q.speaker)
             speaker = Speaker(
                 text=text[ss:se],
                 start=ss,
                 end=se,
-                name=q.speaker_name or text[ss:se],
+                name=q.speaker_name or " ".join(text[ss:se].split()),
                 actor=q.speaker_actor,
                 label=q.speaker_label,
             )
-        pieces = q.parts or [(q.start, q.end)]
+        pieces = [span(ps, pe) for ps, pe in q.parts or [(q.start, q.end)]]
         parts = [QuotePart(text[ps:pe], ps, pe) for ps, pe in pieces]
-        quotes.append(
-            Quote(f"q{n}", q.kind, text[q.start : q.end], q.start, q.end, cue, speaker, parts)
-        )
-    dates = [
-        DateMention(d.text, d.start, d.end, d.value, d.granularity)
-        for d in doc._.quotex_dates or []
-    ]
+        qs, qe = span(q.start, q.end)
+        quotes.append(Quote(f"q{n}", q.kind, text[qs:qe], qs, qe, cue, speaker, parts))
+    dates = []
+    for d in doc._.quotex_dates or []:
+        ds, de = span(d.start, d.end)
+        dates.append(DateMention(text[ds:de], ds, de, d.value, d.granularity))
     ref = (
         doc._.quotex_resolved_reference_date
         if doc.has_extension("quotex_resolved_reference_date")

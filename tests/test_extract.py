@@ -127,6 +127,42 @@ def test_long_text_is_processed_in_pieces_with_exact_offsets(nlp):
         assert q["speaker"]["name"] == "Dmitri Peskow"
 
 
+def test_normalize_spaces_keeps_a_shift_table_back_to_the_input():
+    from quotex.pipeline import normalize_spaces
+
+    text = "Rupert  Wolff\tsagt,\u00a0es sei  \n  spät.  Ende"
+    clean, starts, shifts = normalize_spaces(text)
+    assert clean == "Rupert Wolff sagt, es sei  \n  spät. Ende"
+    for word in ("Wolff", "sagt", "es", "spät", "Ende"):
+        p = clean.index(word)
+        k = max((i for i, s in enumerate(starts) if s <= p), default=None)
+        q = p + (shifts[k] if k is not None else 0)
+        assert text[q : q + len(word)] == word
+    assert normalize_spaces("Nichts zu tun.") == ("Nichts zu tun.", [], [])
+
+
+def test_double_and_no_break_spaces_split_no_names_or_frames(run):
+    text = (
+        "Die Koalition  baue ein dichtes Spitzelnetz auf, warnt Rupert  Wolff, Präsident "
+        "des Rechtsanwaltskammertages. Die Antwort auf Terror kann nicht die Unfreiheit "
+        "aller sein,  sagt Wolff. Der\u00a0Minister Hans\u00a0Peter\u00a0Doskozil sagte am "
+        "Montag,\u00a0die Lage sei ernst."
+    )
+    r = run(text)
+    jsonschema.validate(r, json_schema())
+    for kind in ("entities", "quotes", "dates"):
+        for item in r[kind]:
+            assert text[item["start"] : item["end"]] == item["text"]
+    said = [(q["kind"], q["text"], q["speaker"]["name"]) for q in r["quotes"]]
+    assert said == [
+        ("indirect", "Die Koalition  baue ein dichtes Spitzelnetz auf", "Rupert Wolff"),
+        ("direct", "Die Antwort auf Terror kann nicht die Unfreiheit aller sein", "Rupert Wolff"),
+        ("indirect", "die Lage sei ernst", "Hans Peter Doskozil"),
+    ]
+    wolff = next(a for a in r["actors"] if a["name"] == "Rupert Wolff")
+    assert [text[s:e] for s, e in wolff["mentions"]] == ["Rupert  Wolff", "Wolff"]
+
+
 # ---- CLI ------------------------------------------------------------------------------------
 
 
