@@ -157,6 +157,15 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
             # ADJ or NOUN), "enthüllte vergangenes Jahr die Initiative".
             break
         s -= 1
+    if s > lo and _preposition(doc[s - 1]) and head > 0 and doc[head - 1].pos_ == "ADJ":
+        # An extended attribute: "der extra nach Wien gereiste Kläger" (the phrase starts
+        # with its article, not after the preposition).
+        a = s - 2
+        while a >= lo and s - a <= 5 and not doc[a].is_punct and not is_finite(doc[a]):
+            if doc[a].lower_ in _DETERMINERS:
+                s = a
+                break
+            a -= 1
     e = head + 1
     while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
         e += 1
@@ -191,10 +200,22 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
                 return person
     # Prefer a named entity inside the phrase ("Kremlsprecher Dmitri Peskow" → Dmitri Peskow),
     # unless a preposition governs it ("der von Dawn zitierte Experte").
+    found = None
     for k in range(s, e):
         ent = idx.entity_at(doc[k].idx)
-        if ent is not None and ent.label in ("PER", "ORG") and not _preposition(doc[k - 1]):
+        if ent is None or ent.label not in ("PER", "ORG") or _preposition(doc[k - 1]):
+            continue
+        if found is None:
+            found = ent
+            if ent.label == "PER":
+                break
+        elif ent.label == "PER" and ent.start > found.end and not is_role_noun(doc[k - 1].text):
+            # "der Vizechef der Präsidialverwaltung Andrej Taranow": the name after an
+            # organisation in the genitive is the head's (after a role it would be the
+            # role's: "ein Sprecher des Innenministers Thomas de Maizière").
             return ent.start, ent.end
+    if found is not None:
+        return found.start, found.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
 
 
@@ -312,6 +333,8 @@ def _chunks(
             and s > 0
             and doc[s - 1].pos_ in ("NOUN", "PROPN")
             and doc[s - 1].i >= lo
+            # (not after a date: "versicherte am Freitag der Vizechef …" is the subject)
+            and (not _in_date(doc, doc[s - 1]) or _in_date(doc, t))
         )
         governed = governed or genitive
         # (Not a relative pronoun: "…, die den Mut hervorhob".)
@@ -370,6 +393,7 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
 
 
 _ARTICLES = frozenset("der die das ein eine".split())
+_DETERMINERS = _ARTICLES | frozenset("den dem des einen einem einer eines".split())
 _NOT_NOMINATIVE = frozenset(
     "den dem einen einem diesen diesem ihm ihn ihnen mir mich uns euch jenem jenen "
     "des".split()  # a genitive ("Des Weiteren") is never the subject either
@@ -714,7 +738,7 @@ _RELATIVE_PRONOUNS = frozenset("dem der denen dessen deren welchem welcher welch
 def _main_finite(doc: Doc, lo: int, cue_i: int, idx: _Index) -> int | None:
     """The finite verb of the main clause before a non-finite cue: one right after a comma
     ("In der Debatte, die … geführt wird, hat X gefordert") or else the first one."""
-    found = [k for k in range(lo + 1, cue_i) if is_finite(doc[k]) and not idx.in_quote(doc[k].idx)]
+    found = [k for k in range(lo, cue_i) if is_finite(doc[k]) and not idx.in_quote(doc[k].idx)]
     after_comma = [k for k in found if doc[k - 1].text == ","]
     return (after_comma or found or [None])[-1 if after_comma else 0]
 
@@ -1137,6 +1161,23 @@ def _follows_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
     return prev.end > before.start_char
 
 
+def _narration_after_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -> bool:
+    """Is one sentence without any reporting verb all that stands between the quote before
+    and this continuation? ("…, sagt Stainer-Hämmerle. Darmann gilt als freundliches Gesicht
+    der FPÖ. Ragger sei unabhängiger gewesen." goes on with her words, not Darmann's.)"""
+    if prev is None:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    before = _sentence_before(doc, span.start) if span is not None and span.start else None
+    if before is None or before.start == 0 or before.end - before.start <= 8:
+        return False  # a short lead-in names the next speaker: "Parwanow ist besorgt."
+    two_back = _sentence_before(doc, before.start)
+    if two_back is None or prev.end <= two_back.start_char:
+        return False
+    cues = cue_candidates(doc)
+    return not any(k in cues for k in range(before.start, before.end))
+
+
 def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
     """The named subject of the sentence before a free-standing report: "Wowereit bedauerte
     die Entscheidung. Anfang der neunziger Jahre seien Fehler gemacht worden." → Wowereit."""
@@ -1213,7 +1254,11 @@ def attribute(doc: Doc) -> None:
         mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
         if q.inherits and q.method == "continuation":
             mention = _inner_so_frame(doc, q, idx)
-            if mention is None and not _follows_quote(doc, prev, q):
+            if (
+                mention is None
+                and not _follows_quote(doc, prev, q)
+                and not _narration_after_quote(doc, prev, q)
+            ):
                 mention = _source_before(doc, q, idx)
         elif mention is None and q.kind == "direct" and q.frame is None:
             # A frame after the quote that the quote finder left unread ("„…“ erklärte

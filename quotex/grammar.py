@@ -30,7 +30,7 @@ FRAME_ADVERBS = frozenset(
     "auch zudem jedoch aber dabei weiter weiterhin ferner außerdem später zuvor bereits noch "
     "nun dann schon damals heute gestern demnach indes allerdings daraufhin erneut nochmals "
     "ebenfalls gleichzeitig zugleich einmal danach dazu darauf dagegen deshalb daher hier "
-    "dort insbesondere vielmehr".split()
+    "dort insbesondere vielmehr weiters".split()
 )
 # Forms of "werden" that make a participle passive ("wurde kritisiert", "verletzt worden").
 PASSIVE_AUX = frozenset("wird werden wurde wurden worden".split())
@@ -405,6 +405,9 @@ def _hard_wrap(doc: Doc, i: int) -> bool:
 
 _CODE_AT_STOP = re.compile(
     r"(?<![\w.-])((?=[\w-]*\d)(?=[\w-]*[A-Za-zÄÖÜäöü])[\w-]+\.)\s+(?=[A-ZÄÖÜ])"
+    # …and a number with thousands separators or decimals, never an ordinal: "im März
+    # 30.000. Bulgarien baut …", "um 3,5. Danach …"
+    r"|(?<![\w.,-])(\d{1,3}(?:\.\d{3})+\.|\d+,\d+\.)\s+(?=[A-ZÄÖÜ])"
 )
 
 
@@ -439,7 +442,8 @@ def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[
     # (a plain number does not: "am 17. März" is a date).
     text = text_of(doc)
     for m in _CODE_AT_STOP.finditer(text):
-        span = doc.char_span(m.start(1), m.end(1))
+        g = 1 if m.group(1) else 2
+        span = doc.char_span(m.start(g), m.end(g))
         if span is not None and len(span) == 1:
             cuts.append(span.start)
     stops = sorted(set(cuts))

@@ -517,6 +517,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 continue
         found = _sentence_quotes(doc, s, finder, in_direct)
         if found:
+            _reach_back(doc, sents, si, found[0], quotes, in_direct)
             quotes.extend(found)
             last_reported_sent = si
             continue
@@ -1161,12 +1162,17 @@ def _complement_after(
     clause = doc[start:end]
     if first.lower_ in ("dass", "daß", "ob"):
         return start, end
-    if first.lower_ in ("um", "ohne", "statt", "anstatt"):
+    if first.lower_ in ("um", "ohne", "statt", "anstatt") and _infinitive_or_dass(clause):
         return None  # purpose clauses ("um … zu …") are not reported speech
     if first.lower_ in ("und", "oder", "aber", "doch", "sondern", "denn"):
         return None  # "…, und die Arbeiterkammer rechnet damit, …": a new main clause
     if first.lower_ in SUBORDINATORS and first.lower_ not in ("wie", "was"):
         return start, end
+    if first.is_lower and is_finite(first) and not _in_subordinate_clause(doc, cue_last):
+        # Verb first after a main clause: a condition ("forderte eine Volksabstimmung, sollte
+        # der Nationalrat nicht …"), not a reported statement. (After "Wie X berichtete, …" the
+        # main clause itself goes on verb first: "…, habe sich ein Bewohner geäußert".)
+        return None
     # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
     # … erhoben würden, sei die Zahl gestiegen").
     finite = [t for t in clause if is_finite(t) and not _perfect_participle(t)]
@@ -1183,6 +1189,27 @@ def _complement_after(
     if zu_end is not None:
         return start, _infinitive_clause_end(doc, zu_end, end)
     return None
+
+
+def _infinitive_or_dass(clause: Span) -> bool:
+    """ "ohne dass …", "um … zu gehen" — not "ohne Fortschritte werde es … geben" (a phrase
+    opening a V2 clause): a zu-infinitive or "dass" comes before any finite verb."""
+    for t in clause[1:]:
+        if t.lower_ in ("dass", "daß", "zu") or "zu" in t.lower_[2:-2] and is_verb(t):
+            return True
+        if is_finite(t):
+            return False
+    return True
+
+
+def _in_subordinate_clause(doc: Doc, i: int) -> bool:
+    """Does token i stand in a clause opened by a subordinator ("Wie X berichtete")?"""
+    start = sentence_of(doc[i]).start
+    k = i - 1
+    while k > start and doc[k].text not in (",", ";", ":"):
+        k -= 1
+    first = doc[k + 1] if doc[k].text in (",", ";", ":") else doc[k]
+    return first.lower_ in SUBORDINATORS or first.lower_ in _SUBORDINATE_OPENERS
 
 
 _NEGATIONS = frozenset("nicht nie niemals keineswegs".split())
@@ -1589,7 +1616,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if head is None:
         return None
     cue = doc[cue_i]
-    if not is_finite(cue) and cue.pos_ not in ("VERB", "AUX"):
+    if not is_finite(cue) and cue.pos_ not in ("VERB", "AUX") and not _cue_form_after_comma(cue):
         return None
     cs = s.start
     while cs < cue_i and (doc[cs].is_quote or doc[cs].is_space or doc[cs].text in "–—-"):
@@ -1604,7 +1631,9 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         return None
     first = doc[cs]
     if first.lower_ in _SUBORDINATE_OPENERS or first.lower_ in ("wie", "laut"):
-        return None
+        # (but "Da waren wir zu unsicher", "Damit ist klar": adverbs before the verb)
+        if not (first.lower_ in ("da", "damit") and is_finite(doc[cs + 1])):
+            return None
     if first.pos_ == "ADP":
         # "Auf die Frage, ob er zurücktrete, antwortete er: …": a fronted phrase whose only
         # verb is in the clause on its noun is the narrator's, not a statement.
@@ -1633,6 +1662,12 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         # a relative clause fills the first position; no statement stands before the verb.
         return None
     # The frame after the cue must be short: subject (+ adverbials) up to the sentence end.
+    if head < cue_i and doc[head].lower_ in _PASSIVE_FINITE:
+        # "…, wurde von der Polizei mitgeteilt.": a passive frame names no speaker as its
+        # subject (with one it names the addressee: "…, wurde der Mann gewarnt").
+        if _subject_follows(doc, head + 1, cue_i):
+            return None
+        return _fronted_kind(doc, cs, ce, cue, finite, first)
     if head < cue_i:
         # "…, hatte Koch-Mehrin damals gesagt.": the subject stands between aux and cue.
         return (
@@ -1653,6 +1688,18 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+def _cue_form_after_comma(cue: Token) -> bool:
+    """ ", warnt Rupert Wolff": a reporting verb's own finite form right after the comma is the
+    frame's verb even where the tagger reads it as an adjective (participles excluded)."""
+    return (
+        cue.is_lower
+        and cue.i > 0
+        and cue.doc[cue.i - 1].text == ","
+        and not cue.lower_.startswith("ge")
+        and cue.lower_ in reporting_verbs()[1]
+    )
 
 
 def _fronted_kind(
@@ -1676,6 +1723,12 @@ def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
     while a > s.start + 1 and cue_i - a <= 8 and not doc[a].is_punct:
         if doc[a].lower_ in _VERB_FINAL_AUX and doc[a - 1].text == ",":
             return a
+        if (
+            doc[a].lower_ in _PASSIVE_FINITE
+            and doc[a - 1].text == ","
+            and ("Part" in doc[cue_i].morph.get("VerbForm") or doc[cue_i].tag_ == "VVPP")
+        ):
+            return a  # "…, wird in der Erinnerung des Ressorts betont."
         a -= 1
     return None
 
@@ -1698,15 +1751,29 @@ def _outside_relative_clauses(doc: Doc, start: int, end: int, finite: list[Token
                 m = j
                 while m < end and doc[m].text != ",":
                     m += 1
-                inside.update(range(k, m))
-                k = m
-                continue
+                # A relative clause ends in its verb; ", die Verschwörungstheoretiker werden
+                # nicht stärker," is a main clause of its own.
+                if not any(
+                    is_finite(doc[f]) and not is_verb(doc[m - 1]) for f in range(j + 1, m - 1)
+                ):
+                    inside.update(range(k, m))
+                    k = m
+                    continue
         k += 1
     return [t for t in finite if t.i not in inside]
 
 
 _MEDIA_CUES = frozenset("berichten melden vermelden".split())
 _NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser unsere".split())
+
+
+def _plural_verb_before(doc: Doc, i: int) -> bool:
+    """Is the finite verb just before i plural ("stellen", "sagten"), so that a plural after
+    it can be its subject? ("befürchtet aber weitere Tote": an object)"""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if is_finite(doc[k]) or is_verb(doc[k]):
+            return doc[k].lower_.endswith("en") or "Plur" in doc[k].morph.get("Number")
+    return False
 
 
 def _subject_follows(doc: Doc, i: int, end: int) -> bool:
@@ -1739,6 +1806,8 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     if t.is_quote and i + 1 < end and doc[i + 1].text[:1].isupper():
         return True  # "…, zitiert „BBC News“ …": a medium's name in marks
     if t.lower_ in (
+        "des",  # a genitive ("wird in der Erinnerung des Ressorts betont")
+        "eines",
         "den",
         "dem",
         "einem",
@@ -1753,6 +1822,16 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
         return False
     if t.pos_ in ("DET", "PROPN", "NUM") or t.ent_type_ in ("PER", "ORG", "LOC", "MISC"):
         return True
+    if (
+        t.pos_ == "ADJ"
+        and t.lower_.endswith("e")
+        and i + 1 < end
+        and doc[i + 1].pos_ == "NOUN"
+        and doc[i + 1].text[:1].isupper()
+        and doc[i + 1].lower_ not in TIME_NOUNS
+        and _plural_verb_before(doc, i)
+    ):
+        return True  # a bare plural: "…, stellen regierungskritische Beobachter fest"
     if t.idx in name_starts(doc):
         return True  # a name quotex knows whatever its tag ("berichtet heise")
     return (t.text[:1].isupper() or t.like_url) and t.pos_ in ("NOUN", "X", "ADJ")
@@ -2435,7 +2514,10 @@ def _after_colon(
             kind = "indirect"
         hint = toks
         return QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)
-    frame = (sentence_of(doc[toks[0]]).start, toks[-1] + 1)
+    # The whole frame sentence up to its colon: "Dann lobte er Draxler:" has its subject
+    # after the cue.
+    head = sentence_of(doc[toks[0]])
+    frame = (head.start, max(toks[-1] + 1, min(head.end, s.start)))
     return QuoteRecord(
         qs,
         qe,
@@ -2454,6 +2536,48 @@ def _quote_ends_in(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
         if q.method != "according" and sent.start <= q.end <= sent.end:
             return True
     return False
+
+
+# Modal forms that are past indicative or Konjunktiv II alike.
+_PAST_OR_SUBJUNCTIVE = frozenset("sollte sollten wollte wollten".split())
+
+
+def _reach_back(
+    doc: Doc,
+    sents: list[_Sentence],
+    si: int,
+    rec: QuoteRecord,
+    quotes: list[QuoteRecord],
+    in_direct,
+) -> None:
+    """Unmarked direct speech before its frame sentence: "Wir sind vorbereitet. Meine
+    Mannschaft hat gut gearbeitet, sagte Fink." was one quote before the marks were lost, so
+    up to two first-person sentences of the same paragraph without a quote or cue of their
+    own join the fronted quote."""
+    if rec.method != "fronted" or rec.kind != "direct" or si == 0:
+        return
+    span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+    if span is None or any(t.lower_ in _PAST_OR_SUBJUNCTIVE for t in span):
+        return  # "Autobauer sollten nun angelockt werden, sagte Davies": maybe reported
+    text = text_of(doc)
+    if rec.start > _trim(text, sents[si].start, sents[si].end)[0]:
+        return
+    last_quote_end = max((q.end for q in quotes[-3:]), default=-1)
+    k = si
+    while k > 0 and si - k < 2:
+        prev = sents[k - 1].span
+        if (
+            last_quote_end > prev.start_char
+            or not _joins(text, prev.end_char, sents[k].start)
+            or "\n" in text[prev.end_char : sents[k].start]
+            or not _first_person_statement(prev)
+            or any(in_direct(t.idx) or t.is_quote for t in prev)
+            or cues_between(doc, prev.start, prev.end)
+        ):
+            break
+        k -= 1
+    if k < si:
+        rec.start = _trim(text, sents[k].start, rec.end)[0]
 
 
 def _joins(text: str, end: int, start: int) -> bool:

@@ -205,6 +205,142 @@ def test_fronted_konjunktiv_clause_is_indirect(run):
     assert q["speaker"]["actor"] is None
 
 
+def test_inverted_frame_verb_read_as_adjective_still_frames(run):
+    # The tagger reads "warnt" as an adjective here; the form is the reporting verb's.
+    q = only_quote(
+        run(
+            "Die rot-schwarze Koalition baue ein dichtes Spitzelnetz in ganz Österreich auf, "
+            "warnt Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages."
+        )
+    )
+    assert q["kind"] == "indirect"
+    assert q["text"].endswith("in ganz Österreich auf")
+    assert q["speaker"]["name"] == "Rupert Wolff"
+
+
+def test_da_before_the_verb_is_an_adverb_not_a_subordinator(run):
+    q = only_quote(run("Da waren wir zu unsicher, sagte VfL-Geschäftsführer Klaus Allofs bei Sky."))
+    assert (q["kind"], q["text"]) == ("direct", "Da waren wir zu unsicher")
+    assert q["speaker"]["name"] == "Klaus Allofs"
+
+
+def test_verb_first_condition_after_a_cue_is_no_complement(run):
+    r = run(
+        "Am Dienstag forderte FPÖ-Chef Heinz-Christian Strache eine Volksabstimmung, sollte "
+        "der Nationalrat das Recht auf Bargeld nicht in der Verfassung verankern."
+    )
+    assert r["quotes"] == []
+
+
+def test_verb_first_main_clause_after_a_wie_frame_is_the_message(run):
+    q = only_quote(
+        run(
+            "Wie die Süddeutsche Zeitung berichtete, soll sich die Zahl der Studierenden "
+            "deutlich verringert haben."
+        )
+    )
+    assert q["text"].startswith("soll sich die Zahl")
+    assert q["speaker"]["name"] == "Süddeutsche Zeitung"
+
+
+def test_first_person_sentences_before_their_frame_join_the_direct_quote(run):
+    r = run(
+        "Der Deutsche sah sein Team gerüstet. Wir sind auf die Gegebenheiten vor Ort "
+        "vorbereitet. Meine Mannschaft hat gut gearbeitet, sagte Fink."
+    )
+    q = only_quote(r)
+    assert q["text"] == (
+        "Wir sind auf die Gegebenheiten vor Ort vorbereitet. Meine Mannschaft hat gut gearbeitet"
+    )
+    assert q["speaker"]["name"] == "Fink"
+
+
+def test_reaching_back_stops_at_another_speakers_quote(run):
+    r = run("„Wir kommen“, sagte Müller. Wir sind bereit. Das ist gut so, sagte Meier.")
+    said = [(q["text"], q["speaker"]["name"]) for q in r["quotes"]]
+    assert said == [
+        ("Wir kommen", "Müller"),
+        ("Wir sind bereit", "Müller"),
+        ("Das ist gut so", "Meier"),
+    ]
+
+
+def test_number_with_thousands_separator_ends_a_sentence(run):
+    r = run(
+        "Die Zahlen seien stark rückläufig, sagte Tusk. So seien im Jänner noch 70.000 "
+        "gekommen, im Februar 50.000 und im März 30.000. Bulgarien baut indes den Schutz "
+        "seiner Grenzen aus."
+    )
+    assert [q["text"] for q in r["quotes"]][-1] == (
+        "So seien im Jänner noch 70.000 gekommen, im Februar 50.000 und im März 30.000"
+    )
+
+
+def test_phrase_with_ohne_opening_a_reported_clause(run):
+    q = only_quote(
+        run(
+            "Erdoğan sagte in seiner Rede, ohne Fortschritte bei der Visaliberalisierung werde "
+            "es keine Ratifizierung des Abkommens geben."
+        )
+    )
+    assert q["text"].startswith("ohne Fortschritte")
+    assert q["speaker"]["name"] == "Erdoğan"
+
+
+def test_ohne_zu_clause_after_a_verb_is_no_quote(run):
+    assert run("Sie verließ den Saal, ohne sich zu verabschieden.")["quotes"] == []
+
+
+def test_bare_plural_subject_after_an_inverted_cue(run):
+    q = only_quote(
+        run(
+            "Die Rationalen bleiben, die Verschwörungstheoretiker werden nicht stärker, stellen "
+            "regierungskritische Beobachter in der Türkei fest."
+        )
+    )
+    assert q["text"] == "Die Rationalen bleiben, die Verschwörungstheoretiker werden nicht stärker"
+    assert q["speaker"]["text"] == "regierungskritische Beobachter"
+
+
+def test_reaching_back_not_over_a_maybe_reported_modal(run):
+    r = run(
+        "Aber wir können es schaffen. Ausländische Autobauer sollten nun angelockt werden, "
+        "sagte Davies."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Ausländische Autobauer sollten nun angelockt werden"
+    ]
+
+
+def test_passive_frame_after_a_fronted_statement(run):
+    q = only_quote(run("Die Lage sei ernst, wurde von der Polizei mitgeteilt."))
+    assert (q["kind"], q["text"], q["cue"]["text"]) == (
+        "indirect",
+        "Die Lage sei ernst",
+        "mitgeteilt",
+    )
+    assert q["speaker"]["text"] == "der Polizei"
+    q = only_quote(
+        run(
+            "Unter diese Einschränkungen falle auch jede andere Wahlwerbung, wird in der "
+            "Erinnerung des Ressorts betont."
+        )
+    )
+    assert q["text"] == "Unter diese Einschränkungen falle auch jede andere Wahlwerbung"
+
+
+def test_passive_frame_with_a_subject_names_the_addressee(run):
+    assert run("Die Lage war ernst, wurde der Mann gewarnt.")["quotes"] == []
+
+
+def test_singular_verb_takes_no_plural_after_it_as_subject(run):
+    r = run(
+        "Die äthiopische Polizei beziffert die Anzahl der Toten auf 626, befürchtet aber "
+        "weitere Tote."
+    )
+    assert r["quotes"] == []
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 

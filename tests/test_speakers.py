@@ -429,3 +429,63 @@ def test_demonstrative_dieser_takes_up_the_man_named_last(run):
         "Peskow traf den Minister Sergej Lawrow. Dieser sagte, die Gespräche seien gut verlaufen."
     )
     assert [q["speaker"]["name"] for q in r["quotes"]] == ["Sergej Lawrow"]
+
+
+# ---- frames after a date, genitives, colon frames --------------------------------------------
+
+
+def test_subject_after_a_date_is_no_genitive_of_it(run):
+    r = run(
+        "Die USA seien inzwischen zu entsprechenden Lieferungen bereit, versicherte am Freitag "
+        "der Vizechef Andrej Taranow."
+    )
+    assert speaker_of(r) == ("Andrej Taranow", "Andrej Taranow")
+
+
+def test_name_after_an_organisation_in_the_genitive_is_the_heads(run):
+    r = run(
+        "Die USA seien inzwischen zu entsprechenden Lieferungen bereit, versicherte der Vizechef "
+        "der Präsidialverwaltung Andrej Taranow."
+    )
+    assert speaker_of(r)[1] == "Andrej Taranow"
+
+
+def test_subject_after_the_cue_of_a_colon_frame(run):
+    r = run(
+        "Klaus Allofs war zufrieden. Dann lobte er Draxler: Julian ist so ungefähr das Beste, "
+        "was es im deutschen Fußball gibt."
+    )
+    assert speaker_of(r) == ("er", "Klaus Allofs")
+
+
+def test_austrian_adverb_weiters_is_no_subject(run):
+    r = run(
+        "Weiters verweisen Verfassungsrechtler darauf, dass Österreich in dieser Frage wenig "
+        "ausrichten kann."
+    )
+    assert speaker_of(r)[0] == "Verfassungsrechtler"
+
+
+def test_continuation_after_one_narrative_sentence_keeps_the_last_speaker(run):
+    r = run(
+        "Die Landespartei wird jetzt auf Bundeslinie gebracht, sagt die Politikwissenschaftlerin "
+        "Katrin Stainer-Hämmerle. Darmann spielte in dieser Riege eine eher untergeordnete Rolle "
+        "und gilt als freundliches Gesicht der FPÖ. Ragger sei als Anwalt unabhängiger gewesen."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Katrin Stainer-Hämmerle"] * 2
+
+
+def test_extended_attribute_phrase_is_one_speaker_mention(run):
+    r = run(
+        "Alle möglichen Leute haben mich beschimpft und verflucht, erzählte der extra nach Wien "
+        "gereiste Kläger."
+    )
+    assert speaker_of(r)[0] == "der extra nach Wien gereiste Kläger"
+
+
+def test_short_lead_in_between_names_the_next_speaker(run):
+    r = run(
+        "„Raschkow ist dort, wo er hingehört“, sagte ein Hauptkommissar nach der Festnahme. "
+        "Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt sei nicht ethnisch motiviert."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]][-1] == "Georgi Parwanow"
