@@ -341,6 +341,16 @@ def test_singular_verb_takes_no_plural_after_it_as_subject(run):
     assert r["quotes"] == []
 
 
+def test_dateline_after_a_joined_headline_is_no_part_of_the_quote(run):
+    r = run(
+        "Der Vergleichswert lag 1965 noch bei 42 Prozent. Miami – Der Anteil der Raucher in "
+        "den USA ist auf seinen tiefsten Punkt gesunken. Das teilte die Behörde am Dienstag mit."
+    )
+    assert only_quote(r)["text"] == (
+        "Der Anteil der Raucher in den USA ist auf seinen tiefsten Punkt gesunken"
+    )
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 
