@@ -166,6 +166,9 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
                 s = a
                 break
             a -= 1
+        else:
+            if a >= lo and is_finite(doc[a]) and a == s - 2:
+                s -= 1  # a bare plural: "bestätigten mit der Sache vertraute Personen"
     e = head + 1
     while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
         e += 1
@@ -308,6 +311,19 @@ def _chunks(
                 if e > s and doc[e].pos_ == "DET" and doc[e - 1].pos_ in _NOMINAL | {"NUM"}:
                     break
                 if e > s and _adverbial_before_article(doc[e - 1], doc[e]):
+                    break
+                if (
+                    e > s
+                    and doc[e - 1].pos_ == "NOUN"
+                    and doc[e].pos_ == "ADJ"
+                    and e + 1 < hi
+                    and doc[e + 1].pos_ == "NOUN"
+                    and s >= 2
+                    and _preposition(doc[s - 1])
+                    and doc[s - 2].lower_ not in _DETERMINERS
+                ):
+                    # "bestätigten mit der Angelegenheit | vertraute Personen": a new phrase
+                    # (not inside an article's phrase: "einer am Montag veröffentlichten Umfrage")
                     break
                 e += 1
         # Governed by a preposition, possibly across words the tagger left out of the phrase
@@ -976,6 +992,8 @@ class _Resolver:
                 return None
             if "Plur" in t.morph.get("Number"):
                 return None
+            if art.lower_ in ("der", "die") and self._description(t.text, pos) is not None:
+                return None  # "betonte der Anwalt. Er bestätigte …": a known person's role
             definite = {"ein": "der", "eine": "die"}.get(art.lower_, art.lower_)
             g = _description_gender(definite, t.text)
             if gender is not None and g is not None and g != gender:

@@ -446,6 +446,15 @@ def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[
         span = doc.char_span(m.start(g), m.end(g))
         if span is not None and len(span) == 1:
             cuts.append(span.start)
+    # A number with its full stop before a capitalised function word ends the sentence:
+    # "sagt Georg Patak von der MA 22. Auch private Gebäude …" (an ordinal stands before a
+    # noun or month: "am 22. August").
+    closed = closed_class()
+    for t in doc[:-1]:
+        if t.text[:-1].isdigit() and t.text.endswith("."):
+            nxt = doc[t.i + 1]
+            if nxt.text[:1].isupper() and nxt.lower_ in closed:
+                cuts.append(t.i)
     stops = sorted(set(cuts))
     if not stops:
         return ranges

@@ -1374,7 +1374,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         # man habe …" (two statements around one frame).
         # (Quotes found so far whose own cue is in Konjunktiv belong to the fronted clause.)
         reported = bool(found) and all(
-            q.cue_tokens and is_konjunktiv(doc[q.cue_tokens[0]]) for q in found
+            q.cue_tokens and _reported_verb(doc, q.cue_tokens[0], s.start) for q in found
         )
         fronted = None if found and not reported else _fronted_clause(doc, s, i, in_direct)
         if fronted is not None and reported:
@@ -1463,6 +1463,21 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
 
 
 _PASSIVE_FINITE = frozenset("wird wurde werden wurden".split())
+
+
+def _reported_verb(doc: Doc, cue: int, start: int) -> bool:
+    """Is the cue itself reported — in Konjunktiv, or a participle whose auxiliary is ("Man
+    habe von Beginn an betont, …, hieß es")?"""
+    if is_konjunktiv(doc[cue]):
+        return True
+    if is_finite(doc[cue]):
+        return False
+    for k in range(cue - 1, max(start, cue - 12) - 1, -1):
+        if doc[k].text in (",", ";", ":"):
+            return False
+        if is_finite(doc[k]):
+            return is_konjunktiv(doc[k])
+    return False
 
 
 def _reported_cue(doc: Doc, q: QuoteRecord) -> bool:
@@ -1711,8 +1726,14 @@ def _cue_form_after_comma(cue: Token) -> bool:
 def _fronted_kind(
     doc: Doc, cs: int, ce: int, cue: Token, finite: list[Token], first: Token
 ) -> tuple[int, int, str]:
-    if any(is_konjunktiv(t) for t in finite) or first.lower_ in ("dass", "daß", "ob"):
-        return cs, ce, "indirect"  # (also "Dass … führt, enthüllte die Initiative.")
+    if any(is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL for t in finite) or first.lower_ in (
+        "dass",
+        "daß",
+        "ob",
+    ):
+        # (also "Dass … führt, enthüllte die Initiative."; "Dabei soll es sich um … handeln,
+        # hieß es": the reportative "soll" reports)
+        return cs, ce, "indirect"
     if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(doc[cs:ce]):
         return cs, ce, "indirect"  # "…, berichtet heise": a medium's report, not its words
     return cs, ce, "direct"
@@ -1776,7 +1797,9 @@ _NOMINATIVE_DET = frozenset("der die das ein eine dieser diese mein meine unser 
 def _plural_verb_before(doc: Doc, i: int) -> bool:
     """Is the finite verb just before i plural ("stellen", "sagten"), so that a plural after
     it can be its subject? ("befürchtet aber weitere Tote": an object)"""
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if doc[k].is_punct:
+            break
         if is_finite(doc[k]) or is_verb(doc[k]):
             return doc[k].lower_.endswith("en") or "Plur" in doc[k].morph.get("Number")
     return False

@@ -351,6 +351,32 @@ def test_dateline_after_a_joined_headline_is_no_part_of_the_quote(run):
     )
 
 
+def test_number_before_a_capitalised_function_word_ends_the_sentence(run):
+    r = run(
+        "Beispiele sind die begrünten Außenmauern der Bezirksämter, sagt Georg Patak von der "
+        "MA 22. Auch private Gebäude wurden in Kooperation mit der Stadt Wien begrünt."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Beispiele sind die begrünten Außenmauern der Bezirksämter"
+    assert q["speaker"]["name"] == "Georg Patak"
+
+
+def test_reported_cue_inside_a_statement_closed_by_hiess_es(run):
+    q = only_quote(
+        run(
+            "Man habe aber von Beginn an betont, offen für weitere Partner zu sein, und da gebe "
+            "es großes Interesse, hieß es in gleichlautenden Stellungnahmen."
+        )
+    )
+    assert q["text"].startswith("Man habe aber von Beginn an betont")
+    assert q["cue"]["text"] == "hieß"
+
+
+def test_reportative_soll_before_a_frame_is_indirect(run):
+    q = only_quote(run("Dabei soll es sich um eine technische Vorabbesprechung handeln, hieß es."))
+    assert q["kind"] == "indirect"
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 

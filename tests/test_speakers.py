@@ -489,3 +489,25 @@ def test_short_lead_in_between_names_the_next_speaker(run):
         "Staatspräsident Georgi Parwanow ist besorgt. Der Konflikt sei nicht ethnisch motiviert."
     )
     assert [q["speaker"]["name"] for q in r["quotes"]][-1] == "Georgi Parwanow"
+
+
+def test_pronoun_after_a_known_persons_role_is_that_person(run):
+    r = run(
+        "Firtaschs Anwalt Dieter Böhmdorfer erklärte, dass sein Mandant nur als Zeuge geführt "
+        "werde. Firtasch werde seiner Ladung entsprechen, betonte der Anwalt. Er bestätigte "
+        "jedoch, dass eine Hausdurchsuchung stattgefunden habe."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Dieter Böhmdorfer"] * 3
+
+
+def test_bare_plural_with_an_extended_attribute_after_the_cue(run):
+    r = run(
+        "Amazon sei dazu in Verhandlungen mit den Eigentümern, bestätigten mit der Angelegenheit "
+        "vertraute Personen am Donnerstag."
+    )
+    assert speaker_of(r)[0] == "mit der Angelegenheit vertraute Personen"
+    r = run(
+        "In einer am Montag veröffentlichten Umfrage des Verbandes Bitkom sagten 25 Prozent der "
+        "Befragten, sie würden Präsente zu Geld machen."
+    )
+    assert speaker_of(r)[0] == "25 Prozent der Befragten"
