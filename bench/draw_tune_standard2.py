@@ -3,9 +3,10 @@
 Same eligibility as data/dev/draw_standard.py: rows of 10kgnad/test.csv of 800-2,500
 characters with at least two reporting cues (see CUES), but only rows with index < MAX_ROW
 (rows 400-599 were partly read while probing, rows >= 600 hold the check set), minus every row
-already used by the dev set (data/dev/standard/), the first tuning batch (bench/standard/) and
-the check set (bench/check/standard/). One article per section (labels sorted,
-Random(SEED).choice each), then more drawn from the remaining eligible rows, 20 in all.
+already used by the dev set (data/dev/standard/), the check set (bench/check/standard/) and the
+first tuning batch (FIRST_BATCH: listed, because bench/standard/ now holds this batch too).
+One article per section (labels sorted, Random(SEED).choice each), then more drawn from the
+remaining eligible rows, 20 in all.
 Prints: row, label, length, first words.
 """
 
@@ -19,6 +20,7 @@ from pathlib import Path
 SEED = 20261131
 TOTAL = 20
 MAX_ROW = 400
+FIRST_BATCH = {27, 553, 844, 530, 301, 244, 515, 696, 768, 839, 908, 176, 223, 699, 36}
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
     r"forderte|teilte|berichtete|warnte|sprach)\b"
@@ -30,9 +32,9 @@ with open(path / "test.csv", encoding="utf-8", newline="") as f:
     rows = list(csv.reader(f, delimiter=";", quotechar="'"))
 used = {
     json.loads(p.read_text(encoding="utf-8"))["row"]
-    for folder in ("data/dev/standard", "bench/standard", "bench/check/standard")
+    for folder in ("data/dev/standard", "bench/check/standard")
     for p in (REPO / folder).glob("*.json")
-}
+} | FIRST_BATCH
 eligible = [
     i
     for i, (label, text) in enumerate(rows)
