@@ -33,7 +33,7 @@ from .grammar import (
     sentence_of,
     text_of,
 )
-from .quotes import QuoteRecord, join_interrupted, name_starts, set_quote_spans
+from .quotes import QuoteRecord, cue_at, join_interrupted, name_starts, set_quote_spans
 from .resources import lexicon
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
@@ -359,7 +359,10 @@ def _chunks(
         if extended and not relative:
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
             for k in range(e, min(hi, e + 6)):
-                if doc[k].pos_ in ("NOUN", "PROPN") and not _preposition(doc[k - 1]):
+                if (
+                    doc[k].pos_ in ("NOUN", "PROPN") or idx.entity_at(doc[k].idx)
+                ) and not _preposition(doc[k - 1]):
+                    # (a name is the head whatever its tag: "betonte der VCÖ/ADV in …")
                     e = k + 1
                     break
         if standalone or any(
@@ -449,17 +452,24 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 
-def _case(doc: Doc, chunk: tuple[int, int, bool]) -> list[str]:
-    return doc[_head_of_chunk(doc, chunk[0], chunk[1])].morph.get("Case")
+def _case(doc: Doc, chunk: tuple[int, int, bool], idx: _Index) -> list[str]:
+    head = doc[_head_of_chunk(doc, chunk[0], chunk[1])]
+    ent = idx.entity_at(head.idx)
+    if ent is not None and ent.start < head.idx:
+        # A name's case is its first word's: "Reporter ohne Grenzen" is not accusative.
+        span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+        if span is not None and span.start >= chunk[0]:
+            head = span[0]
+    return head.morph.get("Case")
 
 
 def _object_before_subject(
-    doc: Doc, fronted: tuple[int, int, bool], after: tuple[int, int, bool]
+    doc: Doc, fronted: tuple[int, int, bool], after: tuple[int, int, bool], idx: _Index
 ) -> bool:
     """ "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage": a fronted
     phrase the tagger reads as accusative or dative yields to a nominative one after the
     verb; "die"/"das" phrases look alike in both cases, so the morphology decides."""
-    return _case(doc, fronted) in (["Acc"], ["Dat"]) and _case(doc, after) == ["Nom"]
+    return _case(doc, fronted, idx) in (["Acc"], ["Dat"]) and _case(doc, after, idx) == ["Nom"]
 
 
 def _present_participle(t: Token) -> bool:
@@ -627,7 +637,11 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             if marked is not None:
                 return marked  # laut „Welt“, wie „heise online“ berichtet
         # ("Wie sich aus der Auswertung … ergab": "sich" names no one.)
-        chunks = [c for c in _chunks(doc, s, e, idx, skip_quotes=False) if _free_np(doc, c)]
+        chunks = [
+            c
+            for c in _chunks(doc, s, e, idx, skip_quotes=False)
+            if _free_np(doc, c) and not _in_date(doc, doc[c[0]])  # "wie es am Mittwoch hieß"
+        ]
         if not chunks:
             if q.method == "interview":  # "Behr: …" whatever the tagger made of the name
                 return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
@@ -715,7 +729,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if cue_i > lo and is_finite(cue) and _present_participle(doc[cue_i - 1]):
         vorfeld = []  # "Die Person des Premiers betreffend schloss Sonthi aus": its object
     after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]
-    if vorfeld and not (after and _object_before_subject(doc, vorfeld[0], after[0])):
+    if vorfeld and not (after and _object_before_subject(doc, vorfeld[0], after[0], idx)):
         cs, ce, _ = vorfeld[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
     if after:
@@ -785,6 +799,14 @@ def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) ->
         comma_passed = comma_passed or doc[k - 1].text == ","
         k -= 1
     lo = k
+    # A dateline before the clause ("Dubai/Washington – Die Organisation … forderte"): the
+    # place is no subject.
+    for d in range(lo + 1, min(cue_i, lo + 6)):
+        if doc[d].text in ("–", "—", "-") and all(
+            t.text[:1].isupper() or t.text in ("/", "(", ")") for t in doc[lo:d]
+        ):
+            lo = d + 1
+            break
     if doc[lo].lower_ in _CLAUSE_OPENERS:
         # A complete fronted clause ends at the comma before the main clause's finite verb
         # (not so an apposition: "Wie der Richter, Ottmar Breidling, ausführte, …").
@@ -1193,7 +1215,10 @@ def _narration_after_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -
     if two_back is None or prev.end <= two_back.start_char:
         return False
     cues = cue_candidates(doc)
-    return not any(k in cues for k in range(before.start, before.end))
+    return not any(
+        k in cues and cue_at(doc, k, before.end) is not None
+        for k in range(before.start, before.end)
+    )
 
 
 def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:

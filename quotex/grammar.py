@@ -77,6 +77,7 @@ _PARTICLES = (
     "mit",
     "zu",
     "vor",
+    "aufmerksam",  # (before "auf")
     "auf",
     "ab",
     "dar",

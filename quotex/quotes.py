@@ -1651,6 +1651,8 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if ce - cs < 3:
         return None
     first = doc[cs]
+    if first.lower_ in ("um", "ohne", "statt", "anstatt") and _infinitive_or_dass(doc[cs:ce]):
+        return None  # "Um die Versorgung zu sichern, forderte die ÖVGW …": a purpose
     if first.lower_ in _SUBORDINATE_OPENERS or first.lower_ in ("wie", "laut"):
         # (but "Da waren wir zu unsicher", "Damit ist klar": adverbs before the verb)
         if not (first.lower_ in ("da", "damit") and is_finite(doc[cs + 1])):
@@ -1747,7 +1749,7 @@ def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
     if cue_i + 1 < s.end and not doc[cue_i + 1].is_punct or is_finite(doc[cue_i]):
         return None
     a = cue_i - 1
-    while a > s.start + 1 and cue_i - a <= 8 and not doc[a].is_punct:
+    while a > s.start + 1 and cue_i - a <= 12 and not doc[a].is_punct:
         if doc[a].lower_ in _VERB_FINAL_AUX and doc[a - 1].text == ",":
             return a
         if (
@@ -1766,7 +1768,8 @@ _RELATIVES = frozenset(
 
 
 def _outside_relative_clauses(doc: Doc, start: int, end: int, finite: list[Token]) -> list[Token]:
-    """The finite verbs of [start, end) that are not inside a relative clause (", deren …")."""
+    """The finite verbs of [start, end) that are not inside a relative or comparison clause
+    (", deren …", ", wie …")."""
     inside: set[int] = set()
     k = start
     while k < end:
@@ -1774,7 +1777,13 @@ def _outside_relative_clauses(doc: Doc, start: int, end: int, finite: list[Token
             j = k + 1
             if doc[j].pos_ == "ADP" and j + 1 < end:
                 j += 1  # ", auf deren Listen …"
-            if doc[j].lower_ in _RELATIVES and doc[j].pos_ in ("PRON", "DET"):
+            if (
+                doc[j].lower_ in _RELATIVES
+                and doc[j].pos_ in ("PRON", "DET")
+                # (and a comparison: "Schutzklauseln, wie sie das Gesetz enthält, hat …";
+                # not "Schade, dass …": an elliptic statement)
+                or doc[j].lower_ == "wie"
+            ):
                 m = j
                 while m < end and doc[m].text != ",":
                     m += 1
@@ -2306,6 +2315,7 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                 hint[1] + 1 < s.end
                 and doc[hint[1]].text in (",", "–", "-")
                 and any(t.is_alpha for t in doc[hint[1] + 1 : s.end])
+                and not _relative_clause_at(doc, hint[1] + 1, s.end)
             )
             if cue is not None and not inserted and not _closing_subject(doc, hint, s.end):
                 continue  # "…, so sagte er ihm, dass …": not a frame that closes the sentence
@@ -2345,6 +2355,17 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                 ]
             return [rec]
     return []
+
+
+def _relative_clause_at(doc: Doc, i: int, end: int) -> bool:
+    """ "…, so Dudamel, der von klein auf … im Ohr hatte.": a relative pronoun whose clause
+    ends in its finite verb is about the source, not more of the statement."""
+    if doc[i].lower_ not in _RELATIVES or doc[i].pos_ not in ("PRON", "DET"):
+        return False
+    k = i + 1
+    while k < end and doc[k].text not in (",", ".", "!", "?", ";", ":"):
+        k += 1
+    return k - 1 > i and is_finite(doc[k - 1])
 
 
 def _so_names_source(t: Token) -> bool:
@@ -2583,7 +2604,7 @@ def _reach_back(
     Mannschaft hat gut gearbeitet, sagte Fink." was one quote before the marks were lost, so
     up to two first-person sentences of the same paragraph without a quote or cue of their
     own join the fronted quote."""
-    if rec.method != "fronted" or rec.kind != "direct" or si == 0:
+    if rec.method not in ("fronted", "so") or rec.kind != "direct" or si == 0:
         return
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
     if span is None or any(t.lower_ in _PAST_OR_SUBJUNCTIVE for t in span):

@@ -377,6 +377,50 @@ def test_reportative_soll_before_a_frame_is_indirect(run):
     assert q["kind"] == "indirect"
 
 
+def test_relative_clause_after_a_so_frame_is_about_the_source(run):
+    r = run(
+        "Danach wusste ich, dass ich Dirigent werden wollte, so Dudamel, der von klein auf den "
+        "Klang der Berliner Philharmoniker im Ohr hatte."
+    )
+    assert only_quote(r)["text"] == "Danach wusste ich, dass ich Dirigent werden wollte"
+
+
+def test_fronted_purpose_clause_is_no_quote(run):
+    r = run(
+        "Um die Versorgungssicherheit auch in Zukunft gewährleisten zu können, forderte die "
+        "ÖVGW einen regional integrierten Ansatz."
+    )
+    assert r["quotes"] == []
+
+
+def test_fronted_object_with_a_comparison_clause_is_no_quote(run):
+    r = run(
+        "Schutzklauseln, wie sie das VW-Gesetz enthält, hat das Gericht nur in wenigen "
+        "Ausnahmefällen für zulässig erklärt."
+    )
+    assert r["quotes"] == []
+
+
+def test_long_frame_between_auxiliary_and_participle(run):
+    q = only_quote(
+        run(
+            "Dass es wegen der Niedrigzinsen einen Gewinndämpfer geben werde, hatte die VIG "
+            "bereits seit dem vergangenen Frühjahr wiederholt erklärt."
+        )
+    )
+    assert q["text"].endswith("geben werde")
+    assert q["speaker"]["name"] == "VIG"
+
+
+def test_verdeutlichen_and_aufmerksam_machen_frame_quotes(run):
+    r = run(
+        "Die Lkw-Fahrten verursachen teure Straßenschäden und tragen zu Staus bei, machte "
+        "Rasmussen auf die Folgen aufmerksam. Eine Kolonne reicht von Wien nach Bregenz, "
+        "verdeutlichte Rasmussen."
+    )
+    assert [q["cue"]["lemma"] for q in r["quotes"]] == ["aufmerksammachen", "verdeutlichen"]
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 

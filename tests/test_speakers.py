@@ -511,3 +511,26 @@ def test_bare_plural_with_an_extended_attribute_after_the_cue(run):
         "Befragten, sie würden Präsente zu Geld machen."
     )
     assert speaker_of(r)[0] == "25 Prozent der Befragten"
+
+
+def test_a_date_in_a_wie_clause_is_no_source(run):
+    r = run(
+        "Darüber hinaus gab es weitere Abschreibungen in Rumänien, wie es am Mittwochabend hieß."
+    )
+    assert speaker_of(r) == (None, None)
+
+
+def test_dateline_place_is_no_subject(run):
+    r = run(
+        "Dubai/Washington – Die Menschenrechtsorganisation Reporter ohne Grenzen forderte die "
+        "Regierung Bahrains auf, die US-Journalistin Anna Day wieder freizulassen."
+    )
+    assert speaker_of(r)[1] == "Reporter ohne Grenzen"
+
+
+def test_organisation_name_tagged_as_adverb_heads_its_phrase(run):
+    r = run(
+        "Lebensmittelverschwendung verursacht viel unnötigen Lkw-Verkehr, betonte der VCÖ in "
+        "einer Aussendung."
+    )
+    assert speaker_of(r)[1] == "VCÖ"
