@@ -428,8 +428,8 @@ _COORDINATORS = frozenset("und aber doch sondern oder denn".split())
 def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     """A free phrase that can be a subject: not governed, not dative/accusative, not an adverb."""
     s, e, governed = chunk
-    if governed:
-        return False
+    if governed or e < len(doc) and doc[e].lower_ == "zufolge":
+        return False  # (also "Der Mitteilung zufolge versicherte Netanyahu": a source phrase)
     first = doc[s]
     if first.lower_ in _NOT_NOMINATIVE or first.lower_ in FRAME_ADVERBS:
         return False
@@ -1248,6 +1248,19 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         subject = _first_clause_subject(doc, prev.start, prev.end, idx, verb)
         if subject is not None:
             return subject
+    # "Das Schiff kenterte, teilte die Küstenwache mit.": the frame after the statement.
+    frame = next(
+        (
+            k
+            for k in range(prev.start + 1, prev.end)
+            if k in cues and doc[k - 1].text == "," and cue_at(doc, k, prev.end) is not None
+        ),
+        None,
+    )
+    if frame is not None:
+        subject = _first_clause_subject(doc, frame, prev.end, idx, frame)
+        if subject is not None:
+            return subject
     if (
         verb is not None
         and doc[verb].lower_ in PASSIVE_AUX
@@ -1345,6 +1358,16 @@ def attribute(doc: Doc) -> None:
                 q.speaker_name = text[source[0] : source[1]]
                 ent = idx.entity_at(source[0])
                 q.speaker_label = ent.label if ent is not None else None
+            elif (
+                q.speaker_text.lower() in _ACCORDING_ADVERBS
+                and prev is not None
+                and prev.speaker_name
+                and _follows_quote(doc, prev, q)
+            ):
+                # "…, teilte die Küstenwache mit. Die Opfer waren demnach …": the source of
+                # the statement just before.
+                q.speaker_name, q.speaker_label = prev.speaker_name, prev.speaker_label
+                q.speaker_actor = prev.speaker_actor
             elif (
                 q.speaker_text.lower() in ("er", "sie")
                 and prev is not None

@@ -561,7 +561,9 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         near = si - last_reported_sent <= 2 and last_reported_sent >= 0
         # ("Danach" reads "according to it" only after a sentence that names a report.)
         after_report = (
-            s[0].lower_ == "danach" and si > 0 and _mentions_report(doc, sents[si - 1].span)
+            (s[0].lower_ == "danach" or _inner_demnach(s) is not None)
+            and si > 0
+            and _mentions_report(doc, sents[si - 1].span)
         )
         cont = _konjunktiv_continuation(
             doc, s, in_direct, near and si - last_reported_sent == 1, after_report
@@ -1843,6 +1845,8 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
         return True
     if t.is_quote and i + 1 < end and doc[i + 1].text[:1].isupper():
         return True  # "…, zitiert „BBC News“ …": a medium's name in marks
+    if t.lower_ in ("dessen", "deren") and i + 1 < end and doc[i + 1].text[:1].isupper():
+        return True  # "…, teilte dessen Anwältin Klára Samková mit"
     if t.lower_ in (
         "des",  # a genitive ("wird in der Erinnerung des Ressorts betont")
         "eines",
@@ -1965,7 +1969,10 @@ def _phrase_start(doc: Doc, i: int, start: int) -> int:
     j = i
     while j > start and doc[j - 1].text not in (",", "(", ";", ":", "„", "“"):
         t = doc[j - 1]
-        if is_finite(t) or t.pos_ not in _PHRASE_PARTS and not t.is_quote:
+        name_like = t.ent_type_ or t.is_alpha and t.text[:1].isupper()  # "Haaretz"/ADV
+        if is_finite(t) or t.pos_ not in _PHRASE_PARTS and not t.is_quote and not name_like:
+            if j == i and t.lower_ in ("ihm", "ihr", "ihnen"):
+                return j - 1  # "Ihnen zufolge": the pronoun stands for the source
             break  # "Es handele sich ersten Angaben zufolge": the phrase is a noun phrase
         j -= 1
     return j
@@ -2687,6 +2694,16 @@ def _perfect_infinitive(t: Token) -> bool:
     return prev.lower_ in ("worden", "gewesen") or "Part" in prev.morph.get("VerbForm")
 
 
+def _inner_demnach(s: Span) -> int | None:
+    """ "demnach" right after the finite verb of a main clause ("Die Opfer waren demnach …")."""
+    for t in s[2:8]:
+        if t.lower_ == "demnach" and is_finite(t.doc[t.i - 1]):
+            return t.i
+        if t.is_punct:
+            return None
+    return None
+
+
 def _konjunktiv_continuation(
     doc: Doc, s: Span, in_direct, tight: bool = False, after_report: bool = False
 ) -> QuoteRecord | None:
@@ -2710,6 +2727,22 @@ def _konjunktiv_continuation(
             "indirect",
             "continuation",
             cue_tokens=(s.start,),
+            cue_lemma="demnach",
+            frame=hint,
+            hint=hint,
+        )
+    inner = _inner_demnach(s)
+    if inner is not None and after_report:
+        # "Die meisten der Opfer waren demnach im Schiffsrumpf eingeschlossen." after a
+        # report: the whole sentence is the source's.
+        qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
+        hint = (inner, inner + 1)
+        return QuoteRecord(
+            qs,
+            qe,
+            "indirect",
+            "continuation",
+            cue_tokens=(inner,),
             cue_lemma="demnach",
             frame=hint,
             hint=hint,

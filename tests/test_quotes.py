@@ -421,6 +421,36 @@ def test_verdeutlichen_and_aufmerksam_machen_frame_quotes(run):
     assert [q["cue"]["lemma"] for q in r["quotes"]] == ["aufmerksammachen", "verdeutlichen"]
 
 
+def test_zufolge_after_a_name_the_tagger_missed_and_after_a_pronoun(run):
+    q = only_quote(run("Der Zeitung Haaretz zufolge fand das letzte Telefonat im Juni 2014 statt."))
+    assert q["cue"]["text"] == "zufolge"
+    assert q["speaker"]["name"] == "Haaretz"
+    q = only_quote(run("Ihnen zufolge ist die Hälfte unserer Freundschaften eine Einbahnstraße."))
+    assert q["cue"]["text"] == "zufolge"
+
+
+def test_demnach_after_the_verb_reports_the_source_just_named(run):
+    r = run(
+        "Das Schiff kenterte vor Lesbos, teilte die Küstenwache mit. Die meisten der Opfer "
+        "waren demnach im Schiffsrumpf eingeschlossen."
+    )
+    q = r["quotes"][-1]
+    assert q["text"] == "Die meisten der Opfer waren demnach im Schiffsrumpf eingeschlossen"
+    assert q["speaker"]["name"] == "die Küstenwache"
+    assert run("Er hat gestohlen. Er ist demnach schuldig.")["quotes"] == []
+
+
+def test_possessive_relative_opens_the_subject_of_a_frame(run):
+    q = only_quote(
+        run(
+            "Die Staatsanwaltschaft habe Ermittlungen gegen Konvička aufgenommen, teilte dessen "
+            "Anwältin Klára Samková am Montag laut ČTK mit."
+        )
+    )
+    assert q["text"] == "Die Staatsanwaltschaft habe Ermittlungen gegen Konvička aufgenommen"
+    assert q["speaker"]["name"] == "Klára Samková"
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 

@@ -534,3 +534,11 @@ def test_organisation_name_tagged_as_adverb_heads_its_phrase(run):
         "einer Aussendung."
     )
     assert speaker_of(r)[1] == "VCÖ"
+
+
+def test_source_phrase_with_zufolge_is_no_subject(run):
+    r = run(
+        "Der Mitteilung zufolge versicherte Netanyahu, dass Israels Bürger sich Frieden in der "
+        "Region wünschten."
+    )
+    assert speaker_of(r)[1] == "Netanyahu"
