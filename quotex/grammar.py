@@ -266,8 +266,14 @@ def is_surface_konjunktiv(token: Token) -> bool:
     if token.pos_ == "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
         # "klare Regeln" is an adjective; right after its subject it is the verb: "Das Paket
         # sehe Investitionen … vor" (but "Merkels klare Worte": a genitive before a noun).
-        if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.text.endswith("s"):
-            return False
+        if (
+            prev is None
+            or prev.pos_ not in ("NOUN", "PROPN")
+            or prev.pos_ == "PROPN"
+            and prev.text.endswith("s")
+            and "-" not in prev.text  # "Merkels", not the plural "E-Mails"
+        ):
+            return False  # ("in E-Mails funktioniere WLAN Assist nicht": a plural noun)
     return True
 
 

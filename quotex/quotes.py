@@ -703,6 +703,12 @@ def _interview_turns(
         end = doc[markers[n + 1][0]].idx if n + 1 < len(markers) else len(text)
         qs, qe = _trim(text, doc[j].idx + 1, end)
         turns.append(_Turn(doc[k:j].text, k, j, doc[k].idx, end, qs, qe))
+    # The first answer may carry the full name ("Peter Kaiser:"), the later ones the surname.
+    names = {t.name for t in turns}
+    for t in turns:
+        last = t.name.split()[-1]
+        if " " in t.name and last in names:
+            t.name = last
     # A name opening one turn only is no turn ("Ein Beispiel: …" inside an answer), unless
     # it asks; its text belongs to the turn before.
     once = {name for name, own in _by_name(turns).items() if len(own) == 1}
@@ -2694,6 +2700,17 @@ def _perfect_infinitive(t: Token) -> bool:
     return prev.lower_ in ("worden", "gewesen") or "Part" in prev.morph.get("VerbForm")
 
 
+def _konjunktiv_i_main_clause(s: Span) -> bool:
+    """ "Wenn die Konstruktionen nicht illegal seien, zeige sich …": the main clause after the
+    condition opens with a Konjunktiv I verb (not II: "würde", "wäre")."""
+    for t in s[2:]:
+        if t.text == "," and t.i + 1 < s.end:
+            nxt = t.doc[t.i + 1]
+            if is_finite(nxt) and is_konjunktiv(nxt) and nxt.lower_ not in _KONJUNKTIV_II:
+                return not nxt.lower_.endswith(("te", "ten"))
+    return False
+
+
 def _inner_demnach(s: Span) -> int | None:
     """ "demnach" right after the finite verb of a main clause ("Die Opfer waren demnach …")."""
     for t in s[2:8]:
@@ -2767,8 +2784,10 @@ def _konjunktiv_continuation(
     if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative):
         return None
     # Conditional clauses and questions use Konjunktiv II on their own.
-    if s[0].lower_ in ("wenn", "falls", "ob") or s[-1].text == "?":
+    if s[-1].text == "?":
         return None
+    if s[0].lower_ in ("wenn", "falls", "ob") and not _konjunktiv_i_main_clause(s):
+        return None  # a condition in Konjunktiv II on its own ("Wenn es regnen würde, …")
     if not tight and verb.lower_ in _KONJUNKTIV_II:
         return None
     qs, qe = _trim(text_of(doc), s.start_char, s.end_char)

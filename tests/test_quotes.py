@@ -451,6 +451,39 @@ def test_possessive_relative_opens_the_subject_of_a_frame(run):
     assert q["speaker"]["name"] == "Klára Samková"
 
 
+def test_konjunktiv_read_as_adjective_after_a_plural_compound(run):
+    r = run(
+        "Das sollte wenig ausmachen, heißt es in einem Support-Dokument. Beim Laden von großen "
+        "Anhängen in E-Mails funktioniere WLAN Assist nicht."
+    )
+    assert r["quotes"][-1]["text"].endswith("funktioniere WLAN Assist nicht")
+
+
+def test_condition_before_a_konjunktiv_i_main_clause_continues_reported_speech(run):
+    r = run(
+        "Die Experten warnten vor Missbrauch. Wenn die Konstruktionen nicht illegal seien, "
+        "zeige sich doch, dass sie von Kriminellen gebraucht würden."
+    )
+    assert only_quote(r)["speaker"]["name"] == "Die Experten"
+    r = run("Die Experten warnten vor Missbrauch. Wenn es regnen würde, wäre das schlecht.")
+    assert r["quotes"] == []
+
+
+def test_interviewee_first_named_in_full_then_by_surname(run):
+    text = (
+        "STANDARD: Nur noch elf Prozent für die SPÖ. Was jetzt?\n"
+        "Peter Kaiser: Es ist schlicht ein Desaster, die schlimmste Niederlage.\n"
+        "STANDARD: Was muss sich ändern?\n"
+        "Kaiser: Es bleibt uns jetzt nichts anderes übrig als eine Debatte.\n"
+        "STANDARD: Wann?\n"
+        "Kaiser: Noch in diesem Jahr, das ist klar.\n"
+    )
+    r = run(text)
+    said = [(q["text"][:20], q["speaker"]["name"]) for q in r["quotes"]]
+    assert said[0] == ("Es ist schlicht ein ", "Peter Kaiser")
+    assert len(said) == 3
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 
