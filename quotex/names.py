@@ -25,7 +25,7 @@ import numpy
 from spacy.symbols import PROPN, X
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import closed_class, honorifics, is_role_noun, org_descriptors
+from .grammar import closed_class, honorifics, is_role_noun, org_descriptors, sentence_of
 from .resources import lexicon, lexicon_table
 
 # The tagger often calls a foreign surname a noun ("Sampo"/PROPN "Terho"/NOUN); a name's
@@ -99,16 +99,16 @@ def _name_run(doc: Doc, i: int, free: list[bool]) -> int:
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
-    """Sentence-initial, also after an opening quotation mark: capitals tell nothing there."""
-    if doc[i].is_sent_start:
-        return True
-    return doc[i - 1].text in _OPENING_QUOTES and (i < 2 or doc[i - 1].is_sent_start)
+    """Sentence-initial (a sentence of the rule layer), also after an opening quotation
+    mark: capitals tell nothing there."""
+    start = sentence_of(doc[i]).start
+    return start == i or start == i - 1 and doc[i - 1].text in _OPENING_QUOTES
 
 
 def _after_role_phrase(doc: Doc, comma: int) -> bool:
     """The comma closes a phrase headed by a role noun after its article or adjective:
     "der Fraktionschef der Wahren Finnen,", "der Sprecher von Greenpeace,"."""
-    sent_start = doc[comma].sent.start
+    sent_start = sentence_of(doc[comma]).start
     k = comma - 1
     while k >= max(sent_start, comma - _PHRASE_WINDOW) and doc[k].pos_ in _PHRASE_POS:
         if _role_word(doc[k].text):
