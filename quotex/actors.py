@@ -19,6 +19,7 @@ from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender, text_of
+from .names import add_missed_persons
 from .resources import lexicon, lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
@@ -87,6 +88,10 @@ def first_name_gender(name: str) -> str | None:
     if guess in ("female", "mostly_female"):
         return "f"
     return None
+
+
+def _is_first_name(word: str) -> bool:
+    return first_name_gender(word) is not None
 
 
 def _is_initial(word: str) -> bool:
@@ -528,6 +533,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         ents.append(span)
     ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
     ents.sort(key=lambda e: e.start)
+    # Names the model missed where the context makes them certain ("der Fraktionschef der
+    # Wahren Finnen, Sampo Terho,"): added before surnames and lone names are collected.
+    ents = add_missed_persons(doc, ents, known, _is_first_name)
     person_tokens = {
         t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
     }

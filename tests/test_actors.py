@@ -51,6 +51,25 @@ def test_recurring_surname_is_a_person(run):
     assert len(kuehnert["mentions"]) == 2
 
 
+def test_a_name_the_model_missed_is_the_actor_of_its_surname_and_the_speaker(run):
+    # The model tags neither "Sampo" nor the first "Terho"; the comma apposition after a role
+    # phrase makes the name certain, and "sagte Terho" is then the same person.
+    r = run(
+        "Die Entscheidung sei hart gewesen, sagte der Fraktionschef der Wahren Finnen, Sampo "
+        "Terho, am Donnerstag nach dem Votum. Wir haben mit zusammengebissenen Zähnen "
+        "zugestimmt, sagte Terho."
+    )
+    terho = actor_named(r, "Sampo Terho")
+    assert len(terho["mentions"]) == 2
+    speakers = [
+        (q["speaker"]["text"], q["speaker"]["name"], q["speaker"]["actor"]) for q in r["quotes"]
+    ]
+    assert speakers == [
+        ("Sampo Terho", "Sampo Terho", terho["id"]),
+        ("Terho", "Sampo Terho", terho["id"]),
+    ]
+
+
 def test_dateline_agency_is_an_organisation(run):
     r = run("Berlin (dpa) – Die Bundesregierung hat am Montag neue Hilfen beschlossen.")
     assert ("dpa", "ORG") in {(e["text"], e["label"]) for e in r["entities"]}

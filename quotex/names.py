@@ -1,0 +1,214 @@
+"""Person names the statistical model missed, where the context leaves no doubt.
+
+The bundled model is small and misses unfamiliar, mostly foreign names ("der Fraktionschef
+der Wahren Finnen, Sampo Terho, sagte …"). Three contexts make a person name near-certain:
+
+1. a comma apposition after a phrase headed by a role noun: "der Fraktionschef der Wahren
+   Finnen, Sampo Terho," — two or three capitalised words between the commas;
+2. a role noun right before two or three capitalised words: "Ko-Autor Nopphol Witvorapong";
+3. a known first name before a word that the model tags as a person where it stands alone
+   elsewhere in the article: "Sampo Terho … sagte Terho" (a first name before any capitalised
+   word is too weak: "die Urkunde Magna Carta", "die Stadt Marat Numan").
+
+Each name is two or three words that the model left untagged (or, after a role noun and with
+a known first name, tagged as an organisation: "EU-Justizkommissarin Vera Jourova"), none of
+them a known place or organisation, a role, a title or a word from a closed class. One pass
+over the tokens, a bounded window at each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+import numpy
+from spacy.symbols import PROPN, X
+from spacy.tokens import Doc, Span, Token
+
+from .grammar import closed_class, honorifics, is_role_noun, org_descriptors, sentence_of
+from .resources import lexicon, lexicon_table
+
+# The tagger often calls a foreign surname a noun ("Sampo"/PROPN "Terho"/NOUN); a name's
+# first word must be a proper noun or foreign word.
+_FIRST_POS = frozenset({"PROPN", "X"})
+_NAME_POS = frozenset({"PROPN", "X", "NOUN"})
+# The words of the phrase a comma apposition follows: "der Fraktionschef der Wahren Finnen".
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "X", "NUM", "ADP"})
+_PHRASE_WINDOW = 8
+_AFTER_APPOSITION = frozenset({",", ".", "(", ";", ":", "!", "?"})
+_OPENING_QUOTES = frozenset({'"', "„", "»", "«", "“", "'", "‚"})
+MIN_WORDS, MAX_WORDS = 2, 3
+# Entity labels a name after a role noun keeps: persons, and places ("Botschafter Israel").
+_NOT_RELABELLED = frozenset({"PER", "PERSON", "LOC", "GPE"})
+
+# Rules, as named in firing counts and tests.
+APPOSITION, AFTER_ROLE, FIRST_NAME, RELABELLED = "apposition", "after-role", "first-name", "org"
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalised words that open or continue no person's name (lower-case)."""
+    words = {w.lower() for w in lexicon("not_name_words")}
+    words |= {row[0].lower() for row in lexicon_table("weekdays")}
+    words |= {row[0].lower() for row in lexicon_table("months")}
+    return frozenset(words)
+
+
+@cache
+def _role_lookalikes() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon("role_lookalikes"))
+
+
+def _role_word(text: str) -> bool:
+    """A role noun that may stand before a name: "Außenminister", not "Lautsprecher"."""
+    return is_role_noun(text) and not text.lower().endswith(_role_lookalikes())
+
+
+def _name_word(tok: Token, any_pos: bool = False) -> bool:
+    """A capitalised word that may be part of a person's name: "Sampo", "Jean-Claude".
+    With `any_pos`, whatever the tagger says (it calls "Vuk" of "Vuk Jeremic" a determiner)."""
+    text = tok.text
+    if len(text) < 2 or not text[0].isupper() or not (any_pos or tok.pos_ in _NAME_POS):
+        return False
+    if not all(part.isalpha() for part in text.split("-")) or text.isupper():
+        return False  # "EU", "ÖVP", "G20": acronyms and numbers are no names
+    low = tok.lower_
+    return not (
+        low in closed_class()
+        or low in honorifics()
+        or low in org_descriptors()
+        or low in _not_name_words()
+        or is_role_noun(text)
+    )
+
+
+def _name_run(doc: Doc, i: int, free: list[bool]) -> int:
+    """End of a name of 2–3 free name words from token i with no further name word after
+    it, else i. Three words ending in a common noun are two ("Richter Pernell Harris
+    Botschaften von Gott")."""
+    if doc[i].pos_ not in _FIRST_POS:
+        return i
+    j = i
+    while j < len(doc) and j - i <= MAX_WORDS and free[j] and _name_word(doc[j]):
+        j += 1
+    if j - i == MAX_WORDS and doc[j - 1].pos_ == "NOUN":
+        return i + 2
+    if not MIN_WORDS <= j - i <= MAX_WORDS:
+        return i
+    return j
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """Sentence-initial (a sentence of the rule layer), also after an opening quotation
+    mark: capitals tell nothing there."""
+    start = sentence_of(doc[i]).start
+    return start == i or start == i - 1 and doc[i - 1].text in _OPENING_QUOTES
+
+
+def _after_role_phrase(doc: Doc, comma: int) -> bool:
+    """The comma closes a phrase headed by a role noun after its article or adjective:
+    "der Fraktionschef der Wahren Finnen,", "der Sprecher von Greenpeace,"."""
+    sent_start = sentence_of(doc[comma]).start
+    k = comma - 1
+    while k >= max(sent_start, comma - _PHRASE_WINDOW) and doc[k].pos_ in _PHRASE_POS:
+        if _role_word(doc[k].text):
+            return k > sent_start and doc[k - 1].pos_ in ("DET", "ADJ")
+        k -= 1
+    return False
+
+
+def find_missed_persons(
+    doc: Doc,
+    ents: list[Span],
+    known: set[tuple[int, int]],
+    is_first_name: Callable[[str], bool],
+) -> list[tuple[Span, str]]:
+    """Person names the model missed, each with the rule that found it; an organisation it
+    should have called a person comes back relabelled. `known` holds the token ranges of
+    lexicon names (never relabelled); `is_first_name` tells a known first name."""
+    n = len(doc)
+    if n < 3:
+        return []
+    owner: list[Span | None] = [None] * n
+    for ent in ents:
+        for k in range(ent.start, ent.end):
+            owner[k] = ent
+    free = [o is None for o in owner]
+    lone_persons = {e[0].lower_ for e in ents if e.label_ in ("PER", "PERSON") and len(e) == 1}
+
+    def first_name(tok: Token) -> bool:
+        return tok.pos_ in _FIRST_POS and is_first_name(tok.text)
+
+    # Every rule starts at a proper noun or foreign word the model left untagged, or at an
+    # entity the model tagged (the tag array picks them; the rules run only there).
+    pos = doc.to_array("POS")
+    starts = numpy.isin(pos, (PROPN, X))
+    starts[[e.start for e in ents if e.label_ not in _NOT_RELABELLED]] = True
+    found: list[tuple[Span, str]] = []
+    done = 1  # tokens before this one are decided
+    for i in numpy.nonzero(starts[1:])[0].tolist():
+        i += 1
+        if i < done:
+            continue
+        prev, ent = doc[i - 1], owner[i]
+        end, rule = i, ""
+        if ent is None and not _starts_sentence(doc, i):
+            if prev.text == "," and _after_role_phrase(doc, i - 1):
+                end, rule = _name_run(doc, i, free), APPOSITION
+                if end < n and doc[end].text not in _AFTER_APPOSITION:
+                    end = i
+            if end == i and _role_word(prev.text):
+                end, rule = _name_run(doc, i, free), AFTER_ROLE
+            if (
+                end == i
+                and i + 1 < n
+                and doc[i + 1].lower_ in lone_persons
+                and not _name_word(prev)
+                and first_name(doc[i])
+            ):
+                end, rule = _name_run(doc, i, free), FIRST_NAME
+                if end != i + 2:
+                    end = i
+        elif (
+            ent is not None
+            and ent.start == i
+            and ent.label_ not in _NOT_RELABELLED
+            and (ent.start, ent.end) not in known
+            and MIN_WORDS <= len(ent) <= MAX_WORDS
+            and _role_word(prev.text)
+            and is_first_name(doc[i].text)
+            and all(_name_word(t, any_pos=True) for t in ent)
+        ):
+            end, rule = ent.end, RELABELLED
+        if end > i:
+            found.append((Span(doc, i, end, label="PER"), rule))
+            for k in range(i, end):
+                free[k] = False
+            done = end
+    return found
+
+
+def add_missed_persons(
+    doc: Doc,
+    ents: list[Span],
+    known: set[tuple[int, int]],
+    is_first_name: Callable[[str], bool],
+) -> list[Span]:
+    """`ents` with the names of `find_missed_persons` added (relabelled organisations
+    replaced), sorted by start."""
+    found = find_missed_persons(doc, ents, known, is_first_name)
+    if not found:
+        return ents
+    replaced = {(s.start, s.end) for s, rule in found if rule == RELABELLED}
+    # The same name tagged as an organisation elsewhere is that person too.
+    names = {s.text for s, _ in found}
+    out = []
+    for e in ents:
+        if (e.start, e.end) in replaced:
+            continue
+        if e.label_ not in ("PER", "PERSON") and e.text in names and (e.start, e.end) not in known:
+            e = Span(doc, e.start, e.end, label="PER")
+        out.append(e)
+    out += [s for s, _ in found]
+    out.sort(key=lambda e: e.start)
+    return out
