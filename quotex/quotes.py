@@ -22,6 +22,7 @@ from .grammar import (
     SUBORDINATORS,
     TIME_NOUNS,
     ReportingVerb,
+    closed_class,
     cue_candidates,
     cues_between,
     is_finite,
@@ -1453,6 +1454,8 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         found.extend(_so_frame(doc, s, in_direct))
         found.extend(_relative_source(doc, s, in_direct))
     if not found:
+        found.extend(_source_colon(doc, s, in_direct))
+    if not found:
         found.extend(_stance_frames(doc, s, in_direct))
     if not found:
         found.extend(_passive_citation(doc, s, in_direct))
@@ -2541,6 +2544,61 @@ def _cue_before_final_colon(doc: Doc, s: Span) -> tuple[ReportingVerb, tuple[int
     return None
 
 
+def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
+    """ "IIASA-Studie: Wer sich … beteiligt, ergreift eher Vorsorgemaßnahmen." — a headline
+    that names a source, a colon and a statement in one sentence (the scraped copy keeps no
+    line break after it)."""
+    colon = next(
+        (k for k in range(s.start + 1, min(s.end, s.start + 8)) if doc[k].text == ":"), None
+    )
+    if colon is None or colon + 3 >= s.end:
+        return []
+    head = doc[s.start : colon]
+    if (
+        any(is_finite(t) or is_verb(t) for t in head)
+        or _speaker_line(doc, doc[s.start : colon + 1]) is None
+    ):
+        return []
+    if not _source_head(doc, head):
+        return []
+    body = doc[colon + 1 : s.end]
+    if any(in_direct(t.idx) or t.is_quote for t in body) or not any(is_finite(t) for t in body):
+        return []
+    kind = "direct" if is_first_or_second_person(body) else "indirect"
+    qs, qe = _trim(text_of(doc), body.start_char, s.end_char)
+    if qe <= qs:
+        return []
+    hint = (s.start, colon)
+    return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
+
+
+def _source_head(doc: Doc, head: Span) -> bool:
+    """Does the text before a colon name a source — a name, a role or a named study — rather
+    than a section header ("Ergebnis:", "Apropos Tesla:", "Vom Ablösekandidat zum Aufsteiger:",
+    "BILDUNGSABBRUCH:")?"""
+    first = head[0]
+    names = name_starts(doc)
+    named = first.ent_type_ in ("PER", "ORG") or first.idx in names  # ("Taschner"/ADV)
+    if (
+        first.pos_ in ("ADP", "ADV")
+        and not named
+        or first.lower_ in closed_class()
+        and first.pos_ != "DET"
+        or head.text.isupper()
+        or len(head) > 4
+    ):
+        return False
+    return any(
+        t.ent_type_ in ("PER", "ORG")
+        or t.idx in names
+        or is_role_noun(t.text)
+        or "-" in t.text
+        and t.text.split("-")[0].isupper()
+        and t.lower_.endswith(_REPORT_NOUNS)
+        for t in head
+    )
+
+
 def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
     """ "US-Vertreter:" / "IIASA-Studie:" — a headline naming a source, colon, no verb."""
     end = s.end
@@ -2554,7 +2612,7 @@ def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
     names = name_starts(doc)
     if any(
         t.idx in names or is_role_noun(t.text) or t.lower_.endswith(_REPORT_NOUNS) for t in head
-    ):
+    ) and _source_head(doc, head):
         return s.start, end - 1
     return None
 
@@ -2615,8 +2673,9 @@ def _reach_back(
 ) -> None:
     """Unmarked direct speech before its frame sentence: "Wir sind vorbereitet. Meine
     Mannschaft hat gut gearbeitet, sagte Fink." was one quote before the marks were lost, so
-    up to two first-person sentences of the same paragraph without a quote or cue of their
-    own join the fronted quote."""
+    the sentences of the same paragraph back to a first-person one (at most three, without a
+    quote, cue, Konjunktiv or narrative past of their own) join the fronted quote: "Ich würde
+    es keinen Versuch nennen. Cavendish muss liefern. Gefühle spielen keine Rolle, sagte X."."""
     if rec.method not in ("fronted", "so") or rec.kind != "direct" or si == 0:
         return
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
@@ -2627,20 +2686,29 @@ def _reach_back(
         return
     last_quote_end = max((q.end for q in quotes[-3:]), default=-1)
     k = si
-    while k > 0 and si - k < 2:
+    first_person = si
+    while k > 0 and si - k < 3:
         prev = sents[k - 1].span
         if (
             last_quote_end > prev.start_char
             or not _joins(text, prev.end_char, sents[k].start)
             or "\n" in text[prev.end_char : sents[k].start]
-            or not _first_person_statement(prev)
             or any(in_direct(t.idx) or t.is_quote for t in prev)
+        ):
+            break
+        if len(prev) >= 4 and is_first_or_second_person(prev) and any(is_finite(t) for t in prev):
+            first_person = k - 1  # (Konjunktiv II is the speaker's own: "Ich würde es …")
+        elif (
+            len(prev) < 4
             or cues_between(doc, prev.start, prev.end)
+            or any(
+                is_finite(t) and (is_konjunktiv(t) or "Past" in t.morph.get("Tense")) for t in prev
+            )
         ):
             break
         k -= 1
-    if k < si:
-        rec.start = _trim(text, sents[k].start, rec.end)[0]
+    if first_person < si:
+        rec.start = _trim(text, sents[first_person].start, rec.end)[0]
 
 
 def _joins(text: str, end: int, start: int) -> bool:

@@ -484,6 +484,41 @@ def test_interviewee_first_named_in_full_then_by_surname(run):
     assert len(said) == 3
 
 
+def test_headline_source_and_colon_in_one_sentence(run):
+    q = only_quote(
+        run(
+            "IIASA-Studie: Wer sich an sozialen Aktivitäten in der Gemeinde beteiligt, ergreift "
+            "eher Vorsorgemaßnahmen."
+        )
+    )
+    assert (q["kind"], q["cue"], q["speaker"]["text"]) == ("indirect", None, "IIASA-Studie")
+    q = only_quote(
+        run("Trainer Thomas Schaffer war zufrieden. Schaffer: Das sind Helden, die viel leisten.")
+    )
+    assert (q["text"], q["speaker"]["name"]) == (
+        "Das sind Helden, die viel leisten",
+        "Thomas Schaffer",
+    )
+
+
+def test_section_headers_with_a_colon_are_no_sources(run):
+    for text in (
+        "Ergebnis: In der ersten Nacht waren die linken Hirnhälften wacher.",
+        "Apropos Tesla: Dessen Chef Elon Musk kennt Hotz schon seit Jahren.",
+        "BILDUNGSABBRUCH: Für 6,4 Prozent eines Jahrgangs war die Schule zu Ende.",
+    ):
+        assert run(text)["quotes"] == [], text
+
+
+def test_reaching_back_to_a_first_person_sentence_over_present_tense_ones(run):
+    r = run(
+        "Cavendish will im Omnium starten. Ich würde es nicht einen verzweifelten Versuch "
+        "nennen. Cavendish muss in Hongkong liefern. Gefühle spielen keine Rolle, sagte "
+        "Cheftrainer Heiko Salzwedel."
+    )
+    assert only_quote(r)["text"].startswith("Ich würde es nicht")
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 
