@@ -1227,7 +1227,7 @@ def _in_subordinate_clause(doc: Doc, i: int) -> bool:
     return first.lower_ in SUBORDINATORS or first.lower_ in _SUBORDINATE_OPENERS
 
 
-_NEGATIONS = frozenset("nicht nie niemals keineswegs".split())
+_NEGATIONS = frozenset("nicht nie niemals keineswegs kaum".split())
 # Cues that state something when negated: "schloss nicht aus, dass …", "bestritt nicht, …".
 _NEGATIVE_CUES = frozenset("ausschließen bestreiten leugnen dementieren bezweifeln".split())
 
@@ -1899,6 +1899,8 @@ def name_starts(doc: Doc) -> set[int]:
 
 
 def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int, str] | None:
+    if cue_last > 0 and doc[cue_last - 1].lower_ in _NEGATIONS:
+        return None  # "konnte seinen Augen kaum glauben: …" reports nothing
     j = cue_last + 1
     # The frame may run on with an apposition: "sagte Kristina Mena, Professorin an der
     # Universität Texas in Houston: Wir sprechen …" — but not into another clause.
@@ -2834,7 +2836,10 @@ def _konjunktiv_continuation(
         )
     main = [t for t in s if is_finite(t) and t.dep_ in ("ROOT", "root", "")]
     if not main:
-        main = [t for t in s if is_finite(t)][:1]
+        # The first finite verb outside a subordinate clause ("Auf die Frage, warum geraucht
+        # werde, wurden … genannt": "wurden", not "werde").
+        finite = [t for t in s if is_finite(t)]
+        main = [t for t in finite if not _in_subordinate_clause(doc, t.i)][:1] or finite[:1]
     if not main:
         return None
     verb = main[0]

@@ -519,6 +519,22 @@ def test_reaching_back_to_a_first_person_sentence_over_present_tense_ones(run):
     assert only_quote(r)["text"].startswith("Ich würde es nicht")
 
 
+def test_konjunktiv_in_a_question_clause_does_not_continue_reported_speech(run):
+    r = run(
+        "Neugier sei oft der Grund, sagte die Autorin der Studie. Auf die Frage, warum "
+        "regelmäßig geraucht werde, wurden Stress und Gruppendruck genannt."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["Neugier sei oft der Grund"]
+
+
+def test_kaum_glauben_before_a_colon_reports_nothing(run):
+    r = run(
+        "Der IT-Arbeiter konnte seinen Augen kaum glauben: Der Mitarbeiter versuchte "
+        "tatsächlich, die Dateien mit der Maus zu übertragen."
+    )
+    assert r["quotes"] == []
+
+
 # ---- 5. speakers ----------------------------------------------------------------------------
 
 
