@@ -152,7 +152,17 @@ def find_missed_persons(
             continue
         prev, ent = doc[i - 1], owner[i]
         end, rule = i, ""
-        if ent is None and not _starts_sentence(doc, i):
+        if (
+            ent is None
+            # (each rule below needs one of these; the sentence lookup comes last)
+            and (
+                prev.text == ","
+                or _role_word(prev.text)
+                or i + 1 < n
+                and doc[i + 1].lower_ in lone_persons
+            )
+            and not _starts_sentence(doc, i)
+        ):
             if prev.text == "," and _after_role_phrase(doc, i - 1):
                 end, rule = _name_run(doc, i, free), APPOSITION
                 if end < n and doc[end].text not in _AFTER_APPOSITION:
