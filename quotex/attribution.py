@@ -1335,6 +1335,19 @@ def attribute(doc: Doc) -> None:
                 q.speaker_actor = prev.speaker_actor
                 q.speaker_name = prev.speaker_name
                 q.speaker_label = prev.speaker_label
+        elif (
+            mention is not None
+            and text[mention[0] : mention[1]].lower() in _ACCORDING_ADVERBS
+            and prev is not None
+            and prev.speaker_name
+            and _follows_quote(doc, prev, q)
+        ):
+            # "…, berichtete das Staatsfernsehen. Demnach konnten …": the source of the
+            # statement just before, named or not (not the last speaker with a name).
+            q.speaker = mention
+            q.speaker_text = text[mention[0] : mention[1]]
+            q.speaker_name, q.speaker_label = prev.speaker_name, prev.speaker_label
+            q.speaker_actor = prev.speaker_actor
         elif mention is not None:
             ms, me = mention
             actor = resolver.resolve(*(referent or mention), q.start)
@@ -1358,16 +1371,6 @@ def attribute(doc: Doc) -> None:
                 q.speaker_name = text[source[0] : source[1]]
                 ent = idx.entity_at(source[0])
                 q.speaker_label = ent.label if ent is not None else None
-            elif (
-                q.speaker_text.lower() in _ACCORDING_ADVERBS
-                and prev is not None
-                and prev.speaker_name
-                and _follows_quote(doc, prev, q)
-            ):
-                # "…, teilte die Küstenwache mit. Die Opfer waren demnach …": the source of
-                # the statement just before.
-                q.speaker_name, q.speaker_label = prev.speaker_name, prev.speaker_label
-                q.speaker_actor = prev.speaker_actor
             elif (
                 q.speaker_text.lower() in ("er", "sie")
                 and prev is not None

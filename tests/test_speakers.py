@@ -542,3 +542,12 @@ def test_source_phrase_with_zufolge_is_no_subject(run):
         "Region wünschten."
     )
     assert speaker_of(r)[1] == "Netanyahu"
+
+
+def test_demnach_takes_up_the_source_just_before_even_unnamed(run):
+    r = run(
+        "Mehr als 100 Flüchtlinge seien gerettet worden, meldete die Agentur Anadolu. Vier "
+        "weitere Flüchtlinge werden noch vermisst, berichtete das griechische Staatsfernsehen "
+        "am Sonntag. Demnach konnten 13 weitere Menschen gerettet werden."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "das griechische Staatsfernsehen"
