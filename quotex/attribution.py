@@ -24,6 +24,7 @@ from .grammar import (
     SUBJECT_DEPS,
     TIME_NOUNS,
     clear_caches,
+    closed_class,
     cue_candidates,
     is_finite,
     is_konjunktiv,
@@ -57,14 +58,23 @@ def _noun_tagged_adverb(t: Token) -> bool:
     """ "Gegner des Gesetzes verweisen …" with "Gegner" tagged as an adverb: a capitalised
     word with a genitive attribute after it is a noun (no adverb takes one)."""
     doc = t.doc
-    return (
+    if not (
         t.is_alpha
         and t.text[:1].isupper()
         and t.lower_ not in _ADVERB_LIKE
         and t.lower_ not in FRAME_ADVERBS
-        and t.i + 2 < len(doc)
-        and doc[t.i + 1].lower_ in ("des", "der")
-        and doc[t.i + 2].pos_ in ("NOUN", "PROPN", "ADJ")
+        and t.i + 1 < len(doc)
+    ):
+        return False
+    if t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("des", "der"):
+        return doc[t.i + 2].pos_ in ("NOUN", "PROPN", "ADJ")
+    # "Kritiker werfen …", "Nokta erscheint …": a capitalised word alone before the finite
+    # verb at the start of a sentence, no adverb we know ("Natürlich", "-weise", "-end").
+    return (
+        sentence_of(t).start == t.i
+        and (is_finite(doc[t.i + 1]) or doc[t.i + 1].pos_ in ("VERB", "AUX"))
+        and t.lower_ not in closed_class()
+        and not t.lower_.endswith(("weise", "end", "lich", "falls", "mals"))
     )
 
 
@@ -366,7 +376,11 @@ def _chunks(
                     e = k + 1
                     break
         if standalone or any(
-            doc[k].pos_ in _NOMINAL or doc[k].ent_type_ in _NAME_LABELS or idx.entity_at(doc[k].idx)
+            doc[k].pos_ in _NOMINAL
+            or doc[k].ent_type_ in _NAME_LABELS
+            or idx.entity_at(doc[k].idx)
+            or doc[k].pos_ == "ADV"
+            and _noun_tagged_adverb(doc[k])
             for k in range(s, e)
         ):
             out.append((s, e, governed or in_parens))
@@ -443,6 +457,7 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         and not first.ent_type_
         and first.idx not in name_starts(doc)
         and (first.pos_ in ("ADV", "ADJ") or len(first) > 6 and first.lower_.endswith("end"))
+        and not (first.pos_ == "ADV" and _noun_tagged_adverb(first))
     ):
         return False  # "Abschließend forderte sie …": an adverbial (a participle), not a subject
     if any(doc[k].text == "Uhr" for k in range(s - 1 if s else s, e)):

@@ -2178,6 +2178,17 @@ _OWN = frozenset("eigenen eigenem eigener".split())
 def _subject_outside(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int] | None:
     """The nominal subject of the sentence outside tokens [start, end), with the names
     before its head ("Georg Ratzinger")."""
+    first = s[0]
+    if (
+        not start <= first.i < end
+        and first.pos_ == "ADV"
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and first.lower_ not in closed_class()
+        and first.i + 1 < s.end
+        and (is_finite(doc[first.i + 1]) or doc[first.i + 1].pos_ in ("VERB", "AUX"))
+    ):
+        return first.i, first.i + 1  # "Nokta/ADV erscheint nach eigenen Angaben …": a name
     for t in s:
         if start <= t.i < end or t.dep_ not in SUBJECT_DEPS:
             continue

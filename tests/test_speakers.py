@@ -551,3 +551,18 @@ def test_demnach_takes_up_the_source_just_before_even_unnamed(run):
         "am Sonntag. Demnach konnten 13 weitere Menschen gerettet werden."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "das griechische Staatsfernsehen"
+
+
+def test_capitalised_word_tagged_as_adverb_before_the_verb_is_the_subject(run):
+    r = run(
+        "Das Magazin hatte eine Fotomontage verbreitet. Kritiker werfen Erdogan und der "
+        "AKP-Regierung immer wieder vor, die Pressefreiheit zu beschneiden."
+    )
+    assert speaker_of(r)[0] == "Kritiker"
+    r = run(
+        "Das Magazin hatte eine Fotomontage verbreitet. Nokta erscheint nach eigenen Angaben "
+        "mit einer Auflage von 10.000 Exemplaren."
+    )
+    assert speaker_of(r)[0] == "Nokta"
+    r = run("Abschließend forderte sie einen Neuanfang, der dringend nötig sei.")
+    assert speaker_of(r)[0] == "sie"
