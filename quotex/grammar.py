@@ -235,7 +235,8 @@ def is_finite(token: Token) -> bool:
 
 @cache
 def closed_class() -> frozenset[str]:
-    return frozenset(lexicon("closed_class"))
+    """Words that are never finite verbs: the treebank-built list plus hand-added adverbs."""
+    return frozenset(lexicon("closed_class")) | frozenset(lexicon("adverbs"))
 
 
 @cache
