@@ -2566,14 +2566,8 @@ def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     )
     if colon is None or colon + 3 >= s.end:
         return []
-    head = doc[s.start : colon]
-    if (
-        any(is_finite(t) or is_verb(t) for t in head)
-        or _speaker_line(doc, doc[s.start : colon + 1]) is None
-    ):
-        return []
-    if not _source_head(doc, head):
-        return []
+    if _speaker_line(doc, doc[s.start : colon + 1]) is None:
+        return []  # (no verb before the colon, and a source, not a section header)
     body = doc[colon + 1 : s.end]
     if any(in_direct(t.idx) or t.is_quote for t in body) or not any(is_finite(t) for t in body):
         return []
