@@ -30,11 +30,19 @@ from .grammar import (
     is_konjunktiv,
     is_role_noun,
     is_verb,
+    org_descriptors,
     role_gender,
     sentence_of,
     text_of,
 )
-from .quotes import QuoteRecord, cue_at, join_interrupted, name_starts, set_quote_spans
+from .quotes import (
+    SOURCE_NOUN_ENDINGS,
+    QuoteRecord,
+    cue_at,
+    join_interrupted,
+    name_starts,
+    set_quote_spans,
+)
 from .resources import lexicon
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
@@ -484,7 +492,32 @@ def _object_before_subject(
     """ "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage": a fronted
     phrase the tagger reads as accusative or dative yields to a nominative one after the
     verb; "die"/"das" phrases look alike in both cases, so the morphology decides."""
-    return _case(doc, fronted, idx) in (["Acc"], ["Dat"]) and _case(doc, after, idx) == ["Nom"]
+    if _case(doc, fronted, idx) in (["Acc"], ["Dat"]) and _case(doc, after, idx) == ["Nom"]:
+        return True
+    # "Die Domain, …, bezeichnete Prieth als Kunstprojekt", "Umfassende Aufklärung fordert auch
+    # Joachim Feher": a thing before the verb, a named person after it — the person speaks.
+    return _has_entity(doc, after, idx, "PER") and _thing(doc, fronted, idx)
+
+
+def _thing(doc: Doc, chunk: tuple[int, int, bool], idx: _Index) -> bool:
+    """A phrase of common nouns that names no speaker: no entity, person, role, organisation,
+    pronoun or source noun ("die Studie", "der Bericht")."""
+    s, e, _ = chunk
+    words = doc[s:e]
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and not any(
+        idx.entity_at(t.idx) is not None
+        or t.pos_ in ("PRON", "PROPN")
+        or is_role_noun(t.text)
+        or t.lower_ in org_descriptors()
+        or t.lower_.endswith(_source_endings())
+        for t in words
+    )
+
+
+@cache
+def _source_endings() -> tuple[str, ...]:
+    return (*SOURCE_NOUN_ENDINGS, *(w.lower() for w in lexicon("media_nouns")))
 
 
 def _present_participle(t: Token) -> bool:
@@ -692,6 +725,14 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         if pick:
             cs, ce, _ = pick[0]
             return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+        return None
+    if q.cue_lemma == "hervorgehen":
+        # "Wie aus dem Bericht der OECD hervorgeht, …": the document after "aus" is the source.
+        k = next((k for k in range(lo, hi) if doc[k].lower_ == "aus"), None)
+        if k is not None:
+            for j in range(k + 1, min(hi, k + 6)):
+                if doc[j].pos_ in ("NOUN", "PROPN"):
+                    return _np_span(doc, j, k + 1, hi, idx)
         return None
     if q.cue_lemma == "heißen":
         # "In der Pressemitteilung des WWF heißt es, …": the document is the source; also

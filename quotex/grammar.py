@@ -220,6 +220,8 @@ def is_finite(token: Token) -> bool:
         return True
     if low in closed_class():
         return False  # "bislang"/VERB: a word the treebanks only know as an adverb
+    if _capitalised_inside(token):
+        return False  # "in den Salzburger Nachrichten"/VERB: German capitalises nouns, not verbs
     if not is_verb(token):
         return is_surface_konjunktiv(token)
     vf = token.morph.get("VerbForm")
@@ -231,6 +233,17 @@ def is_finite(token: Token) -> bool:
     if token.morph.get("Mood") or token.morph.get("Person"):
         return True
     return token.tag_.endswith("FIN") if token.tag_ else False
+
+
+_OPENERS = frozenset(":.!?;–—-(…\"'„“”»«‚‘›‹")
+
+
+def _capitalised_inside(token: Token) -> bool:
+    """A capitalised word inside a clause, where no verb is capitalised."""
+    if not token.text[:1].isupper() or token.i == 0 or token.is_sent_start:
+        return False
+    prev = token.doc[token.i - 1]
+    return not (prev.text[-1:] in _OPENERS or prev.is_space or "\n" in prev.whitespace_)
 
 
 @cache

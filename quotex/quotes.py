@@ -267,6 +267,27 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     """The reporting verb at token i, with the particle token for separable verbs."""
     if i not in cue_candidates(doc):
         return None
+    cue = _cue_at(doc, i, sent_end)
+    if cue is not None and cue[0].speaker_role == "source" and not _source_speaks(doc, i, sent_end):
+        return None  # "zeigte sich zufrieden", "zeigt ein Foto": no study speaks
+    return cue
+
+
+def _source_speaks(doc: Doc, i: int, sent_end: int) -> bool:
+    """Is a document, study or figure the source of a "zeigen"/"belegen"/"hervorgehen" in
+    its clause ("Die Studie zeigt, dass …", "wie aus dem Bericht hervorgeht")?"""
+    if i + 1 < sent_end and doc[i + 1].lower_ == "sich":
+        return False
+    lo = i
+    while lo > 0 and i - lo < 12 and not doc[lo].is_sent_start and doc[lo - 1].text != ",":
+        lo -= 1
+    hi = i + 1
+    while hi < sent_end and hi - i < 12 and doc[hi].text not in (",", ".", ":", ";"):
+        hi += 1
+    return any(t.text[:1].isupper() and t.lower_.endswith(SOURCE_NOUN_ENDINGS) for t in doc[lo:hi])
+
+
+def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     tok = doc[i]
     if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != sentence_of(tok).start:
         # Capitalised words mid-sentence are nouns (Aussage, Erklärung), not cue verbs.
@@ -583,7 +604,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     for q in kept:
         if q.kind != "direct":
             q.end = _close_marks(text, q.start, q.end)
-            q.start = _after_dateline(text, q.start, q.end)
+        q.start = _after_dateline(text, q.start, q.end)  # (unmarked direct speech too)
     return kept
 
 
@@ -1383,7 +1404,12 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         # man habe …" (two statements around one frame).
         # (Quotes found so far whose own cue is in Konjunktiv belong to the fronted clause.)
         reported = bool(found) and all(
-            q.cue_tokens and _reported_verb(doc, q.cue_tokens[0], s.start) for q in found
+            q.cue_tokens
+            and (
+                _reported_verb(doc, q.cue_tokens[0], s.start)
+                or _first_person_cue(doc, q.cue_tokens[0], s.start)
+            )
+            for q in found
         )
         fronted = None if found and not reported else _fronted_clause(doc, s, i, in_direct)
         if fronted is not None and reported:
@@ -1454,7 +1480,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         found.extend(_so_frame(doc, s, in_direct))
         found.extend(_relative_source(doc, s, in_direct))
     if not found:
-        found.extend(_source_colon(doc, s, in_direct))
+        found.extend(_source_colon(doc, s, in_direct) or _person_colon(doc, s, in_direct))
     if not found:
         found.extend(_stance_frames(doc, s, in_direct))
     if not found:
@@ -1665,8 +1691,15 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if first.lower_ in ("um", "ohne", "statt", "anstatt") and _infinitive_or_dass(doc[cs:ce]):
         return None  # "Um die Versorgung zu sichern, forderte die ÖVGW …": a purpose
     if first.lower_ in _SUBORDINATE_OPENERS or first.lower_ in ("wie", "laut"):
-        # (but "Da waren wir zu unsicher", "Damit ist klar": adverbs before the verb)
-        if not (first.lower_ in ("da", "damit") and is_finite(doc[cs + 1])):
+        # (but "Da waren wir zu unsicher", "Damit ist klar": adverbs before the verb; and
+        # "Solange die Ukraine … hat, sollten im Donbass keine Wahlen stattfinden": a main
+        # clause, verb first, after the subordinate one)
+        if not (
+            first.lower_ in ("da", "damit")
+            and is_finite(doc[cs + 1])
+            or first.lower_ in _SUBORDINATE_OPENERS
+            and _main_clause_after(doc, cs, ce)
+        ):
             return None
     if first.pos_ == "ADP":
         # "Auf die Frage, ob er zurücktrete, antwortete er: …": a fronted phrase whose only
@@ -1682,10 +1715,12 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if any(in_direct(t.idx) for t in clause):
         return None
     if any(
-        is_finite(t) and not is_konjunktiv(t) and cue_at(doc, t.i, ce) is not None for t in clause
+        is_finite(t) and not is_konjunktiv(t) and _frames_within(doc, t.i, ce, in_direct)
+        for t in clause
     ):
-        # The clause has its own reporting verb: it is a frame, not a quote. (One in
-        # Konjunktiv is reported itself: "Er gehe davon aus, dass …, sagte Scholz.")
+        # The clause has its own reporting verb with its own statement: it is a frame, not a
+        # quote. (One in Konjunktiv is reported itself: "Er gehe davon aus, dass …, sagte
+        # Scholz.")
         return None
     finite = [t for t in clause if is_finite(t)]
     if not finite and not any(is_verb(t) for t in clause):
@@ -1722,6 +1757,37 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+def _frames_within(doc: Doc, i: int, end: int, in_direct) -> bool:
+    """Does the cue at i introduce a statement before `end`? Without one its clause is a
+    statement itself: "Wir gehen von Brandstiftung aus, erklärte ein Sprecher der Polizei." """
+    cue = cue_at(doc, i, end)
+    if cue is None or _first_person_cue(doc, i, 0):
+        return False  # "Wir können sagen, dass …, sagte Damati": the speaker's own words
+    verb, toks = cue
+    last = toks[-1]
+    return (
+        _complement_after(doc, last, end, in_direct, verb.lemma) is not None
+        or _colon_clause(doc, last, end, in_direct) is not None
+        or any(doc[k].text == ":" for k in range(last + 1, min(end, last + 8)))
+    )
+
+
+def _main_clause_after(doc: Doc, start: int, end: int) -> bool:
+    """Does a verb-first main clause follow the subordinate clause opening at `start`?"""
+    for k in range(start + 2, end - 2):
+        if doc[k].text == "," and is_finite(doc[k - 1]) and is_finite(doc[k + 1]):
+            return doc[k + 1].is_lower
+    return False
+
+
+def _first_person_cue(doc: Doc, cue: int, start: int) -> bool:
+    """Is the cue's subject "ich"/"wir" — a speaker framing their own words inside a quote?"""
+    lo = cue
+    while lo > start and not doc[lo].is_sent_start and doc[lo - 1].text not in (",", ";", ":"):
+        lo -= 1
+    return any(t.lower_ in ("ich", "wir") for t in doc[lo : min(cue + 3, len(doc))])
 
 
 def _cue_form_after_comma(cue: Token) -> bool:
@@ -2282,14 +2348,18 @@ def _wie_clause(doc: Doc, s: Span):
     for k in range(s.start, s.end - 2):
         if doc[k].lower_ != "wie" or not (k == s.start or doc[k - 1].text == ","):
             continue
-        for j in range(k + 2, min(s.end, k + 14)):
+        for j in range(k + 2, min(s.end, k + 24)):
             if doc[j].text in (".", "!", "?") and j < s.end - 1:
                 break
             cue = cue_at(doc, j, s.end)
             if cue is None:
+                if is_finite(doc[j]) and j + 1 < s.end and doc[j + 1].is_punct:
+                    break  # "wie sie das VW-Gesetz enthält, …": the clause's verb reports nothing
                 continue
             verb, toks = cue
             last = toks[-1]
+            if last + 2 < s.end and doc[last + 1].lower_ in _WIE_AUX and doc[last + 2].is_punct:
+                last += 1  # "wie ein Sprecher mitgeteilt hat"
             agent = None
             if last + 1 < s.end and doc[last + 1].lower_ in _PASSIVE_FINITE:
                 # "Wie in der Zeitung von der Gruppe berichtet wird, …": only a passive with
@@ -2316,6 +2386,7 @@ def _wie_clause(doc: Doc, s: Span):
 
 
 _NAMING_VERBS = frozenset("nennen bezeichnen erwähnen".split())
+_WIE_AUX = frozenset("hat haben hatte hatten habe ist sind war waren sei".split())
 _WIE_PHRASES = frozenset("gesagt erwähnt bekannt".split())
 
 
@@ -2541,6 +2612,8 @@ _NACH_ANTECEDENTS = (
     *_REPORT_NOUNS,
     *"umfragen gerüchte gerüchten studie studien gutachten".split(),
 )
+# Endings of nouns that name a document or report as a source ("die Studie", "der Bericht").
+SOURCE_NOUN_ENDINGS = _NACH_ANTECEDENTS
 
 
 def _cue_before_final_colon(doc: Doc, s: Span) -> tuple[ReportingVerb, tuple[int, ...]] | None:
@@ -2576,6 +2649,37 @@ def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     if qe <= qs:
         return []
     hint = (s.start, colon)
+    return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
+
+
+def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
+    """ "Kanzler Faymann zeigte sich pragmatisch: Alles, was … benötigen, haben wir zu erfüllen."
+    — a lead-in naming a person or organisation, a colon, then speech in the first person (or
+    in Konjunktiv I): that source's words, without a reporting verb. Narration after a colon
+    ("fand die Bildhauerin ein Objekt: Das 25 Zentimeter große Ding …") is in neither."""
+    colon = next((t.i for t in s if t.text == ":"), None)
+    if colon is None or colon - s.start < 2 or colon + 3 >= s.end or colon - s.start > 30:
+        return []
+    head, body = doc[s.start : colon], doc[colon + 1 : s.end]
+    if any(in_direct(t.idx) or t.is_quote for t in s) or head[0].lower_ in SUBORDINATORS:
+        return []  # ("Wenn sich Conchita Wurst … stellen müsste: Gehört die …?" asks)
+    names = name_starts(doc)
+    source = next((t.i for t in head if t.idx in names), None)
+    if source is None:
+        return []
+    finite = [t for t in body if is_finite(t)]
+    if not finite:
+        return []
+    if is_first_or_second_person(body):
+        kind = "direct"
+    elif is_konjunktiv(finite[0]):
+        kind = "indirect"
+    else:
+        return []
+    qs, qe = _trim(text_of(doc), body.start_char, s.end_char)
+    if qe <= qs:
+        return []
+    hint = (source, colon)
     return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
 
 

@@ -1955,3 +1955,135 @@ def test_headline_quote_above_an_interview_is_the_interviewees(run):
     assert [q["speaker"]["text"] if q["speaker"] else None for q in r["quotes"]] == [
         "Kromp-Kolb"
     ] * 3
+
+
+# ---- session 7: frames found on unseen DER STANDARD articles ------------------------------
+
+
+def test_statement_with_a_reporting_verb_but_no_content_clause_is_fronted_speech(run):
+    q = only_quote(run("Wir gehen von Brandstiftung aus, erklärte ein Sprecher der Polizei."))
+    assert (q["kind"], q["text"]) == ("direct", "Wir gehen von Brandstiftung aus")
+    assert q["speaker"]["text"] == "ein Sprecher der Polizei"
+
+
+def test_first_person_frame_inside_fronted_speech_is_part_of_it(run):
+    r = run(
+        "Wir können mit mehr als 90-prozentiger Wahrscheinlichkeit sagen, dass zwei zusätzliche "
+        "Räume hinter der Grabkammer existieren, sagte Antikenminister Mamduch Damati."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"].startswith("Wir können") and q["text"].endswith("existieren")
+    assert q["speaker"]["name"].endswith("Damati")
+
+
+def test_subordinate_clause_then_verb_first_main_clause_is_fronted_speech(run):
+    r = run(
+        "Solange die Ukraine keine Kontrolle über die Grenze nach Russland hat, sollten im "
+        "Donbass keine Wahlen stattfinden, sagte der Abgeordnete Andrej Bilezki."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Solange") and q["text"].endswith("stattfinden")
+    assert q["speaker"]["name"] == "Andrej Bilezki"
+
+
+def test_fronted_temporal_clause_before_the_frame_is_no_speech(run):
+    q = only_quote(run("Nachdem das Urteil gefallen war, sagte der Anwalt, er werde berufen."))
+    assert (q["kind"], q["text"]) == ("indirect", "er werde berufen")
+
+
+def test_dateline_is_not_part_of_unmarked_direct_speech(run):
+    r = run("Kairo – Wir haben die Kammer gefunden, sagte der Archäologe Zahi Hawass.")
+    assert only_quote(r)["text"] == "Wir haben die Kammer gefunden"
+
+
+def test_capitalised_noun_tagged_as_verb_does_not_break_a_colon_frame(run):
+    r = run(
+        "Gemeindebundpräsident Helmut Mödlhammer (ÖVP) sagte am Sonntag in den Salzburger "
+        "Nachrichten: Der Bund nimmt den Schulen ein weiteres Stück Autonomie."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Der Bund nimmt den Schulen ein weiteres Stück Autonomie"
+    assert q["speaker"]["name"] == "Helmut Mödlhammer"
+
+
+def test_adverb_tagged_as_verb_does_not_end_an_infinitive_complement(run):
+    r = run("Der Stürmer hatte erklärt, irgendwann in seine Heimat zurückkehren zu wollen.")
+    q = only_quote(r)
+    assert q["text"] == "irgendwann in seine Heimat zurückkehren zu wollen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "speaker"),
+    [
+        (
+            "Kommunikationschef Matthias Euler-Rolle zum STANDARD: Uns liegt kein Vorschlag und "
+            "kein Papier vor.",
+            "Uns liegt kein Vorschlag und kein Papier vor",
+            "direct",
+            "Matthias Euler-Rolle",
+        ),
+        (
+            "Auch Ratspräsident Donald Tusk meldete sich am Nachmittag zu Wort: Es sei das Ziel, "
+            "den irregulären Strom von Migranten zu beenden.",
+            "Es sei das Ziel, den irregulären Strom von Migranten zu beenden",
+            "indirect",
+            "Donald Tusk",
+        ),
+    ],
+)
+def test_colon_after_a_lead_in_naming_a_person(run, sentence, text, kind, speaker):
+    q = only_quote(run(sentence))
+    assert (q["kind"], q["text"], q["speaker"]["name"]) == (kind, text, speaker)
+
+
+def test_narration_after_a_colon_is_no_quote(run):
+    r = run(
+        "In den Karteien fand die Bildhauerin Anna Berger auch ein Objekt aus der Sammlung des "
+        "Wiener Zuckerfabrikanten Oscar Bondy: Das 25 Zentimeter große Ding diente dem "
+        "Schaufechten."
+    )
+    assert r["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "speaker"),
+    [
+        (
+            "Vor allem die Kinder der Zuwanderer hätten gute Integrationschancen, wie eine am "
+            "Freitag vorgestellte Studie der Organisation für wirtschaftliche Zusammenarbeit "
+            "und Entwicklung (OECD) zeigt.",
+            "Vor allem die Kinder der Zuwanderer hätten gute Integrationschancen",
+            "Organisation für wirtschaftliche Zusammenarbeit und Entwicklung",
+        ),
+        (
+            "Wie aus einem Bericht des Rechnungshofs hervorgeht, seien die Kosten gestiegen.",
+            "seien die Kosten gestiegen",
+            "Rechnungshof",
+        ),
+        (
+            "Die Lage sei ernst, wie ein Sprecher des Ministeriums am Montag mitgeteilt hat.",
+            "Die Lage sei ernst",
+            "ein Sprecher des Ministeriums",
+        ),
+    ],
+)
+def test_wie_clause_with_a_study_or_an_auxiliary(run, sentence, text, speaker):
+    q = only_quote(run(sentence))
+    assert q["text"] == text
+    assert speaker in (q["speaker"]["name"], q["speaker"]["text"])
+
+
+def test_a_study_showing_is_a_source_but_showing_oneself_is_not(run):
+    q = only_quote(run("Eine Umfrage des Market-Instituts zeigt, dass die Mehrheit dagegen ist."))
+    assert q["text"] == "dass die Mehrheit dagegen ist"
+    assert run("Der Minister zeigte sich zufrieden, dass die Reform kommt.")["quotes"] == []
+    assert run("Das Foto zeigt, wie die Polizei vorgeht.")["quotes"] == []
+
+
+def test_verb_final_clause_in_a_wie_phrase_reports_nothing(run):
+    r = run(
+        "Schutzklauseln, wie sie das VW-Gesetz enthält, hat das Gericht nur selten für "
+        "zulässig erklärt."
+    )
+    assert r["quotes"] == []

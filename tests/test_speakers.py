@@ -566,3 +566,11 @@ def test_capitalised_word_tagged_as_adverb_before_the_verb_is_the_subject(run):
     assert speaker_of(r)[0] == "Nokta"
     r = run("Abschließend forderte sie einen Neuanfang, der dringend nötig sei.")
     assert speaker_of(r)[0] == "sie"
+
+
+def test_named_person_after_the_verb_speaks_when_a_thing_stands_before_it(run):
+    r = run(
+        "Umfassende Aufklärung über die Fehler fordert auch Joachim Feher von der MediaCom: Die "
+        "Interessen unserer Kunden werden wir sehr deutlich vertreten."
+    )
+    assert speaker_of(r)[1] == "Joachim Feher"
