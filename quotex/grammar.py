@@ -26,12 +26,7 @@ SUBORDINATORS = frozenset(
     "dass daß ob wie wo warum weshalb weswegen wann wer was womit wobei wonach wodurch".split()
 )
 # Adverbs that may stand between a cue verb and its postponed subject ("sagte zudem X").
-FRAME_ADVERBS = frozenset(
-    "auch zudem jedoch aber dabei weiter weiterhin ferner außerdem später zuvor bereits noch "
-    "nun dann schon damals heute gestern demnach indes allerdings daraufhin erneut nochmals "
-    "ebenfalls gleichzeitig zugleich einmal danach dazu darauf dagegen deshalb daher hier "
-    "dort insbesondere vielmehr weiters".split()
-)
+FRAME_ADVERBS = frozenset(lexicon("frame_adverbs"))
 # Forms of "werden" that make a participle passive ("wurde kritisiert", "verletzt worden").
 PASSIVE_AUX = frozenset("wird werden wurde wurden worden".split())
 # Nouns of a time adverbial in the accusative ("vergangenes Jahr", "diese Woche"): such a
@@ -81,6 +76,7 @@ _PARTICLES = (
     "auf",
     "ab",
     "dar",
+    "nach",
 )
 
 

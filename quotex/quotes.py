@@ -31,6 +31,7 @@ from .grammar import (
     is_role_noun,
     is_verb,
     is_weak_past,
+    org_descriptors,
     reporting_verbs,
     sentence_of,
     sentences,
@@ -210,7 +211,10 @@ class QuoteFinder:
         self.min_direct_words = min_direct_words
         # Attribution phrases by their first word, so a sentence is scanned once.
         self.according: dict[str, list[tuple[list[str], str]]] = {}
-        for phrase, pos in lexicon_table("according_to"):
+        self.named_only: frozenset[str] = frozenset(
+            row[0] for row in lexicon_table("according_to") if row[2:3] == ("named",)
+        )
+        for phrase, pos, *_ in lexicon_table("according_to"):
             words = phrase.lower().split()
             self.according.setdefault(words[0], []).append((words, pos))
 
@@ -1469,7 +1473,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 )
                 used_until = ce
         used_until = max(used_until, last + 1)
-    if found and all(_reported_cue(doc, q) for q in found):
+    if found and all(_reported_cue(doc, q) or q.speaker_role == "source" for q in found):
         # "Die Regierung sei aufgefordert, die Gefangenen freizulassen, so Nasrallah": cues
         # that are themselves reported belong to the statement the "so" frame closes.
         so = _so_frame(doc, s, in_direct)
@@ -2107,6 +2111,8 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             if position == "after":
                 hint = (abs_k + n, _phrase_end(doc, abs_k + n, s.end))
                 phrase = (abs_k, hint[1])
+                if " ".join(words) in finder.named_only and not _names_source(doc, *hint):
+                    continue  # "gemäß dem Vergleich", "gemäß Artikel 5": no one speaks
             else:
                 hint = (_phrase_start(doc, abs_k, s.start), abs_k)
                 phrase = (hint[0], abs_k + n)
@@ -2142,6 +2148,24 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             hint=hint,
         )
     ]
+
+
+@cache
+def _media_endings() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon("media_nouns"))
+
+
+def _names_source(doc: Doc, start: int, end: int) -> bool:
+    """Does the phrase name a source: a person or organisation, a role or a report noun?"""
+    names = name_starts(doc)
+    return any(
+        t.idx in names
+        or is_role_noun(t.text)
+        or _source_noun(t)
+        or t.lower_ in org_descriptors()
+        or t.lower_.endswith(_media_endings())  # "gemäß der Netzzeitung"
+        for t in doc[start:end]
+    )
 
 
 _SOURCE_NOUNS = (

@@ -2087,3 +2087,49 @@ def test_verb_final_clause_in_a_wie_phrase_reports_nothing(run):
         "zulässig erklärt."
     )
     assert r["quotes"] == []
+
+
+def test_gemaess_attributes_only_where_it_names_a_source(run):
+    r = run("Prieth wird die Domain nun gemäß dem Vergleich nicht mehr verwenden.")
+    assert r["quotes"] == []
+    q = only_quote(run("Die Kosten liegen gemäß einer Studie des Wifo bei zwei Milliarden Euro."))
+    assert q["speaker"]["text"] == "Wifo"
+
+
+def test_so_frame_takes_over_a_study_cue_inside_the_statement(run):
+    r = run(
+        "Die Studie ist ein wichtiger Startpunkt und zeigt, dass wir die Versorgung sichern "
+        "können, so ÖVGW-Präsident Wolfgang Zerobin."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Die Studie ist")
+    assert q["speaker"]["name"] == "Wolfgang Zerobin"
+
+
+def test_frame_adverbs_between_cue_and_subject(run):
+    r = run(
+        "Was aktuell passiert, sei eine Vereinheitlichung sämtlicher Plattformen, attestiert denn "
+        "auch das US-Magazin Wired."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Was aktuell passiert, sei eine Vereinheitlichung sämtlicher Plattformen"
+    assert q["speaker"]["name"] == "Wired"
+
+
+def test_separable_cue_with_nach(run):
+    r = run(
+        "Der Filmemacher setzt nach: Das Schlimmste, das einem Produzenten passieren kann, ist "
+        "dieser Ausfall."
+    )
+    q = only_quote(r)
+    assert q["cue"]["lemma"] == "nachsetzen"
+    assert q["speaker"]["text"] == "Der Filmemacher"
+
+
+def test_adjective_bekannte_is_no_cue(run):
+    r = run(
+        "Die Laudatio hielt die bekannte Feministin Alice Schwarzer, die den Mut Alis hervorhob, "
+        "der in ihrem Einsatz zum Ausdruck komme."
+    )
+    q = only_quote(r)
+    assert q["cue"]["lemma"] == "hervorheben"
