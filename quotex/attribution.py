@@ -376,12 +376,17 @@ def _chunks(
         extended = e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e])
         if extended and not relative:
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
-            for k in range(e, min(hi, e + 6)):
-                if (
-                    doc[k].pos_ in ("NOUN", "PROPN") or idx.entity_at(doc[k].idx)
-                ) and not _preposition(doc[k - 1]):
+            in_pp = False
+            for k in range(e, min(hi, e + 10)):
+                if _preposition(doc[k]):
+                    in_pp = True  # "eine auf einer Umfrage in Thailand basierende Studie"
+                elif doc[k].pos_ in ("NOUN", "PROPN") or idx.entity_at(doc[k].idx):
                     # (a name is the head whatever its tag: "betonte der VCÖ/ADV in …")
-                    e = k + 1
+                    if not in_pp:
+                        e = k + 1
+                        break
+                    in_pp = False  # the noun closes the prepositional phrase
+                elif doc[k].is_punct or is_finite(doc[k]):
                     break
         if standalone or any(
             doc[k].pos_ in _NOMINAL

@@ -2029,6 +2029,14 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
         )
         if j > i and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and not genitive:
             break
+        if (
+            j > i
+            and (t.pos_ == "NUM" or t.like_num)
+            and doc[j - 1].pos_ in ("NOUN", "PROPN")
+            and j + 1 < end
+            and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
+            break  # "nach Angaben der Behörden 49 Flüchtlinge": a number opens the next phrase
         j += 1
     return j
 
@@ -2201,10 +2209,11 @@ _SOURCE_NOUNS = (
     "veröffentlichung",
     "meldungen",
     "meldung",
+    "bilanz",
 )
 # Source nouns that also name an event ("nach der Veröffentlichung" = afterwards): a source
 # only with an attribute naming who published ("nach einer Veröffentlichung in Nature").
-_EVENT_NOUNS = ("veröffentlichung", "meldung", "bericht", "analyse", "studie", "prognose")
+_EVENT_NOUNS = ("veröffentlichung", "meldung", "bericht", "analyse", "studie", "prognose", "bilanz")
 # Possessives that stand for the source: "Seiner Meinung nach", "Nach deren Angaben".
 POSSESSIVE_SOURCES = frozenset("seiner seinen seinem ihrer ihren ihrem dessen deren".split())
 
@@ -2443,14 +2452,20 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             )
             if cue is not None and not inserted and not _closing_subject(doc, hint, s.end):
                 continue  # "…, so sagte er ihm, dass …": not a frame that closes the sentence
-            clause = [*doc[s.start : k - 1], *(doc[hint[1] + 1 : s.end] if inserted else ())]
+            # "… ist nicht unmöglich: Wenn man auf Tradition treffe, so Dudamel, …": the words
+            # start after a colon that opens a clause.
+            first = s.start
+            colon = next((c for c in range(k - 2, s.start, -1) if doc[c].text == ":"), None)
+            if colon is not None and any(is_finite(t) for t in doc[colon + 1 : k - 1]):
+                first = colon + 1
+            clause = [*doc[first : k - 1], *(doc[hint[1] + 1 : s.end] if inserted else ())]
             finite = [t for t in clause if is_finite(t)]
             if not finite:
                 continue
             kind = "indirect" if any(is_konjunktiv(t) for t in finite) else "direct"
             if cue is not None and not is_first_or_second_person(clause):
                 kind = "indirect"  # "…, so schätzen die Forscher, …": a paraphrase
-            before = doc[s.start : k - 1]
+            before = doc[first : k - 1]
             after = doc[hint[1] + 1 : s.end]
             if inserted and _two_statements(before, after):
                 # "Kein Wunder, dass wir auf einen Ärztenotstand hinsteuern, so Strache, immer
@@ -2466,7 +2481,7 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                         )
                     )
                 return out
-            qs, qe = _trim(text, s.start_char, s.end_char if inserted else doc[k - 1].idx)
+            qs, qe = _trim(text, doc[first].idx, s.end_char if inserted else doc[k - 1].idx)
             rec = QuoteRecord(
                 qs, qe, kind, "so", cue_tokens=(k,), cue_lemma="so", frame=hint, hint=hint
             )
@@ -2552,8 +2567,10 @@ def _back_reference(doc: Doc, s: Span):
     rest = doc[cue[1][-1] + 1 : s.end]
     if s[0].lower_ == "so" and (len(rest) > 6 or any(t.pos_ == "ADP" for t in rest)):
         return None  # "So riet die Politikerin dem Minister zu …": an example, not a frame
-    if any(t.text in (",", ":") for t in rest) or len(rest) > 16:
+    if any(t.text in (",", ":") for t in rest) or len(rest) > 24:
         return None  # "Das sagte er, als …" is fine only without a new clause
+    if len(rest) > 16 and any(is_finite(t) for t in rest):
+        return None  # (a long source phrase is fine without another verb)
     return cue
 
 
@@ -2814,7 +2831,9 @@ def _reach_back(
     if rec.method not in ("fronted", "so") or rec.kind != "direct" or si == 0:
         return
     span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
-    if span is None or any(t.lower_ in _PAST_OR_SUBJUNCTIVE for t in span):
+    if span is None:
+        return
+    if any(t.lower_ in _PAST_OR_SUBJUNCTIVE for t in span) and not is_first_or_second_person(span):
         return  # "Autobauer sollten nun angelockt werden, sagte Davies": maybe reported
     text = text_of(doc)
     if rec.start > _trim(text, sents[si].start, sents[si].end)[0]:

@@ -2133,3 +2133,43 @@ def test_adjective_bekannte_is_no_cue(run):
     )
     q = only_quote(r)
     assert q["cue"]["lemma"] == "hervorheben"
+
+
+def test_back_reference_with_a_long_source_phrase(run):
+    r = run(
+        "Menschen, die sich in ihrer Gemeinde sozial engagieren, bereiten sich eher auf "
+        "Katastrophen vor. Das zeigt eine auf einer Umfrage in Thailand basierende Studie des "
+        "Internationalen Instituts für Angewandte Systemanalyse (IIASA)."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Menschen, die sich")
+    assert "Systemanalyse" in q["speaker"]["name"]
+
+
+def test_so_frame_words_start_after_a_colon(run):
+    r = run(
+        "Der Weg ist jedoch nicht unmöglich: Wenn man auf große Tradition treffe, so Dudamel, "
+        "sollte man als junger Dirigent einen eigenen Weg suchen."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Wenn man auf große Tradition treffe",
+        "sollte man als junger Dirigent einen eigenen Weg suchen",
+    ]
+
+
+def test_first_person_narrative_past_joins_the_fronted_quote(run):
+    r = run(
+        "Der Knirps probierte es mit dem Taktstock. Doch fünf Minuten später waren sie ruhig und "
+        "arbeiteten hoch konzentriert mit mir. Danach wusste ich, dass ich Dirigent werden "
+        "wollte, so Dudamel."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Doch fünf Minuten später")
+    assert q["kind"] == "direct"
+
+
+def test_source_phrase_ends_before_a_number_with_its_noun(run):
+    r = run("Seit Freitag sind nach Angaben der griechischen Behörden 49 Flüchtlinge ertrunken.")
+    assert only_quote(r)["speaker"]["text"] == "der griechischen Behörden"
+    r = run("Seit Freitag sind nach einer vorläufigen Bilanz der Behörden 49 Menschen ertrunken.")
+    assert only_quote(r)["cue"] is not None
