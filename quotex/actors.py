@@ -9,6 +9,7 @@ wherever it recurs, which also repairs entities the statistical model missed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,7 +19,15 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import honorifics, is_role_noun, org_descriptors, role_base, role_gender, text_of
+from .grammar import (
+    closed_class,
+    honorifics,
+    is_role_noun,
+    org_descriptors,
+    role_base,
+    role_gender,
+    text_of,
+)
 from .names import add_missed_persons
 from .resources import lexicon, lexicon_table
 
@@ -485,6 +494,48 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
     return spans
 
 
+def _propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """An organisation or place the model tagged once is that name wherever else its exact words
+    recur untagged ("Mattel", "Nokta", "Juve"): the model's misses are mostly repeats in
+    other contexts. Only proper-noun-like names (capitalised, not a closed-class word, seen as
+    PROPN or with inner capitals) are spread; the label most often given wins."""
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for e in ents:
+        label = LABEL_MAP.get(e.label_)
+        if label not in ("ORG", "LOC") or len(e) > 4:
+            continue
+        words = tuple(t.text for t in e)
+        if not words[0][:1].isupper() or words[0].lower() in closed_class():
+            continue
+        if not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in e):
+            continue  # "Regierung", "Domain": common nouns the model happened to tag
+        votes.setdefault(words, Counter())[label] += 1
+    if not votes:
+        return ents
+    taken = numpy.zeros(len(doc) + 1, dtype=bool)
+    for e in ents:
+        taken[e.start : e.end] = True
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in votes:
+        by_first.setdefault(words[0], []).append(words)
+    added = []
+    strings = doc.vocab.strings
+    firsts = numpy.array(sorted(strings[w] for w in by_first), dtype="uint64")
+    for i in numpy.isin(doc.to_array("ORTH"), firsts).nonzero()[0].tolist():
+        cands = by_first.get(doc[i].text)
+        if not cands or taken[i]:
+            continue
+        for words in sorted(cands, key=len, reverse=True):
+            k = len(words)
+            if i + k <= len(doc) and not taken[i : i + k].any():
+                if all(doc[i + j].text == words[j] for j in range(k)):
+                    label = votes[words].most_common(1)[0][0]
+                    added.append(Span(doc, i, i + k, label=label))
+                    taken[i : i + k] = True
+                    break
+    return ents + added
+
+
 def _tokens_matching(doc: Doc, names: set[str]) -> list[int]:
     """Tokens whose lower-case form is one of `names` or its genitive (array lookup)."""
     if not names or not len(doc):
@@ -532,6 +583,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
     ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
+    ents = _propagate_names(doc, ents)
     ents.sort(key=lambda e: e.start)
     # Names the model missed where the context makes them certain ("der Fraktionschef der
     # Wahren Finnen, Sampo Terho,"): added before surnames and lone names are collected.

@@ -1211,8 +1211,14 @@ def _complement_after(
     if first.is_lower and is_finite(first) and not _in_subordinate_clause(doc, cue_last):
         # Verb first after a main clause: a condition ("forderte eine Volksabstimmung, sollte
         # der Nationalrat nicht …"), not a reported statement. (After "Wie X berichtete, …" the
-        # main clause itself goes on verb first: "…, habe sich ein Bewohner geäußert".)
-        return None
+        # main clause itself goes on verb first: "…, habe sich ein Bewohner geäußert".) But
+        # "hat angekündigt, sollte Bouterse … übernehmen, die Hilfe auszusetzen": a condition
+        # inside an infinitive complement.
+        comma = next((k for k in range(start + 2, sent_end - 1) if doc[k].text == ","), None)
+        zu_end = _zu_infinitive_end(doc, comma + 1, sent_end) if comma is not None else None
+        if zu_end is None:
+            return None
+        return start, _infinitive_clause_end(doc, zu_end, sent_end)
     # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
     # … erhoben würden, sei die Zahl gestiegen").
     finite = [t for t in clause if is_finite(t) and not _perfect_participle(t)]

@@ -142,3 +142,31 @@ def test_no_person_from_places_or_dates_after_a_comma(run):
         "Sprecher der Polizei, Anfang Mai, sagte nichts."
     )
     assert not any(e["label"] == "PER" for e in r["entities"])
+
+
+def test_an_organisation_tagged_once_is_that_organisation_where_it_recurs():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotex.actors import _propagate_names
+
+    words = "Nokta meldete den Vorfall . Die Redaktion von Nokta wurde durchsucht .".split()
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "AUX", "VERB"]
+    doc = Doc(Vocab(), words=words, pos=[*pos, "PUNCT"], ents=["B-ORG"] + ["O"] * 11)
+    spread = _propagate_names(doc, list(doc.ents))
+    assert [(e.text, e.label_, e.start) for e in spread] == [
+        ("Nokta", "ORG", 0),
+        ("Nokta", "ORG", 8),
+    ]
+
+
+def test_a_common_noun_the_model_tagged_is_not_spread():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotex.actors import _propagate_names
+
+    words = "Die Domain bleibt registriert . Die Domain gehört ihm .".split()
+    pos = ["DET", "NOUN", "VERB", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(Vocab(), words=words, pos=pos, ents=["O", "B-LOC"] + ["O"] * 8)
+    assert len(_propagate_names(doc, list(doc.ents))) == 1
