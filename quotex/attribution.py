@@ -27,6 +27,7 @@ from .grammar import (
     closed_class,
     cue_candidates,
     is_finite,
+    is_institution_noun,
     is_konjunktiv,
     is_role_noun,
     is_verb,
@@ -514,6 +515,7 @@ def _thing(doc: Doc, chunk: tuple[int, int, bool], idx: _Index) -> bool:
         idx.entity_at(t.idx) is not None
         or t.pos_ in ("PRON", "PROPN")
         or is_role_noun(t.text)
+        or is_institution_noun(t.text)
         or t.lower_ in org_descriptors()
         or t.lower_.endswith(_source_endings())
         for t in words

@@ -140,6 +140,16 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
 
 
 @cache
+def _institution_stems() -> tuple[str, ...]:
+    return tuple(lexicon("institutions"))
+
+
+def is_institution_noun(word: str) -> bool:
+    """Polizei, Innenministerium, Verwaltungsgericht: a generic institution that can speak."""
+    return word[:1].isupper() and word.lower().endswith(_institution_stems())
+
+
+@cache
 def honorifics() -> frozenset[str]:
     return frozenset(h.lower() for h in lexicon("honorifics"))
 
@@ -344,10 +354,19 @@ def _weak_past(form: str, lemma: str) -> bool:
 
 def is_first_or_second_person(tokens: Span | list[Token]) -> bool:
     """Direct speech without marks shows itself by ich/wir/du/ihr/Sie-forms of the speaker."""
-    for t in tokens:
-        if t.lower_ in ("ich", "wir", "mir", "mich", "uns", "unser", "unsere", "mein", "meine"):
-            return True
-    return False
+    return any(
+        t.lower_ in _FIRST_SECOND_PERSON
+        and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "zeitrechnung")
+        for t in tokens
+    )  # ("um 1330 vor unserer Zeitrechnung" is a date, not the speaker's "we")
+
+
+# (Not "meinen"/"ihr"/"Sie": also a verb, a possessive, the third person.)
+_FIRST_SECOND_PERSON = frozenset(
+    "ich wir mir mich uns unser unsere unserer unseren unserem unseres mein meine meiner "
+    "meinem meines du dich dir dein deine deiner deinen deinem euch euer eure euren eurem "
+    "eurer".split()
+)
 
 
 _SENT_FINAL = frozenset({".", "!", "?", "…", "“", "”", "»", "«", '"', ":"})

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
+    AMBIGUOUS_FIRST_PERSON,
     FRAME_ADVERBS,
     PASSIVE_AUX,
     SUBJECT_DEPS,
@@ -27,6 +28,7 @@ from .grammar import (
     cues_between,
     is_finite,
     is_first_or_second_person,
+    is_institution_noun,
     is_konjunktiv,
     is_role_noun,
     is_verb,
@@ -1418,6 +1420,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             and (
                 _reported_verb(doc, q.cue_tokens[0], s.start)
                 or _first_person_cue(doc, q.cue_tokens[0], s.start)
+                or _embedded_cue(doc, q.cue_tokens[0], s.start)
             )
             for q in found
         )
@@ -1458,9 +1461,30 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     )
                 )
                 used_until = ce
+                after = _colon_after_complement(doc, ce, sent_end, in_direct)
+                if after is not None:
+                    # "stritt ab, X abgehalten zu haben: Wir haben nur über Taktik gesprochen."
+                    qs, qe = _trim(text, doc[after[0]].idx, s.end_char)
+                    found.append(
+                        QuoteRecord(
+                            qs,
+                            qe,
+                            after[1],
+                            "colon",
+                            cue_tokens=cue_toks,
+                            cue_lemma=verb.lemma,
+                            speaker_role=verb.speaker_role,
+                            frame=frame,
+                        )
+                    )
+                    used_until = sent_end
                 continue
-        # "X sagte: Wir werden …" without marks.
-        colon = _colon_clause(doc, last, sent_end, in_direct)
+        # "X sagte: Wir werden …" without marks (not "Mir ist egal, wie jemand sagt: …").
+        colon = (
+            None
+            if _embedded_cue(doc, i, s.start)
+            else _colon_clause(doc, last, sent_end, in_direct)
+        )
         if colon is not None:
             cs, ce, kind = colon
             qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
@@ -1773,7 +1797,7 @@ def _frames_within(doc: Doc, i: int, end: int, in_direct) -> bool:
     """Does the cue at i introduce a statement before `end`? Without one its clause is a
     statement itself: "Wir gehen von Brandstiftung aus, erklärte ein Sprecher der Polizei." """
     cue = cue_at(doc, i, end)
-    if cue is None or _first_person_cue(doc, i, 0):
+    if cue is None or _first_person_cue(doc, i, 0) or _embedded_cue(doc, i, 0):
         return False  # "Wir können sagen, dass …, sagte Damati": the speaker's own words
     verb, toks = cue
     last = toks[-1]
@@ -1790,6 +1814,23 @@ def _main_clause_after(doc: Doc, start: int, end: int) -> bool:
         if doc[k].text == "," and is_finite(doc[k - 1]) and is_finite(doc[k + 1]):
             return doc[k + 1].is_lower
     return False
+
+
+def _embedded_cue(doc: Doc, cue: int, start: int) -> bool:
+    """Is the cue inside a subordinate clause after the sentence's first clause ("Wenn die
+    Türkei sagt, dass …, wäre das keine Lösung, sagte Faymann", "Mir ist egal, wie jemand
+    dazu sagt: …")? Then it is part of a statement, not its frame. (A subordinate clause that
+    opens the sentence — "Wie X berichtete, …" — frames.)"""
+    if not _in_subordinate_clause(doc, cue):
+        return False
+    k = cue - 1
+    sent_start = max(start, sentence_of(doc[cue]).start)
+    while k > sent_start and doc[k].text not in (",", ";", ":"):
+        k -= 1
+    opener = doc[k + 1] if doc[k].text in (",", ";", ":") else doc[k]
+    if opener.lower_ in ("wie", "laut"):
+        return k > sent_start  # "wie jemand sagt" inside a clause, not "Wie X sagte, …"
+    return opener.lower_ in ("wenn", "falls", "sofern", "solange", "ob", "weil", "obwohl")
 
 
 def _first_person_cue(doc: Doc, cue: int, start: int) -> bool:
@@ -1815,6 +1856,10 @@ def _cue_form_after_comma(cue: Token) -> bool:
 def _fronted_kind(
     doc: Doc, cs: int, ce: int, cue: Token, finite: list[Token], first: Token
 ) -> tuple[int, int, str]:
+    if is_first_or_second_person(doc[cs:ce]) and any(t.lower_ == "ich" for t in doc[cs:ce]):
+        # "Ich habe gelesen, dass …, werde aber jede Woche eines Besseren belehrt": "werde"
+        # is the speaker's own first person, not Konjunktiv.
+        finite = [t for t in finite if t.lower_ not in AMBIGUOUS_FIRST_PERSON]
     if any(is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL for t in finite) or first.lower_ in (
         "dass",
         "daß",
@@ -1901,6 +1946,11 @@ def _plural_verb_before(doc: Doc, i: int) -> bool:
     return False
 
 
+# Lower-case particles that open a name ("van der Marel", "de Maizière", "al-Assad"); not
+# "von", which is also a preposition ("hieß es von der Polizei").
+_NAME_PARTICLES = frozenset("van de di da du dos le la ten ter al el bin ibn".split())
+
+
 def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     """An inverted frame "…, sagte X": a name, pronoun or nominative phrase after the cue,
     maybe after adverbs and a prepositional phrase ("versicherte am Freitag der Vizechef")."""
@@ -1913,6 +1963,12 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
         if i + 1 < end and doc[i].is_lower and doc[i + 1].lower_ in TIME_NOUNS:
             i += 2
             continue
+        if (
+            i + 1 < end
+            and doc[i].lower_ in _NAME_PARTICLES
+            and any(doc[k].text[:1].isupper() for k in range(i + 1, min(end, i + 3)))
+        ):
+            return True  # "…, sagt van der Marel": a name particle, not a preposition
         if i < end and doc[i].pos_ == "ADP" and doc[i].lower_ not in ("laut", "zufolge"):
             j = i + 1
             while j < end and j - i <= 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
@@ -1972,6 +2028,19 @@ def name_starts(doc: Doc) -> set[int]:
         starts = {e.start for e in ents or () if e.label in ("PER", "ORG")}
         doc.user_data["quotex_name_starts"] = starts
     return starts
+
+
+def _colon_after_complement(doc: Doc, ce: int, sent_end: int, in_direct) -> tuple[int, str] | None:
+    """A statement after the colon that ends a cue's complement: (its start, its kind)."""
+    if ce >= sent_end - 3 or doc[ce].text != ":":
+        return None
+    clause = doc[ce + 1 : sent_end]
+    if any(in_direct(t.idx) or t.is_quote for t in clause):
+        return None
+    finite = [t for t in clause if is_finite(t)]
+    if not finite:
+        return None
+    return ce + 1, "indirect" if is_konjunktiv(finite[0]) else "direct"
 
 
 def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[int, int, str] | None:
@@ -2175,6 +2244,7 @@ def _names_source(doc: Doc, start: int, end: int) -> bool:
     return any(
         t.idx in names
         or is_role_noun(t.text)
+        or is_institution_noun(t.text)
         or _source_noun(t)
         or t.lower_ in org_descriptors()
         or t.lower_.endswith(_media_endings())  # "gemäß der Netzzeitung"
@@ -2750,6 +2820,7 @@ def _source_head(doc: Doc, head: Span) -> bool:
         t.ent_type_ in ("PER", "ORG")
         or t.idx in names
         or is_role_noun(t.text)
+        or is_institution_noun(t.text)  # "Polizei: Inhaftierte wollten …"
         or "-" in t.text
         and t.text.split("-")[0].isupper()
         and t.lower_.endswith(_REPORT_NOUNS)
@@ -2769,7 +2840,11 @@ def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
         return None
     names = name_starts(doc)
     if any(
-        t.idx in names or is_role_noun(t.text) or t.lower_.endswith(_REPORT_NOUNS) for t in head
+        t.idx in names
+        or is_role_noun(t.text)
+        or is_institution_noun(t.text)
+        or t.lower_.endswith(_REPORT_NOUNS)
+        for t in head
     ) and _source_head(doc, head):
         return s.start, end - 1
     return None

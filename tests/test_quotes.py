@@ -2173,3 +2173,65 @@ def test_source_phrase_ends_before_a_number_with_its_noun(run):
     assert only_quote(r)["speaker"]["text"] == "der griechischen Behörden"
     r = run("Seit Freitag sind nach einer vorläufigen Bilanz der Behörden 49 Menschen ertrunken.")
     assert only_quote(r)["cue"] is not None
+
+
+def test_headline_naming_an_institution_before_a_colon(run):
+    r = run(
+        "Polizei: Inhaftierte wollten über Internet neue Unterstützer rekrutieren. Teheran – Die "
+        "iranische Polizei hat 53 Personen festgenommen."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Inhaftierte wollten über Internet neue Unterstützer rekrutieren"
+    assert q["speaker"]["text"] == "Polizei"
+
+
+def test_statement_after_the_colon_that_ends_a_complement(run):
+    r = run(
+        "Der Trainer stritt ab, Andreasen von einer Beichte abgehalten zu haben: Wir haben da nur "
+        "über taktische Sachen gesprochen."
+    )
+    assert [(q["kind"], q["text"]) for q in r["quotes"]] == [
+        ("indirect", "Andreasen von einer Beichte abgehalten zu haben"),
+        ("direct", "Wir haben da nur über taktische Sachen gesprochen"),
+    ]
+
+
+def test_first_person_werde_in_fronted_speech_is_direct(run):
+    r = run(
+        "Ich habe vor 14 Tagen gelesen, dass wir die besten Schiedsrichter der Welt haben, werde "
+        "aber jede Woche eines Besseren belehrt, sagte Schmadtke."
+    )
+    assert only_quote(r)["kind"] == "direct"
+
+
+def test_name_particle_opens_the_subject_of_a_frame(run):
+    r = run("Die tiefe Lücke weist klar auf die Anwesenheit von Planeten hin, sagt van der Marel.")
+    assert only_quote(r)["speaker"]["text"] == "van der Marel"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wenn die Türkei sagt, dass sie alleine die Grenzen schützt, wäre das noch keine Lösung, "
+        "sagte Faymann.",
+        "Mir ist egal, wie jemand anderer zu einer Obergrenze oder einem Zaun sagt: Hauptsache, "
+        "es gibt sie, meinte sie weiters.",
+    ],
+)
+def test_cue_inside_an_embedded_clause_is_part_of_the_statement(run, sentence):
+    q = only_quote(run(sentence))
+    assert q["text"].startswith(sentence.split(",")[0])
+    assert q["speaker"]["text"] in ("Faymann", "sie")
+
+
+def test_first_person_possessives_mark_direct_speech_but_not_the_era(run):
+    r = run(
+        "Geschlossenheit ist gerade in unserer Situation eine wichtige Voraussetzung. Ich habe "
+        "aktuell nicht mehr dieses Vertrauen gespürt, erklärte Frontzeck."
+    )
+    assert only_quote(r)["text"].startswith("Geschlossenheit")
+    r = run(
+        "Damati kündigte eine Pressekonferenz an. Reeves hatte mit einem Aufsatz über die "
+        "Grabkammer (um 1330 vor unserer Zeitrechnung) für Schlagzeilen gesorgt."
+    )
+    assert r["quotes"] == []
