@@ -1369,7 +1369,8 @@ def attribute(doc: Doc) -> None:
     resolver = _Resolver(doc, entities, actors, idx)
     text = text_of(doc)
     prev: QuoteRecord | None = None
-    for q in quotes:
+    unanchored: list[int] = []  # continuations that follow no quote of their own speaker
+    for n, q in enumerate(quotes):
         mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
         if q.inherits and q.method == "continuation":
             mention = _inner_so_frame(doc, q, idx)
@@ -1378,6 +1379,7 @@ def attribute(doc: Doc) -> None:
                 and not _follows_quote(doc, prev, q)
                 and not _narration_after_quote(doc, prev, q)
             ):
+                unanchored.append(n)
                 mention = _source_before(doc, q, idx)
         elif mention is None and q.kind == "direct" and q.frame is None:
             # A frame after the quote that the quote finder left unread ("„…“ erklärte
@@ -1452,6 +1454,21 @@ def attribute(doc: Doc) -> None:
         if q.speaker_actor and q.speaker_actor in resolver.actors:
             resolver.last = (q.end, resolver.actors[q.speaker_actor])
         prev = q
+    for n in reversed(unanchored):
+        # "Zumindest vorerst werde die Domain noch auf ihn registriert bleiben. Wenn sie mir
+        # jemand abkaufen will, …, sagte Prieth.": a Konjunktiv sentence that follows no quote
+        # and runs straight into a statement framed after it is that speaker's too.
+        q = quotes[n]
+        nxt = quotes[n + 1] if n + 1 < len(quotes) else None
+        if (
+            nxt is not None
+            and nxt.method in ("fronted", "so", "continuation")
+            and nxt.speaker is not None
+            and not text[q.end : nxt.start].strip(" .!?…")
+        ):
+            q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
+            q.speaker_actor, q.speaker_name = nxt.speaker_actor, nxt.speaker_name
+            q.speaker_label = nxt.speaker_label
 
 
 class SpeakerAttributor:

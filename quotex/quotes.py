@@ -1811,8 +1811,12 @@ def _frames_within(doc: Doc, i: int, end: int, in_direct) -> bool:
 def _main_clause_after(doc: Doc, start: int, end: int) -> bool:
     """Does a verb-first main clause follow the subordinate clause opening at `start`?"""
     for k in range(start + 2, end - 2):
-        if doc[k].text == "," and is_finite(doc[k - 1]) and is_finite(doc[k + 1]):
-            return doc[k + 1].is_lower
+        if doc[k].text == ",":
+            # ("Wenn sie mir jemand abkaufen will, dann soll er sich melden"; the subordinate
+            # clause may go on: "Wenn die Türkei sagt, dass sie …, wäre das keine Lösung")
+            v = k + 2 if doc[k + 1].lower_ in ("dann", "so") else k + 1
+            if v < end and is_finite(doc[v]) and doc[v].is_lower:
+                return True
     return False
 
 
@@ -1856,11 +1860,16 @@ def _cue_form_after_comma(cue: Token) -> bool:
 def _fronted_kind(
     doc: Doc, cs: int, ce: int, cue: Token, finite: list[Token], first: Token
 ) -> tuple[int, int, str]:
-    if is_first_or_second_person(doc[cs:ce]) and any(t.lower_ == "ich" for t in doc[cs:ce]):
+    own = is_first_or_second_person(doc[cs:ce])
+    if own and any(t.lower_ == "ich" for t in doc[cs:ce]):
         # "Ich habe gelesen, dass …, werde aber jede Woche eines Besseren belehrt": "werde"
         # is the speaker's own first person, not Konjunktiv.
         finite = [t for t in finite if t.lower_ not in AMBIGUOUS_FIRST_PERSON]
-    if any(is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL for t in finite) or first.lower_ in (
+    # (In the speaker's own words "soll" is no hearsay: "Wenn sie mir jemand abkaufen will,
+    # dann soll er sich bei mir melden".)
+    if any(
+        is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL and not own for t in finite
+    ) or first.lower_ in (
         "dass",
         "daß",
         "ob",

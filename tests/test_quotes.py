@@ -2235,3 +2235,22 @@ def test_first_person_possessives_mark_direct_speech_but_not_the_era(run):
         "Grabkammer (um 1330 vor unserer Zeitrechnung) für Schlagzeilen gesorgt."
     )
     assert r["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wenn sie mir jemand abkaufen will, dann soll er sich bei mir melden, sagte Prieth.",
+        "Wenn die Türkei sagt, dass sie alleine die Grenzen schützt und dann kämen nur noch "
+        "10.000 statt 20.000, wäre das noch keine Lösung, sagte Faymann.",
+    ],
+)
+def test_conditional_clause_then_main_clause_before_the_frame(run, sentence):
+    q = only_quote(run(sentence))
+    assert q["text"].startswith("Wenn")
+    assert q["speaker"]["text"] in ("Prieth", "Faymann")
+
+
+def test_own_soll_in_direct_speech_is_no_hearsay(run):
+    r = run("Wenn sie mir jemand abkaufen will, dann soll er sich bei mir melden, sagte Prieth.")
+    assert only_quote(r)["kind"] == "direct"

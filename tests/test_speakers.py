@@ -574,3 +574,12 @@ def test_named_person_after_the_verb_speaks_when_a_thing_stands_before_it(run):
         "Interessen unserer Kunden werden wir sehr deutlich vertreten."
     )
     assert speaker_of(r)[1] == "Joachim Feher"
+
+
+def test_konjunktiv_sentence_before_a_framed_statement_is_that_speakers(run):
+    r = run(
+        "Strache hatte Prieth geklagt. Prieth wird die Domain nicht mehr verwenden. Vorerst "
+        "werde die Domain aber noch auf ihn registriert bleiben. Wenn sie mir jemand abkaufen "
+        "will, dann soll er sich bei mir melden, sagte Prieth nach der Verhandlung."
+    )
+    assert [q["speaker"]["text"] for q in r["quotes"]] == ["Prieth", "Prieth"]
