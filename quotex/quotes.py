@@ -561,7 +561,12 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         prev_cues = si > 0 and bool(cues_between(doc, sents[si - 1].span.start, sent.span.start))
         if (
             (prev_quoted or prev_cues)
-            and _first_person_statement(s)
+            and (
+                _first_person_statement(s)
+                or prev_quoted
+                and _unmarked_direct_before(quotes, sents[si - 1])
+                and _present_statement(doc, s)
+            )
             and not any(in_direct(t.idx) for t in s)
         ):
             qs, qe = _trim(text, s.start_char, s.end_char)
@@ -2989,6 +2994,60 @@ def _first_person_statement(s: Span) -> bool:
     if not finite or any(is_konjunktiv(t) for t in finite[:1]):
         return False
     return is_first_or_second_person(s)
+
+
+def _unmarked_direct_before(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
+    """Does an unmarked direct quote with its frame after it end in this sentence ("…, sagte
+    Gruber.")? Scraped text lost the marks that showed where the speech went on."""
+    q = quotes[-1] if quotes else None
+    return (
+        q is not None
+        and q.kind == "direct"
+        and q.method in ("fronted", "so", "continuation")
+        and sent.start <= q.end <= sent.end
+    )
+
+
+def _present_statement(doc: Doc, s: Span) -> bool:
+    """A plain statement in the present indicative, as speech goes on after its frame
+    ("Grundsätzlich ist es so vorgesehen, dass er das auch in der nächsten Saison ist."): no
+    past tense, Konjunktiv, reporting verb or date, and no name opening it (narration moves
+    on to someone: "Der Tscheche hat bisher …")."""
+    if len(s) < 5 or s[-1].text == ":":
+        return False
+    finite = [t for t in s if is_finite(t)]
+    if not finite or any(is_konjunktiv(t) for t in finite):
+        return False
+    if any(
+        t.morph.get("Tense") != ["Pres"]
+        or t.lower_ in _PAST_OR_SUBJUNCTIVE
+        or t.lower_ in _REPORTATIVE_MODAL  # "Sie sollen sich verschworen haben": hearsay
+        for t in finite
+    ):
+        return False
+    if cues_between(doc, s.start, s.end):
+        return False
+    if any(t.lower_ in _HABEN for t in finite) and any(
+        t.morph.get("VerbForm") == ["Part"] for t in s
+    ):
+        return False  # "Der Tscheche hat bisher nie … gearbeitet": the perfect narrates
+    # Speech goes on with an adverb, a pronoun or a conjunction ("Grundsätzlich ist es …",
+    # "Aber man muss …", "Ja, der Verbund ist …"); narration names its next subject ("Die
+    # Äußerungen des Biochemikers stießen …", "Rund 80 Prozent der Konsumgüter werden …").
+    first = s[0]
+    adverb = first.lower_ in closed_class() and first.pos_ != "DET" or (
+        first.lower_.endswith(_ADVERB_ENDINGS) and len(s) > 1 and is_finite(s[1])
+    )  # ("Grundsätzlich ist es …" with "Grundsätzlich" read as a noun)
+    if first.pos_ not in ("ADV", "PRON", "SCONJ", "CCONJ", "PART", "INTJ") and not adverb:
+        return False
+    if first.lower_ in _ROUND_NUMBERS or first.text[:1].isupper() and first.idx in name_starts(doc):
+        return False
+    return True
+
+
+_ROUND_NUMBERS = frozenset("rund etwa fast knapp über mehr weniger".split())
+_HABEN = frozenset("hat haben hatte hatten".split())
+_ADVERB_ENDINGS = ("lich", "weise", "falls", "mals", "dings", "halb", "wegs")
 
 
 def _mentions_report(doc: Doc, s: Span) -> bool:

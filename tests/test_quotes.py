@@ -2254,3 +2254,26 @@ def test_conditional_clause_then_main_clause_before_the_frame(run, sentence):
 def test_own_soll_in_direct_speech_is_no_hearsay(run):
     r = run("Wenn sie mir jemand abkaufen will, dann soll er sich bei mir melden, sagte Prieth.")
     assert only_quote(r)["kind"] == "direct"
+
+
+def test_present_statement_after_unmarked_direct_speech_goes_on_quoting(run):
+    r = run(
+        "Der Verein trennt sich vom Trainer. Er ist ab heute unser Cheftrainer, sagte Gruber. "
+        "Grundsätzlich ist es so vorgesehen, dass er das auch in der nächsten Saison ist."
+    )
+    q = r["quotes"][-1]
+    assert q["text"].startswith("Grundsätzlich") and q["text"].endswith("nächsten Saison ist")
+    assert (q["kind"], q["speaker"]["text"]) == ("direct", "Gruber")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Der Tscheche hat bisher noch nie als Profitrainer gearbeitet.",
+        "Rund 80 Prozent der Konsumgüter werden mit dem Lkw transportiert.",
+        "Die Äußerungen des Biochemikers stoßen auf scharfe Kritik.",
+    ],
+)
+def test_narration_after_unmarked_direct_speech_is_no_quote(run, after):
+    r = run(f"Er ist ab heute unser Cheftrainer, sagte Gruber. {after}")
+    assert only_quote(r)["text"] == "Er ist ab heute unser Cheftrainer"
