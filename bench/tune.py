@@ -6,6 +6,7 @@ reporting. Usage:
     python bench/tune.py [--n 60] [--offset 0] [--show-errors [KINDS]]   # WIKINEWS tuning set
     python bench/tune.py --standard [--show-errors [KINDS]]              # 75 DER STANDARD articles
     python bench/tune.py --check                                         # 20 held-out articles
+    python bench/tune.py --check2                                        # 20 more held out
 
 `--standard` scores the hand-annotated 10kGNAD articles in bench/standard/ (see its README)
 instead of WIKINEWS. KINDS for --show-errors: a comma-separated choice of quotes, dates, entities
@@ -13,7 +14,7 @@ or all (default: quotes).
 
 `--check` scores the held-out CHECK set in bench/check/standard/ (see bench/check/README.md):
 scores only. Its errors are not to be read for rule development, so `--show-errors` refuses to
-run with it.
+run with it. `--check2` does the same for the second check set in bench/check2/standard.
 """
 
 from __future__ import annotations
@@ -74,18 +75,27 @@ def main() -> int:
         action="store_true",
         help="score the 20 held-out DER STANDARD check articles in bench/check/ (scores only)",
     )
+    ap.add_argument(
+        "--check2",
+        action="store_true",
+        help="score the 20 held-out articles of check set 2 in bench/check2/ (scores only)",
+    )
     ap.add_argument("--show-errors", nargs="?", const="quotes", default=None, metavar="KINDS")
     args = ap.parse_args()
+    if args.check2:
+        args.check, check_dir = True, BENCH_DIR / "check2"
+    else:
+        check_dir = BENCH_DIR / "check"
     if args.check and args.show_errors:
         raise SystemExit(
-            "--show-errors is not available with --check: bench/check is a held-out check set "
-            "(scores only); read errors on --standard or the WIKINEWS tuning set instead"
+            f"--show-errors is not available with --check: bench/{check_dir.name} is a held-out "
+            "check set (scores only); read errors on --standard or the WIKINEWS tuning set instead"
         )
     if args.check and args.standard:
         raise SystemExit("--check and --standard are exclusive")
     if args.check:
-        docs = scoring.load_10kgnad(args.corpora, BENCH_DIR / "check")
-        title = "check (10kgnad bench/check, held out: scores only)"
+        docs = scoring.load_10kgnad(args.corpora, check_dir)
+        title = f"check (10kgnad bench/{check_dir.name}, held out: scores only)"
     elif args.standard:
         docs = scoring.load_10kgnad(args.corpora, BENCH_DIR)
         title = "tuning (10kgnad bench/standard, not dev)"
