@@ -170,3 +170,12 @@ def test_a_common_noun_the_model_tagged_is_not_spread():
     pos = ["DET", "NOUN", "VERB", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
     doc = Doc(Vocab(), words=words, pos=pos, ents=["O", "B-LOC"] + ["O"] * 8)
     assert len(_propagate_names(doc, list(doc.ents))) == 1
+
+
+def test_well_known_organisations_from_the_lexicon(run):
+    r = run(
+        "Gazprom liefert weniger Gas nach Europa, wie aus Dokumenten hervorgeht, die Wikileaks "
+        "veröffentlicht hat. Der Internationale Strafgerichtshof ermittelt nicht."
+    )
+    found = labelled(r)
+    assert {("Gazprom", "ORG"), ("Wikileaks", "ORG")} <= found
