@@ -281,6 +281,29 @@ def _name_like(ent: Span) -> bool:
     return True
 
 
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer im am vom zum zur beim ins".split()
+)
+
+
+def _not_a_place(doc: Doc, ent: Span) -> bool:
+    """One word the model tagged LOC that no gazetteer knows and that reads as a common noun
+    after an article ("die Domain", "der Andrang", "den Zivilrechtsweg") or as a demonym
+    adjective before a noun ("Wiener Polizei", "Tessiner Einkaufszentrum")."""
+    if len(ent) != 1:
+        return False
+    t = ent[0]
+    if t.pos_ == "NOUN" and ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES:
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        t.lower_.endswith("er")
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.text[:1].isupper()
+    )
+
+
 def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
     """Token range of a person's name without honorifics, roles and punctuation."""
     start, end = ent.start, ent.end
@@ -598,6 +621,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if label is None:
             continue
         if not _name_like(ent):
+            continue
+        if label == "LOC" and (ent.start, ent.end) not in known and _not_a_place(doc, ent):
             continue
         if (
             label != "PER"

@@ -3035,8 +3035,10 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     # "Aber man muss …", "Ja, der Verbund ist …"); narration names its next subject ("Die
     # Äußerungen des Biochemikers stießen …", "Rund 80 Prozent der Konsumgüter werden …").
     first = s[0]
-    adverb = first.lower_ in closed_class() and first.pos_ != "DET" or (
-        first.lower_.endswith(_ADVERB_ENDINGS) and len(s) > 1 and is_finite(s[1])
+    adverb = (
+        first.lower_ in closed_class()
+        and first.pos_ != "DET"
+        or (first.lower_.endswith(_ADVERB_ENDINGS) and len(s) > 1 and is_finite(s[1]))
     )  # ("Grundsätzlich ist es …" with "Grundsätzlich" read as a noun)
     if first.pos_ not in ("ADV", "PRON", "SCONJ", "CCONJ", "PART", "INTJ") and not adverb:
         return False

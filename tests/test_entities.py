@@ -179,3 +179,13 @@ def test_well_known_organisations_from_the_lexicon(run):
     )
     found = labelled(r)
     assert {("Gazprom", "ORG"), ("Wikileaks", "ORG")} <= found
+
+
+def test_a_common_noun_or_demonym_the_model_tags_as_place_is_dropped(run):
+    r = run(
+        "Die Domain bleibt vorerst registriert. Die Wiener Polizei ermittelt in der Sahara und "
+        "im Mühlviertel."
+    )
+    found = labelled(r)
+    assert ("Domain", "LOC") not in found and ("Wiener", "LOC") not in found
+    assert {("Sahara", "LOC"), ("Mühlviertel", "LOC")} <= found
