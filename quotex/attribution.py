@@ -41,6 +41,7 @@ from .quotes import (
     QuoteRecord,
     cue_at,
     join_interrupted,
+    media_endings,
     name_starts,
     set_quote_spans,
 )
@@ -524,7 +525,7 @@ def _thing(doc: Doc, chunk: tuple[int, int, bool], idx: _Index) -> bool:
 
 @cache
 def _source_endings() -> tuple[str, ...]:
-    return (*SOURCE_NOUN_ENDINGS, *(w.lower() for w in lexicon("media_nouns")))
+    return (*SOURCE_NOUN_ENDINGS, *media_endings())
 
 
 def _present_participle(t: Token) -> bool:

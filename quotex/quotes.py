@@ -2248,7 +2248,8 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
 
 
 @cache
-def _media_endings() -> tuple[str, ...]:
+def media_endings() -> tuple[str, ...]:
+    """Endings of media nouns ("Netzzeitung", "Nachrichtenagentur"): lexicon media_nouns."""
     return tuple(w.lower() for w in lexicon("media_nouns"))
 
 
@@ -2261,7 +2262,7 @@ def _names_source(doc: Doc, start: int, end: int) -> bool:
         or is_institution_noun(t.text)
         or _source_noun(t)
         or t.lower_ in org_descriptors()
-        or t.lower_.endswith(_media_endings())  # "gemäß der Netzzeitung"
+        or t.lower_.endswith(media_endings())  # "gemäß der Netzzeitung"
         for t in doc[start:end]
     )
 

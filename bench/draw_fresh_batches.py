@@ -1,0 +1,70 @@
+"""Reproduce the 10kGNAD batches drawn from rows >= 600 (run from the repo root).
+
+Three batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
+before anything was tuned on it: the third and fourth tuning batches (bench/standard/) and
+check set 2 (bench/check2/). Eligibility as in data/dev/draw_standard.py: rows of
+10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES), index
+>= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
+while probing), minus the dev set (data/dev/standard/), check set 1 (bench/check/standard/),
+the first two tuning batches (EARLIER_TUNING, listed because bench/standard/ now holds the
+later batches too) and every batch drawn before. Per batch: one article per section (labels
+sorted, Random(seed).choice each), then more from the remaining eligible rows, 20 in all.
+Prints: batch, row, label, length, first words; checks the rows against the committed sets.
+"""
+
+import csv
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+BATCHES = (
+    ("tuning batch 3 (bench/standard)", 20261128),
+    ("tuning batch 4 (bench/standard)", 20261201),
+    ("check set 2 (bench/check2)", 20261202),
+)
+TOTAL = 20
+MIN_ROW = 600
+EARLIER_TUNING = {
+    *(17, 21, 27, 36, 87, 98, 147, 163, 168, 176, 219, 223, 244, 249, 269, 293, 299, 301),
+    *(314, 317, 324, 325, 336, 351, 366, 375, 515, 530, 553, 696, 699, 768, 839, 844, 908),
+}
+CUES = re.compile(
+    r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
+    r"forderte|teilte|berichtete|warnte|sprach)\b"
+)
+REPO = Path(__file__).resolve().parent.parent
+
+
+def committed_rows(folder: str) -> set[int]:
+    return {json.loads(p.read_text("utf-8"))["row"] for p in (REPO / folder).glob("gnad-*.json")}
+
+
+path = Path(sys.argv[1] if len(sys.argv) > 1 else REPO.parent / "shared/corpora") / "10kgnad"
+with open(path / "test.csv", encoding="utf-8", newline="") as f:
+    rows = list(csv.reader(f, delimiter=";", quotechar="'"))
+used = committed_rows("data/dev/standard") | committed_rows("bench/check/standard")
+used |= EARLIER_TUNING
+drawn: set[int] = set()
+for name, seed in BATCHES:
+    eligible = [
+        i
+        for i, (label, text) in enumerate(rows)
+        if i >= MIN_ROW
+        and 800 <= len(text) <= 2500
+        and len(CUES.findall(text)) >= 2
+        and i not in used
+    ]
+    rng = random.Random(seed)
+    chosen = []
+    for label in sorted({rows[i][0] for i in eligible}):
+        chosen.append(rng.choice([i for i in eligible if rows[i][0] == label]))
+    chosen += rng.sample([i for i in eligible if i not in chosen], TOTAL - len(chosen))
+    for i in chosen:
+        print(name, i, rows[i][0], len(rows[i][1]), rows[i][1][:60], sep="\t")
+    used |= set(chosen)
+    drawn |= set(chosen)
+committed = committed_rows("bench/standard") - EARLIER_TUNING
+committed |= committed_rows("bench/check2/standard")
+assert drawn == committed, sorted(drawn ^ committed)
