@@ -1453,35 +1453,13 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
             if qe > qs:
                 frame = (s.start, cs)
-                found.append(
-                    QuoteRecord(
-                        qs,
-                        qe,
-                        "indirect",
-                        "cue",
-                        cue_tokens=cue_toks,
-                        cue_lemma=verb.lemma,
-                        speaker_role=verb.speaker_role,
-                        frame=frame,
-                    )
-                )
+                found.append(_cue_record(qs, qe, "indirect", "cue", cue, frame))
                 used_until = ce
                 after = _colon_after_complement(doc, ce, sent_end, in_direct)
                 if after is not None:
                     # "stritt ab, X abgehalten zu haben: Wir haben nur über Taktik gesprochen."
                     qs, qe = _trim(text, doc[after[0]].idx, s.end_char)
-                    found.append(
-                        QuoteRecord(
-                            qs,
-                            qe,
-                            after[1],
-                            "colon",
-                            cue_tokens=cue_toks,
-                            cue_lemma=verb.lemma,
-                            speaker_role=verb.speaker_role,
-                            frame=frame,
-                        )
-                    )
+                    found.append(_cue_record(qs, qe, after[1], "colon", cue, frame))
                     used_until = sent_end
                 continue
         # "X sagte: Wir werden …" without marks (not "Mir ist egal, wie jemand sagt: …").
