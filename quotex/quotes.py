@@ -1155,6 +1155,7 @@ _VERB_FINAL_AUX = frozenset(
     "kann könne konnte könnte muss müsse musste müsste will wolle wollte soll solle sollte "
     "darf dürfe durfte".split()
 )
+_INDICATIVE_CUES = frozenset(lexicon("indicative_cues"))
 _REPORTATIVE_MODAL = frozenset(("soll", "sollen"))
 _OPENING_MARKS = frozenset(("„", "»", '"'))
 _CLOSING_MARKS = frozenset(("“", "«", '"', "”"))
@@ -1241,7 +1242,46 @@ def _complement_after(
     zu_end = _zu_infinitive_end(doc, start, end)
     if zu_end is not None:
         return start, _infinitive_clause_end(doc, zu_end, end)
+    if lemma in _INDICATIVE_CUES and _indicative_v2(doc, cue_last, start, end, finite):
+        return start, end
     return None
+
+
+def _indicative_v2(doc: Doc, cue_last: int, start: int, end: int, finite: list[Token]) -> bool:
+    """An indicative V2 clause right after a main-clause cue is its content too ("Der Sprecher
+    sagte, die Polizei hat den Mann festgenommen"; news German often drops the Konjunktiv).
+    Only where nothing but the cue's subject stands between cue and comma: after an object
+    ("erklärte seinen Rücktritt, die Partei ist …") the clause is narrative again."""
+    if not finite:
+        return False
+    if doc[start].tag_ in ("PRELS", "PRELAT") or doc[start].lower_ in ("welche", "welcher"):
+        return False  # "…, die vermutlich verdurstet waren": a relative clause
+    cue_verb = next((t for t in doc[max(0, cue_last - 3) : cue_last + 1] if is_verb(t)), None)
+    if cue_verb is None or not (is_finite(cue_verb) or _perfect_with_haben(doc, cue_verb)):
+        return False  # "…, kurz PACs genannt, …", "wird als … angegeben, …"
+    if cue_verb.i == cue_last and _in_subordinate_clause(doc, cue_last):
+        # "Wie die USA angaben, …" (verb last); but "Als Begründung gaben die USA an, …" is a
+        # main clause that happens to open with "als".
+        return False
+    verb = finite[0]
+    if not 1 <= verb.i - start <= 5 or any(t.text in (",", ";", ":") for t in doc[start : verb.i]):
+        return False
+    comma = start - 1
+    for t in doc[cue_last + 1 : comma]:
+        if t.dep_ not in ("nsubj", "det", "amod", "advmod", "nk", "pnc", "flat", "flat:name"):
+            return False
+    sent_start = sentence_of(doc[cue_last]).start
+    first = doc[sent_start]
+    return first.lower_ not in ("das", "dies", "dieses", "so", "es")
+
+
+def _perfect_with_haben(doc: Doc, participle: Token) -> bool:
+    """ "hat … gesagt": an active perfect, not a passive ("wurde angegeben")."""
+    sent_start = sentence_of(participle).start
+    for t in doc[max(sent_start, participle.i - 8) : participle.i]:
+        if is_finite(t) and t.lemma_ == "haben":
+            return True
+    return False
 
 
 def _infinitive_or_dass(clause: Span) -> bool:

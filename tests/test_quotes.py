@@ -717,6 +717,48 @@ def test_reportative_modal_in_a_complement(run):
     assert q["text"] == "200 feste und 300 freie Mitarbeiter sollen entlassen werden"
 
 
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            "Als Begründung gaben die USA an, in der Maschine befänden sich zwei verdächtige "
+            "Passagiere.",
+            "in der Maschine befänden sich zwei verdächtige Passagiere",
+        ),
+        (
+            "Der Sprecher der Polizei sagte, die Beamten haben den Mann noch am Abend "
+            "festgenommen.",
+            "die Beamten haben den Mann noch am Abend festgenommen",
+        ),
+        (
+            "Die Ministerin hat gesagt, die Regierung wird das Gesetz im Herbst vorlegen.",
+            "die Regierung wird das Gesetz im Herbst vorlegen",
+        ),
+    ],
+)
+def test_indicative_v2_complement_of_a_verb_of_saying(run, sentence, text):
+    assert only_quote(run(sentence))["text"] == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an object between cue and comma: the next clause is narrative
+        "Der Minister erklärte am Montag seinen Rücktritt, die Partei ist völlig überrascht.",
+        # a lawsuit, not a statement
+        "Strache hat wegen Verletzung seiner Namensrechte geklagt, Prieth wird die Domain "
+        "nicht mehr verwenden.",
+        # passive: nobody speaks
+        "Als Höchstgeschwindigkeit wurden 300 Kilometer pro Stunde angegeben, Ziel ist eine "
+        "Geschwindigkeit über 400 Kilometer pro Stunde.",
+        # a relative clause after the cue's object
+        "Die Organisation berichtete von 18 Leichen, die vermutlich verdurstet waren.",
+    ],
+)
+def test_indicative_clause_after_other_frames_is_no_complement(run, sentence):
+    assert quotes(run(sentence)) == []
+
+
 def test_relative_clause_with_sollen_after_a_cue_is_no_complement(run):
     r = run(
         "Die Zeitung hat über Offshorefirmen berichtet, in denen Politiker und Sportler hohe "
