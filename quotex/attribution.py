@@ -1448,6 +1448,12 @@ def attribute(doc: Doc) -> None:
                 # "Der 26-jährige Mann hatte angekündigt, … Vor Gericht beteuerte er, …": an
                 # unnamed speaker taken up by a pronoun keeps the description as its name.
                 q.speaker_name, q.speaker_label = prev.speaker_name, prev.speaker_label
+            elif q.speaker_text.lower() in _ACCORDING_ADVERBS:
+                # "… schrieb die Organisation. [two sentences] Demnach sieht …": the source of
+                # the last statement, if near; "Demnach" itself names nobody.
+                if prev is not None and prev.speaker_name and q.start - prev.end < _PRONOUN_WINDOW:
+                    q.speaker_name, q.speaker_label = prev.speaker_name, prev.speaker_label
+                    q.speaker_actor = prev.speaker_actor
             else:
                 q.speaker_name = q.speaker_text
                 ent = idx.entity_at(ms)

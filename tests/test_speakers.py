@@ -553,6 +553,19 @@ def test_demnach_takes_up_the_source_just_before_even_unnamed(run):
     assert r["quotes"][-1]["speaker"]["name"] == "das griechische Staatsfernsehen"
 
 
+def test_demnach_after_intervening_narration_takes_up_the_last_source(run):
+    r = run(
+        "Die militanten Qassam-Brigaden wollen im Gazastreifen 25.000 Palästinenser ausbilden. "
+        "Am Samstag hätten dafür die Trainingslager geöffnet, schrieb die Organisation auf "
+        "ihrer Webseite. Die Qassam-Brigaden sind der militärische Flügel der Hamas. Dort "
+        "sollen Männer zwischen 15 und 60 Jahren ausgebildet werden. Demnach sieht das "
+        "Training unter anderem die Ausbildung an der Waffe vor."
+    )
+    first, last = r["quotes"][0], r["quotes"][-1]
+    assert last["text"].startswith("Demnach sieht")
+    assert last["speaker"]["name"] == first["speaker"]["name"] != "Demnach"
+
+
 def test_capitalised_word_tagged_as_adverb_before_the_verb_is_the_subject(run):
     r = run(
         "Das Magazin hatte eine Fotomontage verbreitet. Kritiker werfen Erdogan und der "
