@@ -51,6 +51,7 @@ def error_kinds(spec: str) -> set[str]:
         wanted = {"quotes", "dates", "entities"}
     groups = {
         "quotes": scoring.QUOTE_ERRORS,
+        "names": scoring.NAME_ERRORS,
         "dates": scoring.DATE_ERRORS,
         "entities": scoring.ENTITY_ERRORS,
     }

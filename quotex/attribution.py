@@ -121,6 +121,11 @@ _POSSESSIVES = {
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
 _HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
+# Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
+_ORG_NOUNS = frozenset(
+    "organisation partei konzern unternehmen firma gewerkschaft behörde miliz gruppierung "
+    "bank stiftung verband verein institut".split()
+)
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 _DESCRIPTION_WINDOW = 400  # … and for a description no actor has as a role
 
@@ -979,6 +984,12 @@ class _Resolver:
             if e.label == "PER" and e.actor in self.actors and not idx.in_quote(e.start)
         ]
         self.person_starts = [p[0] for p in self.person_mentions]
+        self.org_mentions = [
+            (e.start, self.actors[e.actor])
+            for e in entities
+            if e.label == "ORG" and e.actor in self.actors and not idx.in_quote(e.start)
+        ]
+        self.org_starts = [p[0] for p in self.org_mentions]
         self.last: tuple[int, ActorRecord] | None = None
         # Set by a pronoun whose antecedent is an unnamed person ("ein Sprecher des Konzerns").
         self.unnamed: str | None = None
@@ -1006,11 +1017,28 @@ class _Resolver:
                 return self.last[1]
             return None
         head = words[-1]
-        if is_role_noun(head) and words[0].lower() in ("der", "die", "des", "dem", "den"):
+        article = words[0].lower()
+        # "der Minister", a bare role in a headline ("Expertin: …") or a genitive owner before
+        # it ("Kärntens Landeshauptmann"): a definite description of one person.
+        definite = (
+            article in ("der", "die", "des", "dem", "den")
+            or len(words) == 1
+            or len(words) == 2
+            and words[0][:1].isupper()
+            and words[0].endswith("s")
+        )
+        if is_role_noun(head) and definite:
             found = self._description(head, start)
-            if found is None and not self._plural(end):
-                found = self._last_person(_description_gender(words[0].lower(), head), start)
+            if found is None and not self._plural(end) and "sprecher" not in head.lower():
+                # (A spokesperson speaks for someone else: "der Sprecher" after "Donald Trump
+                # hat …" is not Trump; only a person with that role is.)
+                gender = _description_gender(article, head)
+                found = self._last_person(gender, start) or self._only_person(gender, start)
             return found
+        if len(words) == 2 and article in ("der", "die", "das") and head.lower() in _ORG_NOUNS:
+            # "Die Organisation warnte, …" after "die Internationale Organisation für Migration
+            # (IOM)": the organisation named last.
+            return self._last_org(start)
         if len(words) == 1 and head[:1].isupper():
             # A surname the tagger missed ("Behr: …" in an interview): the one person of
             # that surname.
@@ -1055,6 +1083,26 @@ class _Resolver:
             return None
         actor = self.person_mentions[k][1]
         return actor if gender is None or actor.gender in (None, gender) else None
+
+    def _only_person(self, gender: str | None, pos: int) -> ActorRecord | None:
+        """ "meint der Apple-Chef" far from any name: the one person of its gender the
+        article has named so far (Tim Cook), if there is just one and it spoke last. (Not
+        otherwise: "Wie der Bundeswahlleiter mitteilte" in an article on Gerhard Schröder.)"""
+        k = bisect_right(self.person_starts, pos)
+        fitting = {
+            a.id: a
+            for _, a in self.person_mentions[:k]
+            if gender is None or a.gender in (None, gender)
+        }
+        if len(fitting) != 1 or self.last is None or self.last[1].id not in fitting:
+            return None
+        return self.last[1]
+
+    def _last_org(self, pos: int) -> ActorRecord | None:
+        k = bisect_right(self.org_starts, pos) - 1
+        if k >= 0 and pos - self.org_starts[k] < _PRONOUN_WINDOW:
+            return self.org_mentions[k][1]
+        return None
 
     def _unnamed_subject_before(self, pos: int, gender: str | None) -> str | None:
         """The subject of the sentence before the pronoun's when it is an unnamed person

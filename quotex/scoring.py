@@ -229,6 +229,20 @@ def speaker_correct(gold: dict[str, Any], pred_speaker: dict[str, Any] | None) -
     return False
 
 
+def speaker_name_correct(gold: dict[str, Any], pred_speaker: dict[str, Any] | None) -> bool:
+    """Stricter than `speaker_correct`: the predicted speaker's resolved `name` (what a user
+    reads) must equal a gold speaker name or share its last word; span overlap is not enough
+    ("der Apple-Chef" unresolved is wrong where the gold names Tim Cook)."""
+    name = (pred_speaker or {}).get("name") or ""
+    pname, plast = normalise_name(name), last_token(name)
+    for gname in gold.get("speaker_names") or []:
+        if normalise_name(gname) in PRONOUNS:
+            continue
+        if pname and (pname == normalise_name(gname) or plast == last_token(gname)):
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- counts
 
 
@@ -286,6 +300,8 @@ class Scores:
     kind_accuracy: Ratio = field(default_factory=Ratio)
     speaker: Ratio = field(default_factory=Ratio)  # matched quotes whose gold has a speaker
     speaker_none: Ratio = field(default_factory=Ratio)  # matched quotes without gold speaker
+    # matched quotes whose gold speaker has a name: is the predicted *name* one of them?
+    speaker_name: Ratio = field(default_factory=Ratio)
     quote_speaker: PRF = field(default_factory=PRF)
     entity_docs: int = 0
     entities: PRF = field(default_factory=PRF)
@@ -309,6 +325,7 @@ class Scores:
         self.kind_accuracy.add(other.kind_accuracy)
         self.speaker.add(other.speaker)
         self.speaker_none.add(other.speaker_none)
+        self.speaker_name.add(other.speaker_name)
         self.quote_speaker.add(other.quote_speaker)
         self.entity_docs += other.entity_docs
         self.entities.add(other.entities)
@@ -323,7 +340,7 @@ class Scores:
 
 @dataclass
 class ErrorItem:
-    kind: str  # "missed" | "false_positive" | "wrong_speaker" | "offset"
+    kind: str  # "missed" | "false_positive" | "wrong_speaker" | "speaker_name" | "offset" | …
     doc_id: str
     start: int
     end: int
@@ -434,6 +451,23 @@ def score_document(
             spk_ok = False
         else:
             spk_ok = speaker_correct(g, spk)
+        if any(normalise_name(n) not in PRONOUNS for n in g.get("speaker_names") or []):
+            sc.speaker_name.den += 1
+            if spk_ok and speaker_name_correct(g, spk):
+                sc.speaker_name.num += 1
+            elif spk_ok and errors is not None:
+                errors.append(
+                    ErrorItem(
+                        "speaker_name",
+                        gold.id,
+                        g["start"],
+                        g["end"],
+                        f"gold {g['id']} ({g['orig_kind']}): names "
+                        + ", ".join(repr(n) for n in g["speaker_names"])
+                        + f", predicted name {(spk or {}).get('name')!r}"
+                        f" [{(spk or {}).get('text')!r}]",
+                    )
+                )
         target = sc.speaker if gold_has_speaker(g) else sc.speaker_none
         target.den += 1
         if spk_ok:
@@ -691,6 +725,7 @@ def format_scores(title: str, sc: Scores) -> str:
     lines.append(_ratio_row("kind accuracy", sc.kind_accuracy))
     lines.append(_ratio_row("speaker accuracy", sc.speaker))
     lines.append(_ratio_row("  no gold speaker", sc.speaker_none))
+    lines.append(_ratio_row("speaker name accuracy", sc.speaker_name))
     lines.append(_prf_row("quote+speaker", sc.quote_speaker))
     if sc.entity_docs:
         lines.append(_prf_row(f"entities ({sc.entity_docs} docs)", sc.entities))
@@ -709,6 +744,7 @@ ERROR_LABELS = {
     "missed": "MISSED",
     "false_positive": "FALSE POS",
     "wrong_speaker": "SPEAKER",
+    "speaker_name": "SPEAKER NAME",
     "date_missed": "DATE MISSED",
     "date_false_positive": "DATE FALSE POS",
     "date_value": "DATE VALUE",
@@ -716,6 +752,7 @@ ERROR_LABELS = {
     "entity_false_positive": "ENT FALSE POS",
 }
 QUOTE_ERRORS = ("offset", "missed", "false_positive", "wrong_speaker")
+NAME_ERRORS = ("speaker_name",)
 DATE_ERRORS = ("date_missed", "date_false_positive", "date_value")
 ENTITY_ERRORS = ("entity_missed", "entity_false_positive")
 
@@ -745,6 +782,7 @@ def scores_to_dict(sc: Scores) -> dict[str, Any]:
         "kind_accuracy": ratio(sc.kind_accuracy),
         "speaker_accuracy": ratio(sc.speaker),
         "speaker_none_accuracy": ratio(sc.speaker_none),
+        "speaker_name_accuracy": ratio(sc.speaker_name),
         "quote_speaker": prf(sc.quote_speaker),
         "entity_docs": sc.entity_docs,
         "entities": prf(sc.entities),

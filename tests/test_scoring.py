@@ -15,6 +15,7 @@ from quotex.scoring import (
     normalise_gold_quotes,
     score_document,
     speaker_correct,
+    speaker_name_correct,
     strip_span,
 )
 
@@ -219,6 +220,21 @@ def test_speaker_name_and_surname_rules():
     # wrong person
     assert not speaker_correct(g, {"text": "x", "start": 0, "end": 4, "name": "Hans Meier"})
     assert not speaker_correct(g, None)
+
+
+def test_speaker_name_rule_ignores_span_overlap():
+    text = "Tim Cook kam . Wir haben nicht genug getan , meint der Apple-Chef ."
+    g = _norm(
+        text,
+        gquote(text, "Wir haben nicht genug getan", speaker="der Apple-Chef", names=["Tim Cook"]),
+    )
+    s, e = span(text, "der Apple-Chef")
+    unresolved = {"text": "der Apple-Chef", "start": s, "end": e, "name": "der Apple-Chef"}
+    resolved = dict(unresolved, name="Tim Cook")
+    assert speaker_correct(g, unresolved) and speaker_correct(g, resolved)
+    assert not speaker_name_correct(g, unresolved)
+    assert speaker_name_correct(g, resolved)
+    assert not speaker_name_correct(g, None)
 
 
 def test_surname_ignores_parenthesised_party():

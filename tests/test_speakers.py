@@ -553,6 +553,11 @@ def test_demnach_takes_up_the_source_just_before_even_unnamed(run):
     assert r["quotes"][-1]["speaker"]["name"] == "das griechische Staatsfernsehen"
 
 
+def only_speaker_name(r: dict) -> str | None:
+    (q,) = r["quotes"]
+    return (q["speaker"] or {}).get("name")
+
+
 def test_demnach_after_intervening_narration_takes_up_the_last_source(run):
     r = run(
         "Die militanten Qassam-Brigaden wollen im Gazastreifen 25.000 Palästinenser ausbilden. "
@@ -564,6 +569,50 @@ def test_demnach_after_intervening_narration_takes_up_the_last_source(run):
     first, last = r["quotes"][0], r["quotes"][-1]
     assert last["text"].startswith("Demnach sieht")
     assert last["speaker"]["name"] == first["speaker"]["name"] != "Demnach"
+
+
+def test_generic_organisation_noun_takes_up_the_organisation_named_last(run):
+    r = run(
+        "Die Internationale Organisation für Migration (IOM) hat in der Wüste 18 Leichen "
+        "gefunden. Die Organisation warnte, die Sahara könne für Flüchtlinge zur Todesfalle "
+        "werden."
+    )
+    assert only_speaker_name(r) in ("IOM", "Internationale Organisation für Migration")
+
+
+def test_spokesperson_is_not_the_person_named_before(run):
+    r = run(
+        "Donald Trump hat am Montag in Washington eine Rede über die Wirtschaft gehalten. Die "
+        "Börsen reagierten zunächst kaum. Am Abend meldete sich dann das Weiße Haus zu Wort. "
+        "Die Regierung werde die Zölle nicht erhöhen, sagte der Sprecher."
+    )
+    assert only_speaker_name(r) != "Donald Trump"
+
+
+def test_far_description_is_the_last_speaker_when_the_only_person_of_its_gender(run):
+    r = run(
+        "Apple-Chef Tim Cook hat in einem Interview über Frauen in der Technikbranche "
+        "gesprochen. Die Branche sei zu männlich, sagte er. Auch die Universitäten seien "
+        "gefordert, und die Schulen müssten früher ansetzen. Viele Firmen hätten das Problem "
+        "aber erkannt, und es gebe erste Erfolge. Trotzdem brauche es vor allem mehr weibliche "
+        "Vorbilder für junge Frauen. Wir haben nicht genug getan, meint der Apple-Chef."
+    )
+    last = r["quotes"][-1]
+    assert last["speaker"]["text"] == "der Apple-Chef"
+    assert last["speaker"]["name"] == "Tim Cook"
+
+
+def test_far_description_stays_unresolved_when_nobody_spoke_before(run):
+    r = run(
+        "Gerhard Schröder hat am Sonntag in Hannover gewählt. Die Wahllokale waren bis 18 Uhr "
+        "geöffnet, und in vielen Städten bildeten sich lange Schlangen vor den Schulen und "
+        "Rathäusern. Die Polizei meldete keine besonderen Vorkommnisse, und auch die "
+        "Wahlhelfer hatten einen ruhigen Tag. Viele Menschen nutzten das warme Wetter für "
+        "einen Spaziergang am Fluss oder einen Besuch im Café, bevor sie am Nachmittag in "
+        "ihre Wahllokale gingen. Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung bis "
+        "14 Uhr bei 41,9 Prozent."
+    )
+    assert only_speaker_name(r) != "Gerhard Schröder"
 
 
 def test_capitalised_word_tagged_as_adverb_before_the_verb_is_the_subject(run):
