@@ -278,6 +278,8 @@ def _name_like(ent: Span) -> bool:
         return len(ent) > 1 and ent.label_ == "PER"  # "US-Präsident Joe" is cleaned later
     if len(ent) == 1 and ent.label_ != "PER" and is_role_noun(first.text):
         return False  # "Landeschef" tagged ORG: a role, not a name
+    if len(ent) == 2 and first.text.endswith("s") and is_role_noun(last.text):
+        return False  # "Kärntens Landeshauptmann" tagged PER: a place's office, not a name
     return True
 
 

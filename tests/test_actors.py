@@ -198,3 +198,13 @@ def test_organisation_in_the_genitive_is_linked_to_its_actor(run):
 def test_more_role_nouns(run, sentence, name, role):
     actor = next(a for a in run(sentence)["actors"] if a["name"] == name)
     assert role in actor["roles"]
+
+
+def test_a_place_s_office_is_no_person_name(run):
+    r = run(
+        "Kärntens Landeshauptmann Peter Kaiser (SPÖ) fordert eine Reform der Landesverfassung. "
+        "Diesmal führe kein Weg mehr an einer Debatte vorbei, sagte Kärntens Landeshauptmann."
+    )
+    people = [a["name"] for a in r["actors"] if a["label"] == "PER"]
+    assert people == ["Peter Kaiser"]
+    assert r["quotes"][0]["speaker"]["name"] == "Peter Kaiser"
