@@ -19,6 +19,11 @@
 # sooner). On the 2-core reference machine, shared with other jobs, the whole script took about
 # 95 minutes (UD 35 min in parallel with NER 35 + 20 + 20 min).
 # Needs: pip install -e '.[train]' (spaCy 3.8, floret, spacy-lookups-data).
+# INIT_TOK2VEC=training/output/pretrain/model4.bin starts the NER from pretrained weights made by
+#   python training/spacy_cli.py pretrain training/ner.cfg training/output/pretrain \
+#     --paths.vectors training/vectors/model --paths.raw_text training/corpus/raw.jsonl \
+#     --pretraining.max_epochs 5 [--gpu-id 0]
+# (measured, not used for the shipped model: see models/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,6 +57,9 @@ for f in $NER_GOLD_MIX; do ln -sf "../../ner/$f.spacy" "$C/mix/ner_gold/$f.spacy
 
 UD_ARGS=(--paths.train "$C/mix/ud" --paths.dev "$C/ud/dev.spacy" --paths.vectors "$V")
 NER_ARGS=(--paths.train "$C/mix/ner" --paths.dev "$C/ner/dev.spacy" --paths.vectors "$V")
+# Optional: start the NER's tok2vec from `spacy pretrain` weights (see models/README.md)
+INIT_ARGS=()
+[ -n "${INIT_TOK2VEC:-}" ] && INIT_ARGS=(--paths.init_tok2vec "$INIT_TOK2VEC")
 GOLD_ARGS=(--paths.train "$C/mix/ner_gold" --paths.dev "$C/ner/dev.spacy" --paths.vectors "$V")
 
 stage() {  # stage NAME CFG STEPS [extra args...]; early stopping (patience 1200) may end it sooner
@@ -63,7 +71,7 @@ stage() {  # stage NAME CFG STEPS [extra args...]; early stopping (patience 1200
 stage ud training/ud.cfg "$UD_STEPS" "${UD_ARGS[@]}" &
 UD_PID=$!
 (
-  stage ner training/ner.cfg "$NER_STEPS" "${NER_ARGS[@]}"
+  stage ner training/ner.cfg "$NER_STEPS" "${NER_ARGS[@]}" "${INIT_ARGS[@]}"
   stage ner2 training/ner_continue.cfg "$NER_CONT_STEPS" "${NER_ARGS[@]}" --paths.source "$O/ner/model-best"
   stage ner3 training/ner_continue.cfg "$NER_GOLD_STEPS" "${GOLD_ARGS[@]}" --paths.source "$O/ner2/model-best"
 ) &
