@@ -565,7 +565,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 _first_person_statement(s)
                 or prev_quoted
                 and _unmarked_direct_before(quotes, sents[si - 1])
-                and _present_statement(doc, s)
+                and (_present_statement(doc, s) or _bare_subordinate_clause(s))
             )
             and not any(in_direct(t.idx) for t in s)
         ):
@@ -3063,6 +3063,30 @@ def _present_statement(doc: Doc, s: Span) -> bool:
         return False
     if first.lower_ in _ROUND_NUMBERS or first.text[:1].isupper() and first.idx in name_starts(doc):
         return False
+    return True
+
+
+_FRAGMENT_OPENERS = frozenset("nämlich und aber eben gerade vor allem".split())
+_FRAGMENT_SUBORDINATORS = frozenset(
+    "dass daß weil zumal da obwohl obgleich wenn falls damit sodass solange".split()
+)
+
+
+def _bare_subordinate_clause(s: Span) -> bool:
+    """A sentence that is only a subordinate clause ("Zumal der Kader im Sommer keinen Umbruch
+    erleben soll.", "Nämlich dass der Ton … maßvoller war …") cannot be narration: after a
+    framed quote it is the speaker's afterthought, whatever its tense."""
+    words = [t for t in s if not t.is_space]
+    k = 0
+    while k < len(words) - 1 and words[k].lower_ in _FRAGMENT_OPENERS:
+        k += 1
+    if len(words) - k < 4 or words[k].lower_ not in _FRAGMENT_SUBORDINATORS:
+        return False
+    if is_finite(words[k + 1]) or words[-1].text in ("?", ":"):
+        return False  # "Da ist …": an adverb opening a main clause
+    for a, b in zip(words, words[1:], strict=False):
+        if a.text in (",", ";", "–") and is_finite(b) and b.lower_ not in SUBORDINATORS:
+            return False  # "Weil es regnet, bleiben wir …": a main clause follows
     return True
 
 

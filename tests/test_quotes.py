@@ -2319,3 +2319,35 @@ def test_present_statement_after_unmarked_direct_speech_goes_on_quoting(run):
 def test_narration_after_unmarked_direct_speech_is_no_quote(run, after):
     r = run(f"Er ist ab heute unser Cheftrainer, sagte Gruber. {after}")
     assert only_quote(r)["text"] == "Er ist ab heute unser Cheftrainer"
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        (
+            "Ich glaube nicht, dass wir einen hauptberuflichen Sportdirektor brauchen, meinte "
+            "Gruber. Zumal der Kader im Sommer keinen Umbruch erleben soll.",
+            "Zumal der Kader im Sommer keinen Umbruch erleben soll",
+        ),
+        (
+            "In einem Punkt haben Merkel und ich hundertprozentig übereingestimmt, sagte Fischer "
+            "auf die Frage der APA. Nämlich dass der Ton zwischen Wien und Berlin immer "
+            "maßvoller war als der zwischen München und Berlin.",
+            "Nämlich dass der Ton zwischen Wien und Berlin immer maßvoller war als der zwischen "
+            "München und Berlin",
+        ),
+    ],
+)
+def test_bare_subordinate_clause_after_unmarked_direct_speech_goes_on_quoting(run, text, fragment):
+    qs = run(text)["quotes"]
+    assert [q["text"] for q in qs][-1] == fragment
+    assert qs[-1]["kind"] == "direct"
+    assert qs[-1]["speaker"]["text"] == qs[0]["speaker"]["text"]
+
+
+def test_subordinate_clause_with_its_main_clause_after_direct_speech_is_narration(run):
+    r = run(
+        "Wir werden das in Ruhe prüfen, sagte Gruber. Weil es am Abend stark regnete, "
+        "blieben viele Zuschauer zu Hause."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["Wir werden das in Ruhe prüfen"]
