@@ -581,6 +581,8 @@ def find_speaker_mention(
     "Alice Schwarzer, die … hervorhob" → "die" for Alice Schwarzer; "Gerüchte, nach denen …"
     → "denen" for Gerüchte."""
     mention = _find_speaker_mention(doc, q, idx)
+    if mention is not None and _dateline_at(doc, mention):
+        mention = _subject_after_dateline(doc, mention, idx)
     said = text_of(doc)[mention[0] : mention[1]].lower() if mention is not None else ""
     if said in ("es", "man"):
         return None, None
@@ -593,6 +595,36 @@ def find_speaker_mention(
         if rel and q.cue_tokens[0] >= q.hint[1]:
             return (rel[0].idx, rel[0].idx + len(rel[0])), mention
     return mention, None
+
+
+_DASHES = frozenset(("–", "—", "-"))
+
+
+def _dateline_at(doc: Doc, mention: tuple[int, int]) -> bool:
+    """Is the mention a dateline's place ("Hollywood – Der US-Schauspieler Bryan Cranston …"),
+    which the parser may take for the subject of the first sentence?"""
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text not in _DASHES:
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.is_space or before.text in (".", "!", "?", "“", '"', "«")
+
+
+def _subject_after_dateline(
+    doc: Doc, dateline: tuple[int, int], idx: _Index
+) -> tuple[int, int] | None:
+    """The subject of the clause after the dateline's dash, if the parse has one."""
+    span = doc.char_span(*dateline, alignment_mode="expand")
+    sent = sentence_of(doc[span.end])
+    window = doc[span.end + 1 : min(sent.end, span.end + 25)]
+    for t in window:
+        if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _np_span(doc, t.i, span.end + 1, sent.end, idx)
+    for t in window:  # the parse lost the subject: the first person or organisation named
+        ent = idx.entity_at(t.idx)
+        if ent is not None and ent.label in ("PER", "ORG"):
+            return ent.start, ent.end
+    return None
 
 
 _RELATIVE_SOURCE_WORDS = frozenset("wonach denen dem der deren dessen".split())

@@ -615,6 +615,17 @@ def test_far_description_stays_unresolved_when_nobody_spoke_before(run):
     assert only_speaker_name(r) != "Gerhard Schröder"
 
 
+def test_dateline_place_is_never_the_speaker(run):
+    r = run(
+        "Cranston will Bürgermeister werden.\n\nHollywood – Der US-Schauspieler Bryan Cranston "
+        "kann sich nach eigenen Angaben vorstellen, später in die Lokalpolitik zu gehen. Im "
+        "Herzen bin ich ein heimlicher Politiker, sagte er dem Magazin Playboy."
+    )
+    names = {(q["speaker"] or {}).get("name") for q in r["quotes"]}
+    assert "Hollywood" not in names
+    assert names == {"Bryan Cranston"}
+
+
 def test_capitalised_word_tagged_as_adverb_before_the_verb_is_the_subject(run):
     r = run(
         "Das Magazin hatte eine Fotomontage verbreitet. Kritiker werfen Erdogan und der "
