@@ -300,6 +300,16 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
             if doc[e].lower_ == "der" and doc[g - 1].lower_.endswith(_media_nouns()):
                 return e  # "sagte der SPD-Politiker der Deutschen Presse-Agentur": a dative
+            if (
+                doc[e].lower_ == "der"
+                and e > 1
+                and doc[e - 1].pos_ in ("PROPN", "NOUN")
+                and doc[e - 2].pos_ not in ("DET", "ADJ", "NOUN", "PROPN")
+                and not is_role_noun(doc[e - 1].text)
+            ):
+                # "erklärte Senger der APA": a bare surname takes no genitive (but "der
+                # Sprecher der Polizei", "Sprecher der Polizei" do)
+                return e
             return g
     return e
 

@@ -626,6 +626,16 @@ def test_dateline_place_is_never_the_speaker(run):
     assert names == {"Bryan Cranston"}
 
 
+def test_medium_after_a_bare_surname_is_the_addressee(run):
+    r = run(
+        "Es soll schön aus der Düse rausgehen, aber hinterher auch stabil bleiben, erklärte "
+        "Senger der APA."
+    )
+    assert only_speaker_name(r) == "Senger"
+    r = run("Das sei nicht akzeptabel, sagte der Sprecher der Polizei.")
+    assert r["quotes"][0]["speaker"]["text"] == "der Sprecher der Polizei"
+
+
 def test_capitalised_word_tagged_as_adverb_before_the_verb_is_the_subject(run):
     r = run(
         "Das Magazin hatte eine Fotomontage verbreitet. Kritiker werfen Erdogan und der "
