@@ -304,7 +304,7 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
                 doc[e].lower_ == "der"
                 and e > 1
                 and doc[e - 1].pos_ in ("PROPN", "NOUN")
-                and doc[e - 2].pos_ not in ("DET", "ADJ", "NOUN", "PROPN")
+                and doc[e - 2].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
                 and not is_role_noun(doc[e - 1].text)
             ):
                 # "erklärte Senger der APA": a bare surname takes no genitive (but "der

@@ -537,7 +537,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         if pending_colon is not None and si == pending_colon[0] + 1:
             # "Mena mahnte:" | "Die Gewässer sind nicht sicher." — the frame ended the
             # sentence before; this one is the statement.
-            rec = _after_colon(doc, s, pending_colon[1], pending_colon[2], in_direct)
+            rec = _after_colon(doc, s, *pending_colon[1:], in_direct=in_direct)
             pending_colon = None
             if rec is not None:
                 quotes.append(rec)
@@ -554,6 +554,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             pending_colon = (si, *colon_cue)
         elif (line := _speaker_line(doc, s)) is not None:
             pending_colon = (si, None, line)
+        elif (lead := _person_lead_in(doc, s)) is not None:
+            pending_colon = (si, None, lead, True)
         # First person right after a direct quote goes on quoting (marks are often lost):
         # "„Ich will etwas Festes in der Hand“, sagt der Regisseur. Ich schaue auch keine
         # Filme auf dem Laptop."
@@ -2814,7 +2816,14 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     if any(in_direct(t.idx) or t.is_quote for t in s) or head[0].lower_ in SUBORDINATORS:
         return []  # ("Wenn sich Conchita Wurst … stellen müsste: Gehört die …?" asks)
     names = name_starts(doc)
-    source = next((t.i for t in head if t.idx in names), None)
+    source = next(
+        (
+            t.i
+            for t in head
+            if t.idx in names or t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS and t.i > s.start
+        ),
+        None,
+    )
     if source is None:
         return []
     finite = [t for t in body if is_finite(t)]
@@ -2831,6 +2840,22 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         return []
     hint = (source, colon)
     return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
+
+
+def _person_lead_in(doc: Doc, s: Span) -> tuple[int, int] | None:
+    """ "…, sieht Nowotny eine solche derzeit nicht:" — a clause without a reporting verb
+    whose subject is a named person, ending in a colon: the next sentence may be that
+    person's speech (`_after_colon` keeps it only in the first person or Konjunktiv I)."""
+    end = s.end
+    while end > s.start and doc[end - 1].is_space:
+        end -= 1
+    if end - s.start < 3 or end - s.start > 30 or doc[end - 1].text != ":":
+        return None
+    names = name_starts(doc)
+    for t in doc[s.start : end - 1]:
+        if t.dep_ in SUBJECT_DEPS and t.idx in names and is_finite(t.head):
+            return t.i, t.i + 1
+    return None
 
 
 def _source_head(doc: Doc, head: Span) -> bool:
@@ -2884,14 +2909,24 @@ def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
 
 
 def _after_colon(
-    doc: Doc, s: Span, verb: ReportingVerb | None, toks: tuple[int, ...], in_direct
+    doc: Doc,
+    s: Span,
+    verb: ReportingVerb | None,
+    toks: tuple[int, ...],
+    speech_only: bool = False,
+    *,
+    in_direct,
 ) -> QuoteRecord | None:
+    """The statement after a frame that ended its sentence with a colon. (`speech_only`: the
+    lead-in has no reporting verb, so only first person or Konjunktiv I is speech.)"""
     if any(in_direct(t.idx) or t.is_quote for t in s):
         return None
     finite = [t for t in s if is_finite(t) or is_verb(t)]
     if not finite or len(s) < 3:
         return None
     kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
+    if speech_only and not (is_first_or_second_person(s) or kind == "indirect"):
+        return None
     qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
     if qe <= qs:
         return None

@@ -2351,3 +2351,23 @@ def test_subordinate_clause_with_its_main_clause_after_direct_speech_is_narratio
         "blieben viele Zuschauer zu Hause."
     )
     assert [q["text"] for q in r["quotes"]] == ["Wir werden das in Ruhe prüfen"]
+
+
+def test_colon_after_a_clause_whose_subject_is_named_then_first_person(run):
+    r = run(
+        "Der Geschäftsführer Ralph Meier-Tanos äußerte sich am Montag. Aber auch Meier-Tanos "
+        "bleibt eher unbestimmt: Natürlich schauen wir uns jede Möglichkeit an, die durch die "
+        "Novelle entstehen kann."
+    )
+    q = r["quotes"][-1]
+    assert q["kind"] == "direct"
+    assert q["text"].startswith("Natürlich schauen wir uns")
+    assert q["speaker"]["name"] == "Ralph Meier-Tanos"
+
+
+def test_colon_after_a_named_subject_then_narration_is_no_quote(run):
+    r = run(
+        "Die Bildhauerin Anna Berger arbeitet seit Jahren in Linz. Im Keller fand Berger ein "
+        "seltsames Objekt: Das 25 Zentimeter große Ding war aus Bronze."
+    )
+    assert r["quotes"] == []
