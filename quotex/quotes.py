@@ -2931,8 +2931,20 @@ def _after_colon(
     if qe <= qs:
         return None
     if verb is None:
-        # A headline source ("US-Vertreter:"): the statement is usually a paraphrase.
-        if not is_first_or_second_person(s):
+        # A headline source ("US-Vertreter:"): the statement is usually a paraphrase; but a
+        # bare name ("Lackner: Wird nicht gebucht, …") gives the person's own words.
+        own_words = (
+            len(toks) == 2
+            and toks[1] - toks[0] <= 2
+            and all(
+                doc[k].ent_type_ == "PER"
+                or doc[k].pos_ == "PROPN"
+                and not doc[k].ent_type_
+                and not is_role_noun(doc[k].text.rsplit("-", 1)[-1])
+                for k in range(*toks)
+            )
+        )
+        if not is_first_or_second_person(s) and not own_words and kind != "indirect":
             kind = "indirect"
         hint = toks
         return QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)

@@ -2371,3 +2371,14 @@ def test_colon_after_a_named_subject_then_narration_is_no_quote(run):
         "seltsames Objekt: Das 25 Zentimeter große Ding war aus Bronze."
     )
     assert r["quotes"] == []
+
+
+def test_bare_name_colon_line_gives_the_person_s_own_words(run):
+    r = run(
+        "Die Versicherung legte am Mittwoch ihre Bilanz vor, sagte Vorstand Wolfgang Lackner. "
+        "Lackner: Wird nicht gebucht, wird auch keine Reiseversicherung abgeschlossen."
+    )
+    q = r["quotes"][-1]
+    assert q["text"] == "Wird nicht gebucht, wird auch keine Reiseversicherung abgeschlossen"
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Wolfgang Lackner"
