@@ -2816,14 +2816,7 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     if any(in_direct(t.idx) or t.is_quote for t in s) or head[0].lower_ in SUBORDINATORS:
         return []  # ("Wenn sich Conchita Wurst … stellen müsste: Gehört die …?" asks)
     names = name_starts(doc)
-    source = next(
-        (
-            t.i
-            for t in head
-            if t.idx in names or t.pos_ == "PROPN" and t.dep_ in SUBJECT_DEPS and t.i > s.start
-        ),
-        None,
-    )
+    source = next((t.i for t in head if t.idx in names), None)
     if source is None:
         return []
     finite = [t for t in body if is_finite(t)]

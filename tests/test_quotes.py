@@ -2355,14 +2355,14 @@ def test_subordinate_clause_with_its_main_clause_after_direct_speech_is_narratio
 
 def test_colon_after_a_clause_whose_subject_is_named_then_first_person(run):
     r = run(
-        "Der Geschäftsführer Ralph Meier-Tanos äußerte sich am Montag. Aber auch Meier-Tanos "
-        "bleibt eher unbestimmt: Natürlich schauen wir uns jede Möglichkeit an, die durch die "
-        "Novelle entstehen kann."
+        "Notenbank-Gouverneur Ewald Nowotny sprach am Freitag in Alpbach. Auch wenn es Risiken "
+        "für eine Immobilienblase gebe, sieht Nowotny eine solche derzeit nicht: Ich sehe kein "
+        "Land, wo es eine generelle Blase gibt, sondern regionale Entwicklungen."
     )
     q = r["quotes"][-1]
     assert q["kind"] == "direct"
-    assert q["text"].startswith("Natürlich schauen wir uns")
-    assert q["speaker"]["name"] == "Ralph Meier-Tanos"
+    assert q["text"].startswith("Ich sehe kein Land")
+    assert q["speaker"]["name"] == "Ewald Nowotny"
 
 
 def test_colon_after_a_named_subject_then_narration_is_no_quote(run):
