@@ -1019,18 +1019,10 @@ class _Resolver:
         self.text = text_of(doc)
         self.idx = idx
         self.actors = {a.id: a for a in actors}
-        # Person mentions outside quotes, in text order, for pronoun antecedents.
-        self.person_mentions = [
-            (e.start, self.actors[e.actor])
-            for e in entities
-            if e.label == "PER" and e.actor in self.actors and not idx.in_quote(e.start)
-        ]
+        # Person and organisation mentions outside quotes, in text order, for antecedents.
+        self.person_mentions = self._mentions(entities, "PER")
         self.person_starts = [p[0] for p in self.person_mentions]
-        self.org_mentions = [
-            (e.start, self.actors[e.actor])
-            for e in entities
-            if e.label == "ORG" and e.actor in self.actors and not idx.in_quote(e.start)
-        ]
+        self.org_mentions = self._mentions(entities, "ORG")
         self.org_starts = [p[0] for p in self.org_mentions]
         self.last: tuple[int, ActorRecord] | None = None
         # Set by a pronoun whose antecedent is an unnamed person ("ein Sprecher des Konzerns").
@@ -1125,6 +1117,13 @@ class _Resolver:
             return None
         actor = self.person_mentions[k][1]
         return actor if gender is None or actor.gender in (None, gender) else None
+
+    def _mentions(self, entities: list[EntityRecord], label: str) -> list[tuple[int, ActorRecord]]:
+        return [
+            (e.start, self.actors[e.actor])
+            for e in entities
+            if e.label == label and e.actor in self.actors and not self.idx.in_quote(e.start)
+        ]
 
     def _only_person(self, gender: str | None, pos: int) -> ActorRecord | None:
         """ "meint der Apple-Chef" far from any name: the one person of its gender the
