@@ -122,10 +122,7 @@ _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it
 _HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 # Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
-_ORG_NOUNS = frozenset(
-    "organisation partei konzern unternehmen firma gewerkschaft behörde miliz gruppierung "
-    "bank stiftung verband verein institut".split()
-)
+_ORG_NOUNS = frozenset(lexicon("org_anaphors"))
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 _DESCRIPTION_WINDOW = 400  # … and for a description no actor has as a role
 
