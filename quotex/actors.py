@@ -280,6 +280,14 @@ def _name_like(ent: Span) -> bool:
         return False  # "Landeschef" tagged ORG: a role, not a name
     if len(ent) == 2 and first.text.endswith("s") and is_role_noun(last.text):
         return False  # "Kärntens Landeshauptmann" tagged PER: a place's office, not a name
+    if (
+        len(ent) == 1
+        and ent.label_ == "PER"
+        and "-" in first.text
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in ("der", "die", "des", "dem", "den")
+    ):
+        return False  # "sagte der EZB-Rat": a title with an article, not a name
     return True
 
 
@@ -306,6 +314,18 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     )
 
 
+def _compound_title(doc: Doc, i: int, end: int) -> bool:
+    """A hyphenated title the role lexicon lacks, before a first name and a surname
+    ("EZB-Rat Ewald Nowotny"); a double first name ("Hans-Peter Martin") is kept."""
+    word = doc[i].text
+    return (
+        "-" in word
+        and end - i >= 3
+        and not _is_first_name(word.split("-")[0])
+        and _is_first_name(doc[i + 1].text)
+    )
+
+
 def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
     """Token range of a person's name without honorifics, roles and punctuation."""
     start, end = ent.start, ent.end
@@ -315,6 +335,8 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
         or is_role_noun(doc[start].text)
         and end - start > 1
         or doc[start].is_punct
+        or doc[start].like_url  # "pic.twitter.com/Z9NhykaTPv Hunt": a tweet's link
+        or _compound_title(doc, start, end)
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "."):
@@ -372,7 +394,7 @@ def _role_before(doc: Doc, start: int) -> str | None:
     hon = honorifics()
     while j >= 0 and doc[j].lower_ in hon:
         j -= 1
-    if j < 0 or not is_role_noun(doc[j].text):
+    if j < 0 or not (is_role_noun(doc[j].text) or _compound_title(doc, j, start + 2)):
         return None
     noun = doc[j]
     gender = role_gender(noun.text)
@@ -382,6 +404,11 @@ def _role_before(doc: Doc, start: int) -> str | None:
         adjs.insert(0, doc[k])
         k -= 1
     words = [_adjective_role_form(a, gender) for a in adjs] + [_noun_role_form(noun)]
+    if not adjs and k >= 1 and doc[k].lower_ == "und":
+        # "OeNB-Gouverneur und EZB-Rat Ewald Nowotny": two offices, both his.
+        other = _role_before(doc, k)
+        if other is not None and " " not in other:
+            return f"{other} und {' '.join(words)}"
     return " ".join(words)
 
 
@@ -614,7 +641,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     # Wahren Finnen, Sampo Terho,"): added before surnames and lone names are collected.
     ents = add_missed_persons(doc, ents, known, _is_first_name)
     person_tokens = {
-        t.lower_ for e in ents if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1 for t in e
+        t.lower_
+        for e in ents
+        if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1
+        for t in doc[slice(*(_clean_person_span(doc, e) or (0, 0)))]
     }
     words = {t.text for t in doc if t.is_alpha}
     lone_names = _confirmed_lone_names(doc, ents, person_tokens)
@@ -710,8 +740,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         name = text[char_start:char_end]
         if name not in cand.aliases:
             cand.aliases.append(name)
-        if role and role not in cand.roles:
-            cand.roles.append(role)
+        for one in role.split(" und ") if role else ():
+            if one not in cand.roles:
+                cand.roles.append(one)
         if gender and not cand.gender:
             cand.gender = gender
         cand.mentions.append((char_start, char_end))

@@ -31,12 +31,15 @@ from .grammar import (
     is_konjunktiv,
     is_role_noun,
     is_verb,
+    nominative_description,
     org_descriptors,
     role_gender,
     sentence_of,
+    sentences,
     text_of,
 )
 from .quotes import (
+    DATELINE,
     SOURCE_NOUN_ENDINGS,
     QuoteRecord,
     cue_at,
@@ -123,6 +126,9 @@ _HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 # Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
 _ORG_NOUNS = frozenset(lexicon("org_anaphors"))
+# Role prefixes that change who is meant ("Ex-Präsident" is not the president).
+_ROLE_PREFIXES_KEPT = frozenset(("ex", "vize", "co", "alt"))
+_TITLE_REACH = 60  # chars from a title to the name it stands before
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
 _DESCRIPTION_WINDOW = 400  # … and for a description no actor has as a role
 
@@ -1006,6 +1012,20 @@ def _has_entity(doc: Doc, chunk: tuple[int, int, bool], idx: _Index, label: str)
     )
 
 
+def body_start(doc: Doc) -> int:
+    """Where the article body begins: at a dateline that opens one of the first sentences
+    ("…, sagt der Regisseur. Hollywood – Inmitten …"), else after the first sentence (the
+    headline). 10kGNAD joins headline, teaser and body into one paragraph."""
+    text = text_of(doc)
+    sents = sentences(doc)
+    for sent in sents[1:4]:
+        if sent.start_char > 600:
+            break
+        if DATELINE.match(text, sent.start_char):
+            return sent.start_char
+    return sents[0].end_char if sents else 0
+
+
 class _Resolver:
     """Mention → actor, keeping track of who spoke last."""
 
@@ -1022,6 +1042,7 @@ class _Resolver:
         self.org_mentions = self._mentions(entities, "ORG")
         self.org_starts = [p[0] for p in self.org_mentions]
         self.last: tuple[int, ActorRecord] | None = None
+        self.body_start = body_start(doc)
         # Set by a pronoun whose antecedent is an unnamed person ("ein Sprecher des Konzerns").
         self.unnamed: str | None = None
 
@@ -1058,8 +1079,14 @@ class _Resolver:
             and words[0][:1].isupper()
             and words[0].endswith("s")
         )
-        if is_role_noun(head) and definite:
+        if definite and (is_role_noun(head) or self._known_role(head)):
             found = self._description(head, start)
+            if (
+                found is None
+                and start < self.body_start
+                and (article == "der" or not self._plural(end))  # (morph is unsure there)
+            ):
+                found = self._protagonist(head, _description_gender(article, head), start)
             if found is None and not self._plural(end) and "sprecher" not in head.lower():
                 # (A spokesperson speaks for someone else: "der Sprecher" after "Donald Trump
                 # hat …" is not Trump; only a person with that role is.)
@@ -1102,6 +1129,28 @@ class _Resolver:
                 return actor
             k -= 1
         return None
+
+    def _protagonist(self, noun: str, gender: str | None, pos: int) -> ActorRecord | None:
+        """A description in the headline or teaser ("…, sagt der Regisseur. Hollywood – …")
+        names the person the article then introduces: the first one given that role, else
+        the one person of its gender named most often (not a spokesperson: one speaks for
+        someone else)."""
+        later = [(first, a) for first, a in self._role_holders(noun) if first > pos]
+        if later:
+            return min(later, key=lambda fa: fa[0])[1]
+        if "sprecher" in noun.lower():
+            return None
+        counts = sorted(
+            (
+                (len(a.mentions), a)
+                for a in self.actors.values()
+                if a.label == "PER" and (gender is None or a.gender in (None, gender))
+            ),
+            key=lambda c: -c[0],
+        )
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return counts[0][1]
 
     def _last_person(
         self, gender: str | None, pos: int, window: int = _DESCRIPTION_WINDOW
@@ -1207,18 +1256,38 @@ class _Resolver:
         return False
 
     def _description(self, noun: str, pos: int) -> ActorRecord | None:
+        """The actor whose role the noun names, introduced last before `pos`: "der Minister"
+        → the actor with the role "Außenminister"."""
+        holders = self._role_holders(noun)
+        before = [(first, a) for first, a in holders if first < pos]
+        if before:
+            return max(before, key=lambda fa: fa[0])[1]
+        # The title in front of the name itself ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny
+        # warnt …" with the parse's subject on the title).
+        ahead = [(first, a) for first, a in holders if pos < first < pos + _TITLE_REACH]
+        return min(ahead, key=lambda fa: fa[0])[1] if ahead else None
+
+    def _known_role(self, noun: str) -> bool:
+        """A title the role lexicon lacks but the article gives someone ("EZB-Rat")."""
+        return "-" in noun and any(
+            r.split()[-1] == noun for a in self.actors.values() for r in a.roles if r
+        )
+
+    def _role_holders(self, noun: str) -> list[tuple[int, ActorRecord]]:
+        """Actors with a role the noun names, with the offset of their first mention."""
         stem = noun.lower()
         for suffix in ("innen", "in", "en", "n", "s"):
             if stem.endswith(suffix) and is_role_noun(noun[: -len(suffix)]):
                 stem = stem[: -len(suffix)] if suffix != "in" else stem
                 break
-        best = None
-        for actor in self.actors.values():
-            if any(r.lower().split()[-1].endswith(stem) for r in actor.roles if r):
-                first = actor.mentions[0][0] if actor.mentions else 0
-                if first < pos and (best is None or first > best.mentions[0][0]):
-                    best = actor
-        return best
+        prefix, _, rest = stem.rpartition("-")
+        if prefix and prefix not in _ROLE_PREFIXES_KEPT:
+            stem = rest  # "US-Sicherheitsforscher" is a "Sicherheitsforscher"; "Ex-Chef" no "Chef"
+        return [
+            (actor.mentions[0][0] if actor.mentions else 0, actor)
+            for actor in self.actors.values()
+            if any(r.lower().split()[-1].endswith(stem) for r in actor.roles if r)
+        ]
 
 
 def _free_np(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
@@ -1541,7 +1610,11 @@ def attribute(doc: Doc) -> None:
                     q.speaker_name, q.speaker_label = prev.speaker_name, prev.speaker_label
                     q.speaker_actor = prev.speaker_actor
             else:
-                q.speaker_name = q.speaker_text
+                span = doc.char_span(ms, me, alignment_mode="expand")
+                nominative = (
+                    None if span is None else nominative_description(doc, span.start, span.end)
+                )
+                q.speaker_name = nominative or q.speaker_text
                 ent = idx.entity_at(ms)
                 q.speaker_label = ent.label if ent is not None else None
         if q.speaker_actor and q.speaker_actor in resolver.actors:

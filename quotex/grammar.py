@@ -578,3 +578,68 @@ def cue_candidates(doc: Doc) -> frozenset[int]:
         found = frozenset(int(i) for i in mask.nonzero()[0])
     doc.user_data["quotex_cue_candidates"] = found
     return found
+
+
+@cache
+def _en_plural_endings() -> tuple[str, ...]:
+    return lexicon("en_plural_endings")
+
+
+def _nominative_noun(tok: Token) -> str:
+    """ "Medienberichten" → "Medienberichte", "Beobachtern" → "Beobachter": a dative plural
+    without its -n; "Zeitungen", "Polizisten" and "Experten" keep it."""
+    word, lemma = tok.text, tok.lemma_
+    endings = _en_plural_endings()
+    keeps_n = any(w.endswith(endings) for w in (word.lower(), word.lower()[:-1], lemma.lower()))
+    if not word.endswith("n") or keeps_n:
+        return word
+    if word.endswith(("ern", "eln")):
+        return word[:-1]
+    if (
+        word.endswith("en")
+        and not lemma.endswith("e")
+        and _without_umlauts(word[:-2]) == _without_umlauts(lemma)  # Kräften ~ Kraft
+    ):
+        return word[:-1]
+    return word
+
+
+def _without_umlauts(word: str) -> str:
+    return word.lower().translate(_UMLAUTS)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+# Words that put the source after them into the dative ("laut Medienberichten", "nach
+# Angaben von Beobachtern"), and the one after it ("Berichten zufolge").
+_DATIVE_BEFORE = frozenset(("laut", "von", "nach", "bei", "gegenüber", "mit"))
+
+
+def nominative_description(doc: Doc, start: int, end: int) -> str | None:
+    """An unnamed source in the dative plural in its nominative form, as a reader would name
+    it: "laut italienischen Medienberichten" → "italienische Medienberichte", "den
+    Forschern zufolge" → "Forscher". None when the description is no dative plural."""
+    if end <= start:
+        return None
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if before not in _DATIVE_BEFORE and after != "zufolge":
+        return None
+    head = doc[end - 1]
+    if not head.is_alpha or not head.text[:1].isupper():
+        return None
+    noun = _nominative_noun(head)
+    if noun == head.text:
+        return None
+    words: list[str] = []
+    for k in range(start, end - 1):
+        t = doc[k]
+        if k == start and t.lower_ == "den":
+            continue
+        if not t.is_alpha or t.lower_ in ("dem", "der", "des", "einem", "einer"):
+            return None  # a singular or a genitive: no dative plural
+        if t.text.endswith("en") and t.pos_ == "ADJ" or t.text[:1].islower():
+            words.append(t.text[:1].lower() + t.text[1:-1] if t.text.endswith("en") else t.text)
+        else:
+            words.append(t.text)
+    return " ".join([*words, noun])

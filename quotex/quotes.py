@@ -590,6 +590,20 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 )
                 last_reported_sent = si
                 continue
+        if (
+            si > 0
+            and _first_person_statement(s)
+            and _named_subject(doc, sents[si - 1].span)
+            and not any(in_direct(t.idx) or t.is_quote for t in s)
+        ):
+            # First person right after a sentence about a named person, with no verb of saying
+            # ("Nowotny erwartet … eine vernünftige Lösung. Wir verfolgen die Diskussionen.")
+            # is that person speaking: news narration has no "ich" or "wir" of its own.
+            qs, qe = _trim(text, s.start_char, s.end_char)
+            if qe > qs:
+                quotes.append(QuoteRecord(qs, qe, "direct", "continuation", inherits=True))
+                last_reported_sent = si
+                continue
         # Konjunktiv I without a cue continues the reported speech of the sentence before;
         # right after reported speech, Konjunktiv II ("würden", "wären") does too.
         # Farther away, only Konjunktiv I: it marks reported speech on its own.
@@ -622,7 +636,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
 
 
 # "Zürich – ", "Berlin (dpa) - ", "WASHINGTON/MOSKAU – ": the place (and agency) of a dateline.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[A-ZÄÖÜ][\w./-]*(?: [A-ZÄÖÜ][\w./-]*){0,2}(?: ?\([^()\n]{1,30}\))? ?[–—-] +"
 )
 
@@ -638,7 +652,7 @@ def _after_dateline(text: str, start: int, end: int) -> int:
         and text[:start].rstrip()[-1:] not in ".!?"
     ):
         return start
-    m = _DATELINE.match(text, start, end)
+    m = DATELINE.match(text, start, end)
     return m.end() if m and m.end() < end else start
 
 
@@ -2833,6 +2847,16 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         return []
     hint = (source, colon)
     return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
+
+
+def _named_subject(doc: Doc, s: Span) -> bool:
+    """Is a person's name the subject of a finite verb of the sentence ("Cekic, der
+    Wettkampftyp, kämpft, soviel es geht.")?"""
+    ents = doc._.quotex_entities if Doc.has_extension("quotex_entities") else None
+    persons = {e.start for e in ents or () if e.label == "PER"}
+    return not any(t.is_quote for t in s) and any(
+        t.dep_ in SUBJECT_DEPS and t.idx in persons and is_finite(t.head) for t in s
+    )
 
 
 def _person_lead_in(doc: Doc, s: Span) -> tuple[int, int] | None:

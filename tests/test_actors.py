@@ -208,3 +208,46 @@ def test_a_place_s_office_is_no_person_name(run):
     people = [a["name"] for a in r["actors"] if a["label"] == "PER"]
     assert people == ["Peter Kaiser"]
     assert r["quotes"][0]["speaker"]["name"] == "Peter Kaiser"
+
+
+def test_hyphenated_title_before_a_full_name_is_a_role_not_part_of_it(run):
+    r = run(
+        "Alpbach – OeNB-Gouverneur und EZB-Rat Ewald Nowotny warnt vor einer "
+        "Wettbewerbsverzerrung. Das muss man auch konsequent durchziehen, sagte der EZB-Rat."
+    )
+    actor = next(a for a in r["actors"] if a["label"] == "PER")
+    assert actor["name"] == "Ewald Nowotny"
+    assert "EZB-Rat" in actor["roles"]
+    assert r["quotes"][0]["speaker"]["name"] == "Ewald Nowotny"
+
+
+def test_double_first_name_is_kept(run):
+    r = run("Der SPÖ-Abgeordnete Hans-Peter Martin sagte, er sei mit dem Ergebnis zufrieden.")
+    assert [a["name"] for a in r["actors"] if a["label"] == "PER"] == ["Hans-Peter Martin"]
+
+
+def test_tweet_link_before_a_name_is_not_part_of_it(run):
+    r = run(
+        "Der Biochemiker Tim Hunt hatte auf einer Tagung gesprochen. I'm a chauvinist "
+        "pic.twitter.com/Z9NhykaTPv Hunt entschuldigte sich später in einer Radiosendung."
+    )
+    assert [a["name"] for a in r["actors"] if a["label"] == "PER"] == ["Tim Hunt"]
+
+
+def test_two_titles_before_a_name_are_both_roles(run):
+    r = run(
+        "Alpbach – OeNB-Gouverneur und EZB-Rat Ewald Nowotny warnt vor einer "
+        "Wettbewerbsverzerrung. Es sei richtig, die Banken zu beteiligen, sagte der "
+        "OeNB-Gouverneur."
+    )
+    actor = next(a for a in r["actors"] if a["label"] == "PER")
+    assert actor["roles"] == ["OeNB-Gouverneur", "EZB-Rat"]
+    assert r["quotes"][0]["speaker"]["name"] == "Ewald Nowotny"
+
+
+def test_title_with_an_article_is_no_person_entity(run):
+    r = run(
+        "EZB-Rat Ewald Nowotny sprach in Alpbach. Das muss man auch konsequent durchziehen, "
+        "sagte der EZB-Rat in Alpbach."
+    )
+    assert [e["text"] for e in r["entities"] if e["label"] == "PER"] == ["Ewald Nowotny"]

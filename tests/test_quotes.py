@@ -2382,3 +2382,22 @@ def test_bare_name_colon_line_gives_the_person_s_own_words(run):
     assert q["text"] == "Wird nicht gebucht, wird auch keine Reiseversicherung abgeschlossen"
     assert q["kind"] == "direct"
     assert q["speaker"]["name"] == "Wolfgang Lackner"
+
+
+def test_first_person_after_a_sentence_about_a_named_person_is_direct_speech(run):
+    r = run(
+        "EZB-Rat Ewald Nowotny sprach am Montag in Alpbach. Nowotny erwartet für die geplante "
+        "Zwangskonvertierung in Polen eine vernünftige Lösung. Wir verfolgen die Diskussionen, "
+        "die im Senat geführt werden."
+    )
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in r["quotes"]] == [
+        ("direct", "Wir verfolgen die Diskussionen, die im Senat geführt werden", "Ewald Nowotny")
+    ]
+
+
+def test_first_person_after_narration_without_a_named_subject_is_not_quoted(run):
+    r = run(
+        "Im Vergleich mit anderen Smartphones liegt das Nexus 6P an der Spitze. Wir haben das "
+        "Gerät zwei Wochen lang getestet."
+    )
+    assert r["quotes"] == []

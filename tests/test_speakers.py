@@ -666,3 +666,49 @@ def test_konjunktiv_sentence_before_a_framed_statement_is_that_speakers(run):
         "will, dann soll er sich bei mir melden, sagte Prieth nach der Verhandlung."
     )
     assert [q["speaker"]["text"] for q in r["quotes"]] == ["Prieth", "Prieth"]
+
+
+# ---- headline descriptions (10kGNAD: "headline. teaser. Place – body") ------------------
+
+
+def test_description_in_the_headline_is_the_person_the_body_introduces(run):
+    r = run(
+        "„Ich will etwas Festes, Greifbares in meiner Hand“, sagt der Regisseur. Hollywood – "
+        "Inmitten steigender Beliebtheit von Streamingdiensten hält einer an DVDs fest: Quentin "
+        "Tarantino. „Ich kann mit Streaming nichts anfangen“, schreibt Tarantino in einem Buch. "
+        "Sein Kollege Kurt Russell sieht das anders."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Quentin Tarantino"] * 2
+
+
+def test_headline_role_matches_the_role_the_body_gives(run):
+    r = run(
+        "US-Sicherheitsforscher konnte nach eigenen Angaben auf Audiodateien zugreifen. Mit "
+        "Hello Barbie hat Hersteller Mattel eine Puppe mit WLAN in den Handel gebracht. "
+        "Sicherheitsforscher Matt Jakubowski hat herausgefunden, wie man die Puppe hackt. Sein "
+        "Kollege Peter Maier war daran nicht beteiligt, Maier lobte aber die Arbeit."
+    )
+    q = next(q for q in r["quotes"] if q["text"].startswith("US-Sicherheitsforscher"))
+    assert q["speaker"]["name"] == "Matt Jakubowski"
+
+
+def test_description_in_the_body_is_not_resolved_ahead(run):
+    # Only a headline looks ahead: in the body, "der Richter" is nobody named later.
+    r = run(
+        "Wien – Der Prozess gegen den Angeklagten begann am Montag. Die Beweise reichten "
+        "nicht aus, sagte der Richter. Der Angeklagte Peter Maier schwieg. Maier wurde "
+        "freigesprochen, Maier verließ das Gericht."
+    )
+    q = next(q for q in r["quotes"] if q["text"].startswith("Die Beweise"))
+    assert q["speaker"]["name"] == "der Richter"
+
+
+def test_unnamed_plural_source_is_named_in_the_nominative(run):
+    r = run("Laut italienischen Medienberichten ist der Trainer bereits zurückgetreten.")
+    assert speaker_of(r) == ("italienischen Medienberichten", "italienische Medienberichte")
+    r = run("Den Einsatzkräften zufolge sei die Lage an der Grenze ruhig.")
+    assert speaker_of(r)[1] == "Einsatzkräfte"
+    r = run("Nach Angaben von Beobachtern wurde die Wahl gefälscht.")
+    assert speaker_of(r)[1] == "Beobachter"
+    r = run("Laut Experten ist die Lage ernst.")  # a plural in -en in every case
+    assert speaker_of(r)[1] == "Experten"
