@@ -1026,6 +1026,15 @@ def body_start(doc: Doc) -> int:
     return sents[0].end_char if sents else 0
 
 
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(lexicon("person_nouns"))
+
+
+def _person_noun(word: str) -> bool:
+    return word.rsplit("-", 1)[-1].lower() in _person_nouns()
+
+
 class _Resolver:
     """Mention → actor, keeping track of who spoke last."""
 
@@ -1093,6 +1102,13 @@ class _Resolver:
                 gender = _description_gender(article, head)
                 found = self._last_person(gender, start) or self._only_person(gender, start)
             return found
+        if len(words) >= 2 and article in ("der", "die") and _person_noun(head):
+            # "Die Polizei habe keine Ahnung, so der Mann." after "Bernhard Mayer …": the man
+            # named last, unless the article brought in an unnamed one ("Ein Mann wurde …").
+            if self._unnamed_before(head, start):
+                return None
+            gender = "m" if article == "der" else "f"
+            return self._last_person(gender, start) or self._only_person(gender, start)
         if len(words) == 2 and article in ("der", "die", "das") and head.lower() in _ORG_NOUNS:
             # "Die Organisation warnte, …" after "die Internationale Organisation für Migration
             # (IOM)": the organisation named last.
@@ -1266,6 +1282,14 @@ class _Resolver:
         # warnt …" with the parse's subject on the title).
         ahead = [(first, a) for first, a in holders if pos < first < pos + _TITLE_REACH]
         return min(ahead, key=lambda fa: fa[0])[1] if ahead else None
+
+    def _unnamed_before(self, noun: str, pos: int) -> bool:
+        """Did an indefinite "ein Mann" / "eine 38-Jährige" come shortly before?"""
+        window = self.text[max(0, pos - _DESCRIPTION_WINDOW) : pos]
+        return (
+            re.search(rf"\b[Ee]in(?:e[mnrs]?)?\s+(?:\S+\s+)?{re.escape(noun)}\w*\b", window)
+            is not None
+        )
 
     def _known_role(self, noun: str) -> bool:
         """A title the role lexicon lacks but the article gives someone ("EZB-Rat")."""

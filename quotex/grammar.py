@@ -585,21 +585,21 @@ def _en_plural_endings() -> tuple[str, ...]:
     return lexicon("en_plural_endings")
 
 
+@cache
+def _e_plural_sources() -> tuple[str, ...]:
+    return lexicon("e_plural_sources")
+
+
 def _nominative_noun(tok: Token) -> str:
     """ "Medienberichten" → "Medienberichte", "Beobachtern" → "Beobachter": a dative plural
-    without its -n; "Zeitungen", "Polizisten" and "Experten" keep it."""
-    word, lemma = tok.text, tok.lemma_
-    endings = _en_plural_endings()
-    keeps_n = any(w.endswith(endings) for w in (word.lower(), word.lower()[:-1], lemma.lower()))
-    if not word.endswith("n") or keeps_n:
+    without its -n; "Zeitungen", "Polizisten", "Experten" and "Eltern" keep it."""
+    word = tok.text
+    lower = word.lower()
+    if lower.endswith(_en_plural_endings()):
         return word
-    if word.endswith(("ern", "eln")):
+    if lower.endswith(("ern", "eln")) and len(word) > 4:
         return word[:-1]
-    if (
-        word.endswith("en")
-        and not lemma.endswith("e")
-        and _without_umlauts(word[:-2]) == _without_umlauts(lemma)  # Kräften ~ Kraft
-    ):
+    if lower.endswith("en") and lower[:-2].endswith(_e_plural_sources()):
         return word[:-1]
     return word
 
@@ -612,7 +612,7 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 
 # Words that put the source after them into the dative ("laut Medienberichten", "nach
 # Angaben von Beobachtern"), and the one after it ("Berichten zufolge").
-_DATIVE_BEFORE = frozenset(("laut", "von", "nach", "bei", "gegenüber", "mit"))
+_DATIVE_BEFORE = frozenset(("laut", "von", "nach", "bei", "gegenüber", "mit", "aus"))
 
 
 def nominative_description(doc: Doc, start: int, end: int) -> str | None:
@@ -636,10 +636,10 @@ def nominative_description(doc: Doc, start: int, end: int) -> str | None:
         t = doc[k]
         if k == start and t.lower_ == "den":
             continue
-        if not t.is_alpha or t.lower_ in ("dem", "der", "des", "einem", "einer"):
-            return None  # a singular or a genitive: no dative plural
-        if t.text.endswith("en") and t.pos_ == "ADJ" or t.text[:1].islower():
-            words.append(t.text[:1].lower() + t.text[1:-1] if t.text.endswith("en") else t.text)
-        else:
+        if (t.pos_ == "ADJ" or t.lower_.endswith("ischen")) and t.lower_.endswith("en"):
+            words.append(t.lower_[:-1])  # "italienischen" → "italienische"
+        elif t.pos_ == "NUM":
             words.append(t.text)
+        else:
+            return None  # "diesem Zeugen", "einem Bericht": no dative plural
     return " ".join([*words, noun])

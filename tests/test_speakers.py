@@ -712,3 +712,27 @@ def test_unnamed_plural_source_is_named_in_the_nominative(run):
     assert speaker_of(r)[1] == "Beobachter"
     r = run("Laut Experten ist die Lage ernst.")  # a plural in -en in every case
     assert speaker_of(r)[1] == "Experten"
+    r = run("Ersten Annahmen zufolge ist das Feuer in der Küche ausgebrochen.")
+    assert speaker_of(r)[1] == "Ersten Annahmen"  # (the -n belongs to "Annahmen")
+    r = run("Nach Angaben von diesem Zeugen ist das Auto zu schnell gefahren.")
+    assert speaker_of(r)[1] == "diesem Zeugen"  # a singular
+
+
+def test_man_or_woman_or_age_takes_up_the_person_named_last(run):
+    r = run(
+        "Der Tischler Bernhard Mayer wurde erpresst. Die Polizei habe keine Ahnung, so der "
+        "52-Jährige."
+    )
+    assert speaker_of(r)[1] == "Bernhard Mayer"
+    r = run(
+        "Die Tischlerin Anna Mayer wurde erpresst. Die Polizei habe keine Ahnung, sagte die Frau."
+    )
+    assert speaker_of(r)[1] == "Anna Mayer"
+
+
+def test_man_brought_in_without_a_name_stays_unnamed(run):
+    r = run(
+        "Der Tischler Bernhard Mayer wurde erpresst. Ein Mann wurde in Graz festgenommen. Er "
+        "habe nichts getan, sagte der Mann."
+    )
+    assert speaker_of(r) == ("der Mann", "der Mann")
