@@ -26,9 +26,13 @@ BATCHES = (
     ("tuning batch 4 (bench/standard)", 20261201, 2500),
     ("check set 2 (bench/check2)", 20261202, 2500),
     ("tuning batch 5 (bench/standard)", 20261203, 4000),
+    ("unseen batch 6", 20261204, 4000),
 )
 TOTAL = 20
 MIN_ROW = 600
+# Rows whose sentences were shown while probing a rule before batch 6 was drawn (session 9):
+# not eligible for it.
+READ_BEFORE_BATCH_6 = {760, 765}
 EARLIER_TUNING = {
     *(17, 21, 27, 36, 87, 98, 147, 163, 168, 176, 219, 223, 244, 249, 269, 293, 299, 301),
     *(314, 317, 324, 325, 336, 351, 366, 375, 515, 530, 553, 696, 699, 768, 839, 844, 908),
@@ -51,6 +55,8 @@ used = committed_rows("data/dev/standard") | committed_rows("bench/check/standar
 used |= EARLIER_TUNING
 drawn: set[int] = set()
 for name, seed, longest in BATCHES:
+    if name == "unseen batch 6":
+        used |= READ_BEFORE_BATCH_6
     eligible = [
         i
         for i, (label, text) in enumerate(rows)
@@ -70,4 +76,5 @@ for name, seed, longest in BATCHES:
     drawn |= set(chosen)
 committed = committed_rows("bench/standard") - EARLIER_TUNING
 committed |= committed_rows("bench/check2/standard")
-assert drawn == committed, sorted(drawn ^ committed)
+# (Batch 6 is scored unseen from its own folder before it may join a committed set.)
+assert not committed - drawn, sorted(committed - drawn)
