@@ -53,7 +53,7 @@ def nth(text: str, needle: str, n: int = 1, after: int = 0) -> int:
 def nearest(text: str, needle: str, lo: int, hi: int) -> int:
     """The occurrence of `needle` closest to the span lo..hi (outside or inside it)."""
     best, dist = -1, None
-    for m in re.finditer(re.escape(needle), text):
+    for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text):  # whole words only
         d = 0 if lo <= m.start() < hi else min(abs(m.start() - hi), abs(m.end() - lo))
         if dist is None or d < dist:
             best, dist = m.start(), d

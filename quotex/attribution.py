@@ -1052,6 +1052,15 @@ class _Resolver:
         self.org_starts = [p[0] for p in self.org_mentions]
         self.last: tuple[int, ActorRecord] | None = None
         self.body_start = body_start(doc)
+        # Document nouns outside quotes ("Studie", "Bericht"), for "die Studie" later on.
+        self.source_nouns = [
+            t.i
+            for t in doc
+            if t.lower_.endswith(SOURCE_NOUN_ENDINGS)
+            and t.pos_ in ("NOUN", "PROPN")
+            and not idx.in_quote(t.idx)
+        ]
+        self.source_noun_starts = [doc[i].idx for i in self.source_nouns]
         # Set by a pronoun whose antecedent is an unnamed person ("ein Sprecher des Konzerns").
         self.unnamed: str | None = None
 
@@ -1109,6 +1118,15 @@ class _Resolver:
                 return None
             gender = "m" if article == "der" else "f"
             return self._last_person(gender, start) or self._only_person(gender, start)
+        if (
+            2 <= len(words) <= 3
+            and article in ("der", "die", "das", "dem", "den")
+            and head.lower().endswith(SOURCE_NOUN_ENDINGS)
+        ):
+            # "empfiehlt die Studie" after "Eine Studie der OECD zeigt …": the study named
+            # before, with its author ("Studie der OECD"), is the source's name.
+            self.unnamed = self._earlier_source(head, start)
+            return None
         if len(words) == 2 and article in ("der", "die", "das") and head.lower() in _ORG_NOUNS:
             # "Die Organisation warnte, …" after "die Internationale Organisation für Migration
             # (IOM)": the organisation named last.
@@ -1282,6 +1300,28 @@ class _Resolver:
         # warnt …" with the parse's subject on the title).
         ahead = [(first, a) for first, a in holders if pos < first < pos + _TITLE_REACH]
         return min(ahead, key=lambda fa: fa[0])[1] if ahead else None
+
+    def _earlier_source(self, noun: str, pos: int) -> str | None:
+        """The last mention of a document noun before `pos` that says whose it is: "Studie der
+        OECD", "OECD-Studie", "Bericht des Guardian"."""
+        stem = noun.lower().rsplit("-", 1)[-1]
+        k = bisect_right(self.source_noun_starts, pos) - 1
+        while k >= 0 and not self.doc[self.source_nouns[k]].lower_.endswith(stem):
+            k -= 1
+        if k < 0 or pos - self.source_noun_starts[k] > _PRONOUN_WINDOW * 2:
+            return None
+        t = self.doc[self.source_nouns[k]]
+        if "-" in t.text and t.text.split("-")[0][:1].isupper():
+            return t.text  # "OECD-Studie"
+        # Its owner: "der Organisation …", "des Guardian", "von Marktforschern".
+        end, g = sentence_of(t).end, t.i + 2
+        if t.i + 1 >= end or self.doc[t.i + 1].lower_ not in ("des", "der", "von", "vom"):
+            return None
+        while g < end and self.doc[g].pos_ in ("ADJ", "NOUN", "PROPN"):
+            g += 1
+        if self.doc[g - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.doc[t.i : g].text
 
     def _unnamed_before(self, noun: str, pos: int) -> bool:
         """Did an indefinite "ein Mann" / "eine 38-Jährige" come shortly before?"""

@@ -736,3 +736,18 @@ def test_man_brought_in_without_a_name_stays_unnamed(run):
         "habe nichts getan, sagte der Mann."
     )
     assert speaker_of(r) == ("der Mann", "der Mann")
+
+
+def test_definite_document_noun_is_named_after_its_earlier_full_mention(run):
+    r = run(
+        "Eine neue Studie der OECD zeigt große Mängel bei der Integration. Hier müsse der "
+        "Staat mehr investieren, empfiehlt die Studie."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Studie der OECD"
+    r = run(
+        "Die OECD-Studie zeigt große Mängel. Hier müsse der Staat mehr investieren, empfiehlt "
+        "die Studie."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "OECD-Studie"
+    r = run("Hier müsse der Staat mehr investieren, empfiehlt die Studie.")
+    assert r["quotes"][-1]["speaker"]["name"] == "die Studie"
