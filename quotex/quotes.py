@@ -544,10 +544,22 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 last_reported_sent = si
                 continue
         found = _sentence_quotes(doc, s, finder, in_direct)
+        inner = _inner_person_colon(doc, s)
+        if inner is not None and all(q.end <= doc[inner[0]].idx for q in found):
+            # "Den Vorwurf, wonach …, will Leitl so nicht stehen lassen: Wir schauen immer
+            # auf den Standort." — a colon inside the sentence after a clause about a named
+            # person: first person after it is that person's speech.
+            tail = doc[inner[0] + 1 : s.end]
+            rec = _after_colon(doc, tail, None, inner[1], True, in_direct=in_direct)
+            if rec is not None:
+                found.append(rec)
         if found:
             _reach_back(doc, sents, si, found[0], quotes, in_direct)
             quotes.extend(found)
             last_reported_sent = si
+            if (lead := _person_lead_in(doc, s, after=found[-1].end)) is not None:
+                pending_colon = (si, None, lead, True)  # "Den Vorwurf, wonach …, will Leitl so
+                # nicht stehen lassen:" | "Wir schauen immer auf den Standort."
             continue
         colon_cue = _cue_before_final_colon(doc, s)
         if colon_cue is not None:
@@ -2849,6 +2861,25 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
 
 
+def _inner_person_colon(doc: Doc, s: Span) -> tuple[int, tuple[int, int]] | None:
+    """A colon inside the sentence whose clause before it has a named person as subject:
+    (the colon's token index, the name's token range)."""
+    colon = next((t.i for t in s[2:-3] if t.text == ":"), None)
+    if colon is None:
+        return None
+    ents = doc._.quotex_entities if Doc.has_extension("quotex_entities") else None
+    persons = {e.start for e in ents or () if e.label == "PER"}
+    for t in doc[s.start : colon]:
+        if (
+            t.dep_ in SUBJECT_DEPS
+            and t.idx in persons
+            and is_finite(t.head)
+            and s.start <= t.head.i < colon
+        ):
+            return colon, (t.i, t.i + 1)
+    return None
+
+
 def _named_subject(doc: Doc, s: Span) -> bool:
     """Is a person's name the subject of a finite verb of the sentence ("Cekic, der
     Wettkampftyp, kämpft, soviel es geht.")?"""
@@ -2859,20 +2890,29 @@ def _named_subject(doc: Doc, s: Span) -> bool:
     )
 
 
-def _person_lead_in(doc: Doc, s: Span) -> tuple[int, int] | None:
+def _person_lead_in(doc: Doc, s: Span, after: int = -1) -> tuple[int, int] | None:
     """ "…, sieht Nowotny eine solche derzeit nicht:" — a clause without a reporting verb
     whose subject is a named person, ending in a colon: the next sentence may be that
-    person's speech (`_after_colon` keeps it only in the first person or Konjunktiv I)."""
+    person's speech (`_after_colon` keeps it only in the first person or Konjunktiv I).
+    `after`: a char offset the clause starts after (the end of a quote in the sentence)."""
     end = s.end
     while end > s.start and doc[end - 1].is_space:
         end -= 1
-    if end - s.start < 3 or end - s.start > 30 or doc[end - 1].text != ":":
+    start = s.start
+    while start < end and doc[start].idx < after:
+        start += 1
+    if end - start < 3 or end - start > 30 or doc[end - 1].text != ":":
         return None
     names = name_starts(doc)
-    for t in doc[s.start : end - 1]:
-        if t.dep_ in SUBJECT_DEPS and t.idx in names and is_finite(t.head):
+    for t in doc[start : end - 1]:
+        if t.dep_ in SUBJECT_DEPS and t.idx in names and _finite_or_with_aux(t.head):
             return t.i, t.i + 1
     return None
+
+
+def _finite_or_with_aux(t: Token) -> bool:
+    """ "sieht" or "will … stehen lassen": a finite verb, or one with a finite auxiliary."""
+    return is_finite(t) or any(c.dep_.startswith("aux") and is_finite(c) for c in t.children)
 
 
 def _source_head(doc: Doc, head: Span) -> bool:

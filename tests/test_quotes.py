@@ -2401,3 +2401,28 @@ def test_first_person_after_narration_without_a_named_subject_is_not_quoted(run)
         "Gerät zwei Wochen lang getestet."
     )
     assert r["quotes"] == []
+
+
+def test_first_person_after_a_colon_ending_a_clause_about_a_named_person(run):
+    # The colon ends a clause whose verb has an auxiliary ("will … stehen lassen"), after a
+    # reported clause of its own ("wonach …").
+    r = run(
+        "Christoph Leitl ist Präsident der Wirtschaftskammer. Den Vorwurf der Klientelpolitik, "
+        "wonach die Arbeitgeber immer nur Steuererleichterungen fordern würden, will Leitl so "
+        "nicht stehen lassen: Wir schauen immer auf den Standort, nicht auf die Klientel."
+    )
+    q = next(q for q in r["quotes"] if q["text"].startswith("Wir schauen"))
+    assert (q["kind"], q["speaker"]["name"]) == ("direct", "Christoph Leitl")
+
+
+def test_colon_inside_a_sentence_about_a_named_person(run):
+    r = run(
+        "Christoph Leitl ist Präsident der Wirtschaftskammer. Die Kritik will Leitl so nicht "
+        "stehen lassen: Wir schauen immer auf den Standort, nicht auf die Klientel."
+    )
+    assert [(q["kind"], q["text"], q["speaker"]["name"]) for q in r["quotes"]] == [
+        ("direct", "Wir schauen immer auf den Standort, nicht auf die Klientel", "Christoph Leitl")
+    ]
+    # Third person after such a colon is narration.
+    r = run("Michael Maier ist Trainer. Maier zeigte das neue Stadion: Es wurde 2010 gebaut.")
+    assert r["quotes"] == []
