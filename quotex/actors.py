@@ -546,6 +546,32 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
     return spans
 
 
+def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Sebastian Kurz" tagged as "Sebastian": a person span of first names only takes the
+    capitalised word after it, which the model read as a common word ("kurz")."""
+    taken = numpy.zeros(len(doc) + 1, dtype=bool)
+    for e in ents:
+        taken[e.start : e.end] = True
+    out = []
+    for e in ents:
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if (
+            LABEL_MAP.get(e.label_) == "PER"
+            and nxt is not None
+            and not taken[e.end]
+            and nxt.is_alpha
+            and nxt.text[:1].isupper()
+            and not nxt.text.isupper()
+            and nxt.pos_ != "NOUN"  # ("Pernell Harris Botschaften": a noun follows the name)
+            and len(e) == 1
+            and _is_first_name(e[0].text)
+        ):
+            e = Span(doc, e.start, e.end + 1, label=e.label_)
+            taken[e.end - 1] = True
+        out.append(e)
+    return out
+
+
 def _propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """An organisation or place the model tagged once is that name wherever else its exact words
     recur untagged ("Mattel", "Nokta", "Juve"): the model's misses are mostly repeats in
@@ -640,6 +666,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     # Names the model missed where the context makes them certain ("der Fraktionschef der
     # Wahren Finnen, Sampo Terho,"): added before surnames and lone names are collected.
     ents = add_missed_persons(doc, ents, known, _is_first_name)
+    ents = _surname_after_first_name(doc, ents)
     person_tokens = {
         t.lower_
         for e in ents

@@ -251,3 +251,12 @@ def test_title_with_an_article_is_no_person_entity(run):
         "sagte der EZB-Rat in Alpbach."
     )
     assert [e["text"] for e in r["entities"] if e["label"] == "PER"] == ["Ewald Nowotny"]
+
+
+def test_surname_that_reads_as_a_common_word_completes_the_first_name(run):
+    r = run(
+        "Außenminister Sebastian Kurz reiste am Montag nach Sarajevo. Kurz sagte, dass er "
+        "nicht hoffe, dass es dazu komme."
+    )
+    assert [a["name"] for a in r["actors"] if a["label"] == "PER"] == ["Sebastian Kurz"]
+    assert r["quotes"][0]["speaker"]["name"] == "Sebastian Kurz"
