@@ -148,10 +148,14 @@ class _Index:
         self.doc = doc
         self.entities = entities
         self.ent_starts = [e.start for e in entities]
-        spans = sorted((q.start, q.end) for q in quotes)
+        # (A quote in parts around its frame — "Die Lage, sagte der Minister, sei ernst" —
+        # leaves the frame outside.)
+        spans = sorted(p for q in quotes for p in (q.parts or [(q.start, q.end)]))
         self.quote_spans = spans
         self.quote_starts = [s for s, _ in spans]
-        direct = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+        direct = sorted(
+            p for q in quotes if q.kind == "direct" for p in (q.parts or [(q.start, q.end)])
+        )
         self.direct_spans = direct
         self.direct_starts = [s for s, _ in direct]
 

@@ -544,6 +544,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 last_reported_sent = si
                 continue
         found = _sentence_quotes(doc, s, finder, in_direct)
+        if not found and (rec := _frame_after_first_phrase(doc, s, in_direct)) is not None:
+            found = [rec]
         inner = _inner_person_colon(doc, s)
         if inner is not None and all(q.end <= doc[inner[0]].idx for q in found):
             # "Den Vorwurf, wonach …, will Leitl so nicht stehen lassen: Wir schauen immer
@@ -2699,8 +2701,10 @@ def _back_reference(doc: Doc, s: Span):
     if s[1].lower_ in _PASSIVE_FINITE:
         return _passive_back_reference(doc, s)
     cue = cue_at(doc, s.start + 1, s.end)
-    if cue is None or not is_finite(doc[s.start + 1]):
-        return None
+    verb_second = is_finite(doc[s.start + 1]) or not any(is_finite(t) for t in s)
+    if cue is None or not verb_second:
+        return None  # ("Das bestätigte Staatsanwalt …" with "bestätigte" tagged ADJ: the
+        # word after "Das" is the finite verb when the sentence has no other)
     rest = doc[cue[1][-1] + 1 : s.end]
     if s[0].lower_ == "so" and (len(rest) > 6 or any(t.pos_ == "ADP" for t in rest)):
         return None  # "So riet die Politikerin dem Minister zu …": an example, not a frame
@@ -2859,6 +2863,37 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         return []
     hint = (source, colon)
     return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
+
+
+_PHRASE_POS = frozenset(("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"))
+
+
+def _frame_after_first_phrase(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:
+    """ "Die Lage, sagte der Minister, sei ernst." / "Husam, sagt ein Betreuer, habe das
+    Erlebte gut bewältigt." — a frame inserted after the first phrase: the statement is the
+    clause after it (verb first, as the interrupted clause goes on); the phrase alone is none."""
+    c1 = next((t.i for t in s[:7] if t.text == ","), None)
+    if c1 is None or c1 == s.start or not all(t.pos_ in _PHRASE_POS for t in doc[s.start : c1]):
+        return None
+    cue = cue_at(doc, c1 + 1, s.end)
+    if cue is None or not is_finite(doc[c1 + 1]) or cue[0].speaker_role != "subj":
+        return None
+    c2 = next((t.i for t in doc[c1 + 2 : min(s.end, c1 + 12)] if t.text == ","), None)
+    if c2 is None or c2 == c1 + 2:
+        return None
+    if not all(t.pos_ in _PHRASE_POS or t.pos_ == "ADP" for t in doc[c1 + 2 : c2]):
+        return None  # (the frame: its subject and adverbials, "der Minister am Montag in Wien")
+    rest = doc[c2 + 1 : s.end]
+    if len(rest) < 3 or not is_finite(rest[0]) or any(in_direct(t.idx) or t.is_quote for t in s):
+        return None
+    text = text_of(doc)
+    qs, qe = _trim(text, rest.start_char, s.end_char)
+    if qe <= qs:
+        return None
+    kind = "indirect" if is_konjunktiv(rest[0]) else "direct"
+    rec = _cue_record(s.start_char, qe, kind, "inserted", cue, (c1 + 1, c2))
+    rec.parts = [(s.start_char, doc[c1].idx), (qs, qe)]  # the frame is no part of the words
+    return rec
 
 
 def _inner_person_colon(doc: Doc, s: Span) -> tuple[int, tuple[int, int]] | None:

@@ -2426,3 +2426,38 @@ def test_colon_inside_a_sentence_about_a_named_person(run):
     # Third person after such a colon is narration.
     r = run("Michael Maier ist Trainer. Maier zeigte das neue Stadion: Es wurde 2010 gebaut.")
     assert r["quotes"] == []
+
+
+def test_frame_inserted_after_the_first_phrase(run):
+    r = run("Die Lage, sagte der Minister am Montag in Wien, sei ernst.")
+    (q,) = r["quotes"]
+    assert (q["kind"], q["speaker"]["text"], q["cue"]["text"]) == (
+        "indirect",
+        "der Minister",
+        "sagte",
+    )
+    assert [p["text"] for p in q["parts"]] == ["Die Lage", "sei ernst"]
+    # A relative clause after the first phrase is no frame.
+    assert run("Der Bub, der in Wien lebt, hat das gut bewältigt.")["quotes"] == []
+
+
+def test_back_reference_whose_verb_is_tagged_as_an_adjective(run):
+    # "Das bestätigte Staatsanwalt …" can read as "the confirmed prosecutor"; with no other
+    # verb in the sentence, "bestätigte" is the finite verb.
+    r = run(
+        "Die Polizei hat Ermittlungen wegen Gewalt aufgenommen. Das bestätigte Staatsanwalt "
+        "Peter Müller."
+    )
+    assert [(q["text"], q["speaker"]["name"]) for q in r["quotes"]] == [
+        ("Die Polizei hat Ermittlungen wegen Gewalt aufgenommen", "Peter Müller")
+    ]
+
+
+def test_austrian_deponieren_is_a_verb_of_saying(run):
+    r = run(
+        "Die Sozialpartnerschaft müsse sich komplett ändern, deponierte ÖVP-Chef Reinhold "
+        "Mitterlehner im Kurier."
+    )
+    assert [(q["text"], q["speaker"]["name"]) for q in r["quotes"]] == [
+        ("Die Sozialpartnerschaft müsse sich komplett ändern", "Reinhold Mitterlehner")
+    ]
