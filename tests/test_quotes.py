@@ -2461,3 +2461,14 @@ def test_austrian_deponieren_is_a_verb_of_saying(run):
     assert [(q["text"], q["speaker"]["name"]) for q in r["quotes"]] == [
         ("Die Sozialpartnerschaft müsse sich komplett ändern", "Reinhold Mitterlehner")
     ]
+
+
+def test_ableiten_frames_what_researchers_conclude(run):
+    r = run(
+        "Immerhin dürfte es die Milchstraße auf eine Milliarde Planeten bringen, leiten die "
+        "Astronomen aus ihrer Modellrechnung ab."
+    )
+    assert [(q["kind"], q["speaker"]["text"]) for q in r["quotes"]] == [
+        ("indirect", "die Astronomen")
+    ]
+    assert run("Das Wasser wird in den Kanal abgeleitet.")["quotes"] == []
