@@ -189,3 +189,13 @@ def test_a_common_noun_or_demonym_the_model_tags_as_place_is_dropped(run):
     found = labelled(r)
     assert ("Domain", "LOC") not in found and ("Wiener", "LOC") not in found
     assert {("Sahara", "LOC"), ("Mühlviertel", "LOC")} <= found
+
+
+def test_austrian_institutions_and_party_names_from_the_lexicon(run):
+    r = run(
+        "Der Fiskalrat hält die Budgetplanung für zu optimistisch. Die Freiheitlichen kritisierten "
+        "den Bericht des Fiskalrates im Nationalrat."
+    )
+    got = labelled(r)
+    assert ("Fiskalrat", "ORG") in got
+    assert ("Freiheitlichen", "ORG") in got
