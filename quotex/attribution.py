@@ -1127,6 +1127,11 @@ class _Resolver:
             and article in ("der", "die", "das", "dem", "den")
             and head.lower().endswith(SOURCE_NOUN_ENDINGS)
         ):
+            # "die Mitterlehner-Aussage, wonach …": the statement of the person (or
+            # organisation) its first part names.
+            owner = self._compound_owner(head)
+            if owner is not None:
+                return owner
             # "empfiehlt die Studie" after "Eine Studie der OECD zeigt …": the study named
             # before, with its author ("Studie der OECD"), is the source's name.
             self.unnamed = self._earlier_source(head, start)
@@ -1304,6 +1309,18 @@ class _Resolver:
         # warnt …" with the parse's subject on the title).
         ahead = [(first, a) for first, a in holders if pos < first < pos + _TITLE_REACH]
         return min(ahead, key=lambda fa: fa[0])[1] if ahead else None
+
+    def _compound_owner(self, noun: str) -> ActorRecord | None:
+        """The one actor named by the first part of "Mitterlehner-Aussage", "OECD-Studie"."""
+        prefix = noun.rsplit("-", 1)[0].lower() if "-" in noun else ""
+        if not prefix:
+            return None
+        same = [
+            a
+            for a in self.actors.values()
+            if a.key == prefix or a.label == "ORG" and a.name.lower() == prefix
+        ]
+        return same[0] if len(same) == 1 else None
 
     def _earlier_source(self, noun: str, pos: int) -> str | None:
         """The last mention of a document noun before `pos` that says whose it is: "Studie der
@@ -1703,6 +1720,35 @@ def attribute(doc: Doc) -> None:
             q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
             q.speaker_actor, q.speaker_name = nxt.speaker_actor, nxt.speaker_name
             q.speaker_label = nxt.speaker_label
+    _speakers_of_repeated_words(quotes, text, resolver.body_start)
+
+
+_REPEAT_KEY = 30  # characters of a quote's opening that identify its words when repeated
+
+
+def _repeat_key(words: str) -> str:
+    return " ".join(words.split())[:_REPEAT_KEY].lower()
+
+
+def _speakers_of_repeated_words(quotes: list[QuoteRecord], text: str, body_start: int) -> None:
+    """A headline quote without a speaker ("„Im Herzen bin ich ein heimlicher Politiker“.
+    Hollywood – …") takes the speaker of the same words where the body repeats them with a
+    frame ("Im Herzen bin ich ein heimlicher Politiker, sagt Cranston …")."""
+    later: dict[str, QuoteRecord] = {}
+    for q in reversed(quotes):
+        if q.speaker is not None and q.start >= body_start:
+            later[_repeat_key(text[q.start : q.end])] = q
+    for q in quotes:
+        if q.start >= body_start:
+            break
+        words = text[q.start : q.end]
+        if q.speaker is not None or len(words) < _REPEAT_KEY:
+            continue
+        src = later.get(_repeat_key(words))
+        if src is not None:
+            q.speaker, q.speaker_text = src.speaker, src.speaker_text
+            q.speaker_actor, q.speaker_name = src.speaker_actor, src.speaker_name
+            q.speaker_label = src.speaker_label
 
 
 class SpeakerAttributor:

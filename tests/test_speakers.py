@@ -751,3 +751,21 @@ def test_definite_document_noun_is_named_after_its_earlier_full_mention(run):
     assert r["quotes"][-1]["speaker"]["name"] == "OECD-Studie"
     r = run("Hier müsse der Staat mehr investieren, empfiehlt die Studie.")
     assert r["quotes"][-1]["speaker"]["name"] == "die Studie"
+
+
+def test_headline_quote_takes_the_speaker_of_its_repetition_in_the_body(run):
+    r = run(
+        "„Im Herzen bin ich ein heimlicher Politiker“. Hollywood – Der Schauspieler Bryan "
+        "Cranston spielt einen Präsidenten. Im Herzen bin ich ein heimlicher Politiker, sagt "
+        "Cranston im Interview."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Bryan Cranston"] * 2
+
+
+def test_statement_compound_names_its_speaker(run):
+    r = run(
+        "Reinhold Mitterlehner hatte die Sozialpartner kritisiert. Kein Verständnis hat Kaske "
+        "für die Mitterlehner-Aussage, wonach die Arbeitnehmer ständig neue "
+        "Schutzbestimmungen fordern würden."
+    )
+    assert speaker_of(r)[1] == "Reinhold Mitterlehner"
