@@ -2258,6 +2258,9 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
                 phrase = (abs_k, hint[1])
                 if " ".join(words) in finder.named_only and not _names_source(doc, *hint):
                     continue  # "gemäß dem Vergleich", "gemäß Artikel 5": no one speaks
+                if doc[hint[0]].lower_ in _OWN:
+                    # "Pick hat die Domain laut eigenen Angaben … registriert": the subject.
+                    hint = _subject_outside(doc, s, abs_k, hint[1]) or hint
             else:
                 hint = (_phrase_start(doc, abs_k, s.start), abs_k)
                 phrase = (hint[0], abs_k + n)
@@ -2427,6 +2430,14 @@ def _subject_outside(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int]
         and (is_finite(doc[first.i + 1]) or doc[first.i + 1].pos_ in ("VERB", "AUX"))
     ):
         return first.i, first.i + 1  # "Nokta/ADV erscheint nach eigenen Angaben …": a name
+    if not start <= first.i < end and first.idx in name_starts(doc):
+        # "Pick hat die Domain laut eigenen Angaben …" with a broken parse: verb-second, the
+        # name before the finite verb is the subject.
+        k = first.i + 1
+        while k < min(s.end, first.i + 4) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k < s.end and (is_finite(doc[k]) or doc[k].pos_ == "AUX"):
+            return first.i, k
     for t in s:
         if start <= t.i < end or t.dep_ not in SUBJECT_DEPS:
             continue

@@ -769,3 +769,11 @@ def test_statement_compound_names_its_speaker(run):
         "Schutzbestimmungen fordern würden."
     )
     assert speaker_of(r)[1] == "Reinhold Mitterlehner"
+
+
+def test_laut_eigenen_angaben_names_the_subject(run):
+    r = run(
+        "Yussi Pick ist Berater. Pick hat die Domain laut eigenen Angaben bereits im Frühjahr "
+        "registriert."
+    )
+    assert speaker_of(r)[1] == "Yussi Pick"
