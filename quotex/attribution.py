@@ -1636,11 +1636,7 @@ def attribute(doc: Doc) -> None:
             and (q.inherits or q.frame is None or _reported_frame(doc, q))
         ):
             if q.start - prev.end < _PRONOUN_WINDOW:
-                q.speaker = prev.speaker
-                q.speaker_text = prev.speaker_text
-                q.speaker_actor = prev.speaker_actor
-                q.speaker_name = prev.speaker_name
-                q.speaker_label = prev.speaker_label
+                _copy_speaker(q, prev)
         elif (
             mention is not None
             and text[mention[0] : mention[1]].lower() in _ACCORDING_ADVERBS
@@ -1717,10 +1713,14 @@ def attribute(doc: Doc) -> None:
             and nxt.speaker is not None
             and not text[q.end : nxt.start].strip(" .!?…")
         ):
-            q.speaker, q.speaker_text = nxt.speaker, nxt.speaker_text
-            q.speaker_actor, q.speaker_name = nxt.speaker_actor, nxt.speaker_name
-            q.speaker_label = nxt.speaker_label
+            _copy_speaker(q, nxt)
     _speakers_of_repeated_words(quotes, text, resolver.body_start)
+
+
+def _copy_speaker(q: QuoteRecord, src: QuoteRecord) -> None:
+    q.speaker, q.speaker_text = src.speaker, src.speaker_text
+    q.speaker_actor, q.speaker_name = src.speaker_actor, src.speaker_name
+    q.speaker_label = src.speaker_label
 
 
 _REPEAT_KEY = 30  # characters of a quote's opening that identify its words when repeated
@@ -1746,9 +1746,7 @@ def _speakers_of_repeated_words(quotes: list[QuoteRecord], text: str, body_start
             continue
         src = later.get(_repeat_key(words))
         if src is not None:
-            q.speaker, q.speaker_text = src.speaker, src.speaker_text
-            q.speaker_actor, q.speaker_name = src.speaker_actor, src.speaker_name
-            q.speaker_label = src.speaker_label
+            _copy_speaker(q, src)
 
 
 class SpeakerAttributor:

@@ -523,6 +523,7 @@ _CACHE_KEYS = (
     "quotex_cue_candidates",
     "quotex_cue_order",
     "quotex_name_starts",
+    "quotex_person_starts",
 )
 
 

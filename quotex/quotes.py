@@ -2084,11 +2084,21 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
 
 def name_starts(doc: Doc) -> set[int]:
     """Start offsets of the person and organisation names quotex_actors found."""
-    starts = doc.user_data.get("quotex_name_starts")
+    return _entity_starts(doc, "quotex_name_starts", ("PER", "ORG"))
+
+
+def person_starts(doc: Doc) -> set[int]:
+    """Start offsets of the person names quotex_actors found."""
+    return _entity_starts(doc, "quotex_person_starts", ("PER",))
+
+
+def _entity_starts(doc: Doc, key: str, labels: tuple[str, ...]) -> set[int]:
+    """Made once per document and kept in `doc.user_data` (rules ask per sentence)."""
+    starts = doc.user_data.get(key)
     if starts is None:
         ents = doc._.quotex_entities if Doc.has_extension("quotex_entities") else None
-        starts = {e.start for e in ents or () if e.label in ("PER", "ORG")}
-        doc.user_data["quotex_name_starts"] = starts
+        starts = {e.start for e in ents or () if e.label in labels}
+        doc.user_data[key] = starts
     return starts
 
 
@@ -2913,8 +2923,7 @@ def _inner_person_colon(doc: Doc, s: Span) -> tuple[int, tuple[int, int]] | None
     colon = next((t.i for t in s[2:-3] if t.text == ":"), None)
     if colon is None:
         return None
-    ents = doc._.quotex_entities if Doc.has_extension("quotex_entities") else None
-    persons = {e.start for e in ents or () if e.label == "PER"}
+    persons = person_starts(doc)
     for t in doc[s.start : colon]:
         if (
             t.dep_ in SUBJECT_DEPS
@@ -2929,8 +2938,7 @@ def _inner_person_colon(doc: Doc, s: Span) -> tuple[int, tuple[int, int]] | None
 def _named_subject(doc: Doc, s: Span) -> bool:
     """Is a person's name the subject of a finite verb of the sentence ("Cekic, der
     Wettkampftyp, kämpft, soviel es geht.")?"""
-    ents = doc._.quotex_entities if Doc.has_extension("quotex_entities") else None
-    persons = {e.start for e in ents or () if e.label == "PER"}
+    persons = person_starts(doc)
     return not any(t.is_quote for t in s) and any(
         t.dep_ in SUBJECT_DEPS and t.idx in persons and is_finite(t.head) for t in s
     )
