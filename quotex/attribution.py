@@ -40,13 +40,13 @@ from .grammar import (
 )
 from .quotes import (
     DATELINE,
-    SOURCE_NOUN_ENDINGS,
     QuoteRecord,
     cue_at,
     join_interrupted,
     media_endings,
     name_starts,
     set_quote_spans,
+    source_noun_endings,
 )
 from .resources import lexicon
 
@@ -547,7 +547,7 @@ def _thing(doc: Doc, chunk: tuple[int, int, bool], idx: _Index) -> bool:
 
 @cache
 def _source_endings() -> tuple[str, ...]:
-    return (*SOURCE_NOUN_ENDINGS, *media_endings())
+    return (*source_noun_endings(), *media_endings())
 
 
 def _present_participle(t: Token) -> bool:
@@ -1060,7 +1060,7 @@ class _Resolver:
         self.source_nouns = [
             t.i
             for t in doc
-            if t.lower_.endswith(SOURCE_NOUN_ENDINGS)
+            if t.lower_.endswith(source_noun_endings())
             and t.pos_ in ("NOUN", "PROPN")
             and not idx.in_quote(t.idx)
         ]
@@ -1125,7 +1125,7 @@ class _Resolver:
         if (
             2 <= len(words) <= 3
             and article in ("der", "die", "das", "dem", "den")
-            and head.lower().endswith(SOURCE_NOUN_ENDINGS)
+            and head.lower().endswith(source_noun_endings())
         ):
             # "die Mitterlehner-Aussage, wonach …": the statement of the person (or
             # organisation) its first part names.

@@ -290,7 +290,9 @@ def _source_speaks(doc: Doc, i: int, sent_end: int) -> bool:
     hi = i + 1
     while hi < sent_end and hi - i < 12 and doc[hi].text not in (",", ".", ":", ";"):
         hi += 1
-    return any(t.text[:1].isupper() and t.lower_.endswith(SOURCE_NOUN_ENDINGS) for t in doc[lo:hi])
+    return any(
+        t.text[:1].isupper() and t.lower_.endswith(source_noun_endings()) for t in doc[lo:hi]
+    )
 
 
 def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
@@ -2328,50 +2330,53 @@ def _names_source(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_SOURCE_NOUNS = (
-    "angaben",
-    "bekunden",
-    "informationen",
-    "aussagen",
-    "aussage",
-    "berichten",
-    "bericht",
-    "schätzungen",
-    "schätzung",
-    "ermittlungen",
-    "erkenntnissen",
-    "darstellung",
-    "worten",
-    "einschätzung",
-    "ansicht",
-    "meinung",
-    "auffassung",
-    "überzeugung",
-    "recherchen",
-    "umfrage",
-    "analyse",
-    "prognose",
-    "vorhersage",
-    "berechnungen",
-    "planungen",
-    "dokument",
-    "studie",
-    "gutachten",
-    "darstellungen",
-    "veröffentlichung",
-    "meldungen",
-    "meldung",
-    "bilanz",
-)
-# Source nouns that also name an event ("nach der Veröffentlichung" = afterwards): a source
-# only with an attribute naming who published ("nach einer Veröffentlichung in Nature").
-_EVENT_NOUNS = ("veröffentlichung", "meldung", "bericht", "analyse", "studie", "prognose", "bilanz")
+@cache
+def _source_tiers() -> dict[str, tuple[str, ...]]:
+    """The nested tiers of `data/lexicons/source_nouns.tsv`, and its event nouns."""
+    rows: dict[str, list[str]] = {"source": [], "report": [], "antecedent": [], "event": []}
+    for row in lexicon_table("source_nouns"):
+        rows[row[1]].append(row[0])
+        if len(row) > 2 and row[2] == "event":
+            rows["event"].append(row[0])
+    source = tuple(rows["source"])
+    report = (*source, *rows["report"])
+    return {
+        "source": source,
+        "report": report,
+        "antecedent": (*report, *rows["antecedent"]),
+        "event": tuple(rows["event"]),
+    }
+
+
+def _source_nouns() -> tuple[str, ...]:
+    """ "nach Angaben …", "laut einem Bericht", "seiner Meinung nach"."""
+    return _source_tiers()["source"]
+
+
+def _report_nouns() -> tuple[str, ...]:
+    """Source nouns and documents or figures that frame a statement ("Das zeigen die Zahlen")."""
+    return _source_tiers()["report"]
+
+
+def _event_nouns() -> tuple[str, ...]:
+    """Source nouns that also name an event ("nach der Veröffentlichung" = afterwards): a
+    source only with an attribute naming who published ("nach einer Veröffentlichung in
+    Nature")."""
+    return _source_tiers()["event"]
+
+
+def source_noun_endings() -> tuple[str, ...]:
+    """Endings of nouns that name a document or report as a source ("die Studie", "der
+    Bericht"), also what "nach dem/der/denen" reads as "according to which" after."""
+    return _source_tiers()["antecedent"]
+
+
 # Possessives that stand for the source: "Seiner Meinung nach", "Nach deren Angaben".
 POSSESSIVE_SOURCES = frozenset("seiner seinen seinem ihrer ihren ihrem dessen deren".split())
 
 
 def _source_noun(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.lower_.endswith(_SOURCE_NOUNS)
+    return tok.text[:1].isupper() and tok.lower_.endswith(_source_nouns())
 
 
 def _nach_source(doc: Doc, s: Span):
@@ -2406,7 +2411,7 @@ def _nach_source(doc: Doc, s: Span):
             end = _phrase_end(doc, j + 1, s.end) if j + 1 < s.end else j + 1
             if end > j + 1 and doc[j + 1].lower_ not in ("des", "der", "von"):
                 end = j + 1
-            if doc[j].lower_.endswith(_EVENT_NOUNS) and end == j + 1 and poss is None:
+            if doc[j].lower_.endswith(_event_nouns()) and end == j + 1 and poss is None:
                 continue  # "Nach der Veröffentlichung kam es zu Protesten": a time, no source
             hint = (poss, poss + 1) if poss is not None else (j, end)
             if any(doc[m].lower_ in _OWN for m in range(k + 1, j)):
@@ -2504,7 +2509,7 @@ def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
                 (
                     t.i
                     for t in reversed(doc[max(s.start, a - 4) : a + 1])
-                    if t.pos_ == "NOUN" and t.lower_.endswith(_NACH_ANTECEDENTS)
+                    if t.pos_ == "NOUN" and t.lower_.endswith(source_noun_endings())
                 ),
                 -1,
             )
@@ -2797,28 +2802,6 @@ def _source_after_aus(doc: Doc, s: Span) -> tuple[int, int] | None:
     return s.start + 3, max(s.start + 4, _phrase_end(doc, s.start + 3, end))
 
 
-_REPORT_NOUNS = (
-    *_SOURCE_NOUNS,
-    "zahlen",
-    "mitteilung",
-    "erklärung",
-    "ergebnis",
-    "ergebnisse",
-    "urteil",
-    "entwurf",
-    "papier",
-)
-
-
-# Antecedents of "nach dem/der/denen" read as "according to which" (else it is temporal).
-_NACH_ANTECEDENTS = (
-    *_REPORT_NOUNS,
-    *"umfragen gerüchte gerüchten studie studien gutachten".split(),
-)
-# Endings of nouns that name a document or report as a source ("die Studie", "der Bericht").
-SOURCE_NOUN_ENDINGS = _NACH_ANTECEDENTS
-
-
 def _cue_before_final_colon(doc: Doc, s: Span) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     """ "Mena mahnte:" — a sentence that ends in a colon right after a short frame."""
     end = s.end
@@ -2992,7 +2975,7 @@ def _source_head(doc: Doc, head: Span) -> bool:
         or is_institution_noun(t.text)  # "Polizei: Inhaftierte wollten …"
         or "-" in t.text
         and t.text.split("-")[0].isupper()
-        and t.lower_.endswith(_REPORT_NOUNS)
+        and t.lower_.endswith(_report_nouns())
         for t in head
     )
 
@@ -3012,7 +2995,7 @@ def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
         t.idx in names
         or is_role_noun(t.text)
         or is_institution_noun(t.text)
-        or t.lower_.endswith(_REPORT_NOUNS)
+        or t.lower_.endswith(_report_nouns())
         for t in head
     ) and _source_head(doc, head):
         return s.start, end - 1
@@ -3258,7 +3241,7 @@ def _mentions_report(doc: Doc, s: Span) -> bool:
     Quartalszahlen.")? Then "Danach …" in the next sentence means "according to it"."""
     cues = cue_candidates(doc)
     return any(t.i in cues for t in s) or any(
-        t.text[:1].isupper() and t.lower_.endswith(_REPORT_NOUNS) for t in s
+        t.text[:1].isupper() and t.lower_.endswith(_report_nouns()) for t in s
     )
 
 
