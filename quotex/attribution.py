@@ -1120,7 +1120,7 @@ class _Resolver:
             # named last, unless the article brought in an unnamed one ("Ein Mann wurde …").
             if self._unnamed_before(head, start):
                 return None
-            gender = "m" if article == "der" else "f"
+            gender = _description_gender(article, head)
             return self._last_person(gender, start) or self._only_person(gender, start)
         if (
             2 <= len(words) <= 3
