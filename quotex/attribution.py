@@ -179,6 +179,8 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     ent = idx.entity_at(doc[head].idx)
     if ent is not None:
         return ent.start, ent.end
+    if doc[head].lower_ in _ARTICLES and (marked := _marked_name(doc, head + 1, len(doc))):
+        return marked  # "Der „Spiegel“ schreibt": the name, not the article
     if doc[head].pos_ == "PRON":
         t = doc[head]
         return t.idx, t.idx + len(t)
@@ -189,12 +191,14 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
             # ADJ or NOUN), "enthüllte vergangenes Jahr die Initiative".
             break
         s -= 1
-    if s > lo and _preposition(doc[s - 1]) and head > 0 and doc[head - 1].pos_ == "ADJ":
+    if s > lo and _preposition(doc[s - 1]) and head > 0 and doc[head - 1].pos_ in ("ADJ", "VERB"):
         # An extended attribute: "der extra nach Wien gereiste Kläger" (the phrase starts
         # with its article, not after the preposition).
         a = s - 2
         while a >= lo and s - a <= 5 and not doc[a].is_punct and not is_finite(doc[a]):
             if doc[a].lower_ in _DETERMINERS:
+                if a - 2 >= lo and _preposition(doc[a - 1]) and doc[a - 2].lower_ in _DETERMINERS:
+                    a -= 2  # "eine von der Kammer in Auftrag gegebene Studie": the outer one
                 s = a
                 break
             a -= 1
@@ -204,6 +208,13 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     e = head + 1
     while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
         e += 1
+    # A medium's name in quotation marks after its noun: "die Nachrichtenagentur „Xinhua“",
+    # "die Online-Ausgabe des „Spiegel“", "die „Süddeutsche Zeitung“".
+    k = e + 1 if e < len(doc) and doc[e].lower_ in ("des", "der") else e
+    if (k == e or doc[e - 1].lower_.endswith(media_endings())) and (
+        marked := _marked_name(doc, k, sentence_of(doc[head]).end)
+    ):
+        return marked
     # A name in apposition right after the head ("der designierte Präsident D. Trump").
     if e < hi and (ent := idx.entity_at(doc[e].idx)) is not None and ent.label in ("PER", "ORG"):
         return ent.start, ent.end
@@ -238,7 +249,7 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     found = None
     for k in range(s, e):
         ent = idx.entity_at(doc[k].idx)
-        if ent is None or ent.label not in ("PER", "ORG") or _preposition(doc[k - 1]):
+        if ent is None or ent.label not in ("PER", "ORG") or _governed(doc, k):
             continue
         if found is None:
             found = ent
@@ -252,6 +263,13 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     if found is not None:
         return found.start, found.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def _governed(doc: Doc, k: int) -> bool:
+    """Is the word at k governed by a preposition ("von Dawn", "von der Wirtschaftskammer")?"""
+    if k > 1 and doc[k - 1].lower_ in _DETERMINERS:
+        k -= 1
+    return k > 0 and _preposition(doc[k - 1])
 
 
 def _person_at(doc: Doc, i: int, idx: _Index) -> tuple[int, int] | None:

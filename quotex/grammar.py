@@ -51,6 +51,7 @@ class ReportingVerb:
     lemma: str
     speaker_role: str  # "subj" or "obj"
     particle: str | None  # separable particle ("ein" for einräumen)
+    after_only: bool = False  # only as "…, freute sich X": a reflexive frame after the statement
 
 
 _PARTICLES = (
@@ -123,7 +124,8 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
         lemma = row[0].lower()
         role = row[1] if len(row) > 1 and row[1] else "subj"
         particle, base = _split_particle(lemma)
-        verb = ReportingVerb(lemma, role, particle)
+        after_only = len(row) > 3 and row[3] == "after"
+        verb = ReportingVerb(lemma, role, particle, after_only)
         by_lemma[lemma] = verb
         forms = _weak_forms(base)
         irregular = set()

@@ -59,6 +59,7 @@ def load_model(model: str | os.PathLike[str] | None = None, **kwargs) -> Languag
             f"model {name!r} is for language {nlp.lang!r}, quotex needs a German ('de') pipeline"
         )
     split_single_guillemets(nlp)
+    split_marks_before_hyphens(nlp)
     return nlp
 
 
@@ -73,3 +74,14 @@ def split_single_guillemets(nlp: Language) -> None:
         tok.prefix_search = re.compile(prefix.pattern + "|^[‹›]").search
     if suffix is not None and "‹" not in suffix.pattern:
         tok.suffix_search = re.compile(suffix.pattern + "|[‹›]$").search
+
+
+def split_marks_before_hyphens(nlp: Language) -> None:
+    """Make a closing quotation mark before a hyphen a token of its own: in „Bild“-Zeitung
+    the glued mark leaves the opening „ unclosed, so the quote finder sees no title and the
+    tagger sees a word "Bild“-Zeitung"."""
+    tok = nlp.tokenizer
+    infix = getattr(tok.infix_finditer, "__self__", None)
+    extra = r"(?<=\w)[“”\"‘’«»](?=-\w)"
+    if infix is not None and extra not in infix.pattern:
+        tok.infix_finditer = re.compile(infix.pattern + "|" + extra).finditer

@@ -276,7 +276,20 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     cue = _cue_at(doc, i, sent_end)
     if cue is not None and cue[0].speaker_role == "source" and not _source_speaks(doc, i, sent_end):
         return None  # "zeigte sich zufrieden", "zeigt ein Foto": no study speaks
+    if cue is not None and cue[0].after_only and not _reflexive_frame(doc, i, sent_end):
+        return None  # "Er freute sich über den Sieg": no statement before it
     return cue
+
+
+def _reflexive_frame(doc: Doc, i: int, sent_end: int) -> bool:
+    """ "Ich bin total happy, freute sich die Titelverteidigerin": a finite reflexive verb
+    right after the statement's comma or closing mark."""
+    if i == 0 or not (doc[i - 1].text == "," or doc[i - 1].is_quote) or not is_finite(doc[i]):
+        return False
+    j = i + 1
+    while j < sent_end and doc[j].lower_ in FRAME_ADVERBS:
+        j += 1
+    return j < sent_end and doc[j].lower_ == "sich"
 
 
 def _source_speaks(doc: Doc, i: int, sent_end: int) -> bool:
@@ -845,8 +858,10 @@ def _mark_mixed(
         if q.kind != "indirect":
             continue
         k = bisect_left(starts, q.start)
+        # (A marked name in the source phrase is no quoted word: "will laut „Spiegel“ …".)
+        source = (doc[q.hint[0]].idx, doc[q.hint[1] - 1].idx + 1) if q.hint else (0, 0)
         while k < len(fragments) and fragments[k][0] < q.end:
-            if fragments[k][1] <= q.end + 1:
+            if fragments[k][1] <= q.end + 1 and not source[0] <= fragments[k][0] < source[1]:
                 q.kind = "mixed"
                 q.fragments.append(fragments[k])
                 used.add(k)
@@ -1487,7 +1502,11 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             continue
         verb, cue_toks = cue
         last = cue_toks[-1]
-        comp = _complement_after(doc, last, sent_end, in_direct, verb.lemma)
+        comp = (
+            None
+            if verb.after_only
+            else _complement_after(doc, last, sent_end, in_direct, verb.lemma)
+        )
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X." — also
         # before a complement: "Vorschläge seien berücksichtigt worden, sagten die Klubobleute,
         # man habe …" (two statements around one frame).
@@ -2020,9 +2039,9 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     maybe after adverbs and a prepositional phrase ("versicherte am Freitag der Vizechef")."""
     for _ in range(3):
         while i < end and (
-            doc[i].lower_ in FRAME_ADVERBS or doc[i].lower_ == "nicht" or doc[i].is_space
+            doc[i].lower_ in FRAME_ADVERBS or doc[i].lower_ in ("nicht", "sich") or doc[i].is_space
         ):
-            i += 1
+            i += 1  # ("…, beklagte sich der Trainer")
         # A time in the accusative: "enthüllte vergangenes Jahr die Initiative …"
         if i + 1 < end and doc[i].is_lower and doc[i + 1].lower_ in TIME_NOUNS:
             i += 2
@@ -2162,6 +2181,15 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             continue
         if t.text in (",", ";", ":", "!", "?", "(") or (j > i and is_finite(t)):
             break
+        if (
+            t.lower_ in ("von", "vom")
+            and j > i
+            and doc[j - 1].lower_.endswith(_report_nouns())
+            and j + 1 < end
+            and (doc[j + 1].text[:1].isupper() or doc[j + 1].is_quote or doc[j + 1].pos_ == "DET")
+        ):
+            j += 1  # "laut einem Bericht von Ö1": the report's author belongs to the phrase
+            continue
         if t.pos_ == "ADP" and j > i and doc[j - 1].pos_ == "DET":
             # An extended attribute: "laut einer am Dienstag veröffentlichten Mitteilung".
             head = _attributed_noun(doc, j + 1, end)
@@ -2285,9 +2313,11 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
         found = _nach_source(doc, s)
     if found is None:
         found = _wie_clause(doc, s)
-    if found is None or not any(is_verb(t) or is_finite(t) for t in s):
-        return []  # (plural present is often tagged as an infinitive: "gehören")
+    if found is None:
+        return []
     hint, phrase, cue_tokens, cue_lemma = found
+    if not any(is_verb(t) or is_finite(t) for t in s) and not _verb_second(doc, s, phrase):
+        return []  # (plural present is often tagged as an infinitive: "gehören")
     start, end = _statement_without(doc, s, phrase)
     if end - start < 2:
         return []
@@ -2308,6 +2338,22 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             hint=hint,
         )
     ]
+
+
+def _verb_second(doc: Doc, s: Span, phrase: tuple[int, int]) -> bool:
+    """A verb the tagger missed in its verb-second slot: "Laut der Zeitung plant/ADV Trump …",
+    "Trump plant/ADV laut „Spiegel“ …" — a lower-case word that is no function word right
+    after the sentence's first phrase."""
+    if phrase[0] == s.start:
+        k = phrase[1]
+    else:
+        k = s.start + 1
+        while k < phrase[0] and (doc[k].pos_ in ("PROPN", "NOUN") or doc[k].text[:1].isupper()):
+            k += 1  # "Donald Trump plant …"
+    if k >= s.end:
+        return False
+    t = doc[k]
+    return t.is_alpha and t.is_lower and t.lower_ not in closed_class() and t.pos_ != "ADP"
 
 
 @cache

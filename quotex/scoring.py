@@ -370,7 +370,11 @@ def _span_ok(text: str, item: dict[str, Any]) -> bool:
         return False
     if "text" in item and text[s:e] != item["text"]:
         return False
-    return all(_span_ok(text, part) for part in item.get("parts") or [])
+    # (Gold parts are [start, end] pairs; predicted parts are {text, start, end} objects.)
+    return all(
+        _span_ok(text, p if isinstance(p, dict) else {"start": p[0], "end": p[1]})
+        for p in item.get("parts") or []
+    )
 
 
 def check_offsets(text: str, pred: dict[str, Any]) -> list[str]:

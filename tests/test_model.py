@@ -215,3 +215,12 @@ def test_single_guillemets_are_tokens_of_their_own():
     doc = load_model().make_doc("‹Wir prüfen das›, sagte er. ›Ja‹")
     assert [t.text for t in doc][:5] == ["‹", "Wir", "prüfen", "das", "›"]
     assert [t.text for t in doc][-3:] == ["›", "Ja", "‹"]
+
+
+def test_closing_mark_before_a_hyphen_is_a_token_of_its_own():
+    from quotex.model import load_model
+
+    doc = load_model().make_doc("Er sagte der „Bild“-Zeitung, das Mittel-Ost-Gespräch sei gut.")
+    words = [t.text for t in doc]
+    assert words[3:7] == ["„", "Bild", "“", "-Zeitung"]
+    assert "Mittel-Ost-Gespräch" in words

@@ -2472,3 +2472,52 @@ def test_ableiten_frames_what_researchers_conclude(run):
         ("indirect", "die Astronomen")
     ]
     assert run("Das Wasser wird in den Kanal abgeleitet.")["quotes"] == []
+
+
+def test_laut_with_a_verb_the_tagger_missed(run):
+    # "plant" is tagged as an adverb here; its verb-second slot shows it is the verb.
+    q = only_quote(run("Laut der Zeitung plant Trump im Mai einen Besuch in Moskau."))
+    assert q["text"] == "plant Trump im Mai einen Besuch in Moskau"
+    assert q["speaker"]["text"] == "der Zeitung"
+
+
+def test_marked_source_name_does_not_make_a_mixed_quote(run):
+    q = only_quote(run("Die Regierung will laut „Spiegel“ die Steuern deutlich erhöhen."))
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["text"] == "Spiegel"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Ich bin total happy, freute sich die Titelverteidigerin.", "die Titelverteidigerin"),
+        ("Der Schiedsrichter war miserabel, ärgerte sich der Routinier.", "der Routinier"),
+        ("Das verstehe ich wirklich nicht, wundert sich Wichmann.", "Wichmann"),
+    ],
+)
+def test_reflexive_frame_after_an_unmarked_statement(run, sentence, speaker):
+    q = only_quote(run(sentence))
+    assert q["kind"] == "direct"
+    assert q["speaker"]["text"] == speaker
+
+
+def test_reflexive_feeling_verb_opens_no_statement(run):
+    r = run("Der Trainer freute sich, dass seine Mannschaft am Ende gewonnen hatte.")
+    assert r["quotes"] == []
+
+
+def test_laut_einem_bericht_von_names_the_author(run):
+    q = only_quote(run("Laut einem Bericht von Ö1 geht es um die Innere Stadt und Schönbrunn."))
+    assert q["text"] == "geht es um die Innere Stadt und Schönbrunn"
+    assert q["speaker"]["text"] == "Ö1"
+
+
+def test_besagt_eine_studie_frames_the_statement_before(run):
+    q = only_quote(
+        run(
+            "Dort würden sich offene Geschäfte am Sonntag rechnen, besagt eine von der "
+            "Wirtschaftskammer in Auftrag gegebene Untersuchung."
+        )
+    )
+    assert q["text"] == "Dort würden sich offene Geschäfte am Sonntag rechnen"
+    assert q["speaker"]["text"].startswith("eine von der Wirtschaftskammer")
