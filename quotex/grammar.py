@@ -125,6 +125,8 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
         role = row[1] if len(row) > 1 and row[1] else "subj"
         particle, base = _split_particle(lemma)
         after_only = len(row) > 3 and row[3] == "after"
+        if after_only and lemma in by_lemma:
+            continue  # "zeigen" is a source's verb first; its frame use: reflexive_frame_verbs
         verb = ReportingVerb(lemma, role, particle, after_only)
         by_lemma[lemma] = verb
         forms = _weak_forms(base)
@@ -139,6 +141,17 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
         for form in forms:
             by_form.setdefault(form, []).append(verb)
     return by_lemma, by_form
+
+
+@cache
+def reflexive_frame_verbs() -> dict[str, ReportingVerb]:
+    """Verbs that frame a statement only after it, reflexively ("…, zeigte sich X überzeugt",
+    "…, freute sich X"): the rows of reporting_verbs marked "after", by lemma."""
+    return {
+        row[0].lower(): ReportingVerb(row[0].lower(), "subj", None, True)
+        for row in lexicon_table("reporting_verbs")
+        if len(row) > 3 and row[3] == "after"
+    }
 
 
 @cache

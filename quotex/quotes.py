@@ -34,6 +34,7 @@ from .grammar import (
     is_verb,
     is_weak_past,
     org_descriptors,
+    reflexive_frame_verbs,
     reporting_verbs,
     sentence_of,
     sentences,
@@ -275,7 +276,9 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
         return None
     cue = _cue_at(doc, i, sent_end)
     if cue is not None and cue[0].speaker_role == "source" and not _source_speaks(doc, i, sent_end):
-        return None  # "zeigte sich zufrieden", "zeigt ein Foto": no study speaks
+        # "zeigt ein Foto": no study speaks; "…, zeigte sich X überzeugt" frames what was said.
+        verb = reflexive_frame_verbs().get(doc[i].lemma_.lower())
+        return (verb, (i,)) if verb and _reflexive_frame(doc, i, sent_end) else None
     if cue is not None and cue[0].after_only and not _reflexive_frame(doc, i, sent_end):
         return None  # "Er freute sich über den Sieg": no statement before it
     return cue

@@ -2493,6 +2493,10 @@ def test_marked_source_name_does_not_make_a_mixed_quote(run):
         ("Ich bin total happy, freute sich die Titelverteidigerin.", "die Titelverteidigerin"),
         ("Der Schiedsrichter war miserabel, ärgerte sich der Routinier.", "der Routinier"),
         ("Das verstehe ich wirklich nicht, wundert sich Wichmann.", "Wichmann"),
+        (
+            "Ich habe mit dem Pfiff gerechnet, zeigte sich auch FC-Keeper Timo Horn verblüfft.",
+            "Timo Horn",
+        ),
     ],
 )
 def test_reflexive_frame_after_an_unmarked_statement(run, sentence, speaker):
@@ -2503,6 +2507,8 @@ def test_reflexive_frame_after_an_unmarked_statement(run, sentence, speaker):
 
 def test_reflexive_feeling_verb_opens_no_statement(run):
     r = run("Der Trainer freute sich, dass seine Mannschaft am Ende gewonnen hatte.")
+    assert r["quotes"] == []
+    r = run("Der Minister, der gestern in Wien war, zeigte sich mit dem Ergebnis zufrieden.")
     assert r["quotes"] == []
 
 
