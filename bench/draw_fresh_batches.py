@@ -1,8 +1,8 @@
 """Reproduce the 10kGNAD batches drawn from rows >= 600 (run from the repo root).
 
-Four batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
-before anything was tuned on it: the third, fourth and fifth tuning batches (bench/standard/)
-and check set 2 (bench/check2/). Eligibility as in data/dev/draw_standard.py: rows of
+Six batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
+before anything was tuned on it: the third to seventh tuning batches (bench/standard/) and
+check set 2 (bench/check2/); the sixth and seventh take articles of up to 4,000 characters. Eligibility as in data/dev/draw_standard.py: rows of
 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES), index
 >= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
 while probing), minus the dev set (data/dev/standard/), check set 1 (bench/check/standard/),
@@ -27,6 +27,7 @@ BATCHES = (
     ("check set 2 (bench/check2)", 20261202, 2500),
     ("tuning batch 5 (bench/standard)", 20261203, 4000),
     ("unseen batch 6", 20261204, 4000),
+    ("unseen batch 7", 20261205, 4000),
 )
 TOTAL = 20
 MIN_ROW = 600
@@ -76,5 +77,5 @@ for name, seed, longest in BATCHES:
     drawn |= set(chosen)
 committed = committed_rows("bench/standard") - EARLIER_TUNING
 committed |= committed_rows("bench/check2/standard")
-# (Batch 6 is scored unseen from its own folder before it may join a committed set.)
+# (A new batch is scored unseen from its own folder before it may join a committed set.)
 assert not committed - drawn, sorted(committed - drawn)
