@@ -28,6 +28,7 @@ BATCHES = (
     ("tuning batch 5 (bench/standard)", 20261203, 4000),
     ("unseen batch 6", 20261204, 4000),
     ("unseen batch 7", 20261205, 4000),
+    ("unseen batch 8", 20261206, 4000),
 )
 TOTAL = 20
 MIN_ROW = 600
