@@ -1,8 +1,9 @@
 """Reproduce the 10kGNAD batches drawn from rows >= 600 (run from the repo root).
 
-Six batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
+Seven batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
 before anything was tuned on it: the third to seventh tuning batches (bench/standard/) and
-check set 2 (bench/check2/); the sixth and seventh take articles of up to 4,000 characters. Eligibility as in data/dev/draw_standard.py: rows of
+check set 2 (bench/check2/); batch 8 is kept apart to measure one session's rules unseen.
+Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES), index
 >= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
 while probing), minus the dev set (data/dev/standard/), check set 1 (bench/check/standard/),

@@ -51,7 +51,8 @@ class ReportingVerb:
     lemma: str
     speaker_role: str  # "subj" or "obj"
     particle: str | None  # separable particle ("ein" for einräumen)
-    after_only: bool = False  # only as "…, freute sich X": a reflexive frame after the statement
+    after_only: bool = False  # only as a frame after the statement: "…, findet sie"
+    reflexive: bool = False  # with "sich": "…, freute sich X", "…, zeigte sich X überzeugt"
 
 
 _PARTICLES = (
@@ -124,10 +125,11 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
         lemma = row[0].lower()
         role = row[1] if len(row) > 1 and row[1] else "subj"
         particle, base = _split_particle(lemma)
-        after_only = len(row) > 3 and row[3] == "after"
+        after_only = len(row) > 3 and row[3].startswith("after")
         if after_only and lemma in by_lemma:
             continue  # "zeigen" is a source's verb first; its frame use: reflexive_frame_verbs
-        verb = ReportingVerb(lemma, role, particle, after_only)
+        reflexive = len(row) > 3 and row[3] == "after-reflexive"
+        verb = ReportingVerb(lemma, role, particle, after_only, reflexive)
         by_lemma[lemma] = verb
         forms = _weak_forms(base)
         irregular = set()
@@ -146,11 +148,11 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
 @cache
 def reflexive_frame_verbs() -> dict[str, ReportingVerb]:
     """Verbs that frame a statement only after it, reflexively ("…, zeigte sich X überzeugt",
-    "…, freute sich X"): the rows of reporting_verbs marked "after", by lemma."""
+    "…, freute sich X"): the rows of reporting_verbs marked "after-reflexive", by lemma."""
     return {
-        row[0].lower(): ReportingVerb(row[0].lower(), "subj", None, True)
+        row[0].lower(): ReportingVerb(row[0].lower(), "subj", None, True, True)
         for row in lexicon_table("reporting_verbs")
-        if len(row) > 3 and row[3] == "after"
+        if len(row) > 3 and row[3] == "after-reflexive"
     }
 
 

@@ -278,21 +278,34 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     if cue is not None and cue[0].speaker_role == "source" and not _source_speaks(doc, i, sent_end):
         # "zeigt ein Foto": no study speaks; "…, zeigte sich X überzeugt" frames what was said.
         verb = reflexive_frame_verbs().get(doc[i].lemma_.lower())
-        return (verb, (i,)) if verb and _reflexive_frame(doc, i, sent_end) else None
-    if cue is not None and cue[0].after_only and not _reflexive_frame(doc, i, sent_end):
-        return None  # "Er freute sich über den Sieg": no statement before it
+        return (verb, (i,)) if verb and _frame_only(doc, i, sent_end, verb) else None
+    if cue is not None and cue[0].after_only and not _frame_only(doc, i, sent_end, cue[0]):
+        return None  # "Er freute sich über den Sieg", "Sie findet die Idee gut": no statement
     return cue
 
 
-def _reflexive_frame(doc: Doc, i: int, sent_end: int) -> bool:
-    """ "Ich bin total happy, freute sich die Titelverteidigerin": a finite reflexive verb
-    right after the statement's comma or closing mark."""
+def _frame_only(doc: Doc, i: int, sent_end: int, verb: ReportingVerb) -> bool:
+    """ "Ich bin total happy, freute sich die Titelverteidigerin", "Der Passus sollte
+    wegfallen, findet sie": a finite verb right after the statement's comma or closing mark
+    (a reflexive one with its "sich")."""
     if i == 0 or not (doc[i - 1].text == "," or doc[i - 1].is_quote) or not is_finite(doc[i]):
         return False
     j = i + 1
-    while j < sent_end and doc[j].lower_ in FRAME_ADVERBS:
-        j += 1
-    return j < sent_end and doc[j].lower_ == "sich"
+    if not verb.reflexive:
+        # Its subject right after it ("…, findet der Minister"); not a shared subject's second
+        # verb ("…, fand dann in Spandau eine Anstellung").
+        while j < sent_end and doc[j].lower_ in FRAME_ADVERBS:
+            j += 1
+        if j >= sent_end:
+            return False
+        t = doc[j]
+        bare_name = t.pos_ == "NOUN" and (j + 1 == sent_end or doc[j + 1].is_punct)
+        return t.pos_ in ("PRON", "DET", "PROPN") or bool(t.ent_type_) or bare_name
+    while j < sent_end and (doc[j].lower_ in FRAME_ADVERBS or doc[j].pos_ == "PRON"):
+        if doc[j].lower_ == "sich":
+            return True
+        j += 1  # ("…, freute er sich")
+    return False
 
 
 def _source_speaks(doc: Doc, i: int, sent_end: int) -> bool:

@@ -2527,3 +2527,11 @@ def test_besagt_eine_studie_frames_the_statement_before(run):
     )
     assert q["text"] == "Dort würden sich offene Geschäfte am Sonntag rechnen"
     assert q["speaker"]["text"].startswith("eine von der Wirtschaftskammer")
+
+
+def test_findet_frames_only_what_comes_before(run):
+    q = only_quote(run("Das ist grundsätzlich keine Änderung, findet der Minister."))
+    assert (q["kind"], q["speaker"]["text"]) == ("direct", "der Minister")
+    assert run("Sie findet, dass die Idee der Regierung gut ist.")["quotes"] == []
+    r = run("Nach dem Krieg arbeitete sie als Trümmerfrau, fand dann in Spandau eine Anstellung.")
+    assert r["quotes"] == []
