@@ -568,7 +568,10 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         if pending_colon is not None and si == pending_colon[0] + 1:
             # "Mena mahnte:" | "Die Gewässer sind nicht sicher." — the frame ended the
             # sentence before; this one is the statement.
-            rec = _after_colon(doc, s, *pending_colon[1:], in_direct=in_direct)
+            if pending_colon[2] is None:
+                rec = _first_person_after_colon(doc, s, in_direct)
+            else:
+                rec = _after_colon(doc, s, *pending_colon[1:], in_direct=in_direct)
             pending_colon = None
             if rec is not None:
                 quotes.append(rec)
@@ -601,6 +604,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             pending_colon = (si, None, line)
         elif (lead := _person_lead_in(doc, s)) is not None:
             pending_colon = (si, None, lead, True)
+        elif s[-1].text == ":" and quotes and not any(t.is_quote for t in s):
+            pending_colon = (si, None, None)  # "Alles kam anders als geplant:" | "Ich wollte …"
         # First person right after a direct quote goes on quoting (marks are often lost):
         # "„Ich will etwas Festes in der Hand“, sagt der Regisseur. Ich schaue auch keine
         # Filme auf dem Laptop."
@@ -3120,6 +3125,18 @@ def _after_colon(
     )
 
 
+def _first_person_after_colon(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:
+    """First person after a colon that names no speaker ("Alles kam anders als geplant:" |
+    "Ich wollte nur eine lässige Regatta segeln …"): the person the article quotes goes on
+    speaking — news narration has no "ich" of its own."""
+    if not _first_person_statement(s) or any(in_direct(t.idx) or t.is_quote for t in s):
+        return None
+    qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
+    if qe <= qs:
+        return None
+    return QuoteRecord(qs, qe, "direct", "continuation", inherits=True)
+
+
 def _quote_ends_in(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
     """Does a quote of someone end in this sentence? (Its first-person sequel goes on.)"""
     for q in reversed(quotes[-3:]):
@@ -3249,6 +3266,8 @@ def _present_statement(doc: Doc, s: Span) -> bool:
         return False
     if cues_between(doc, s.start, s.end):
         return False
+    if any(t.lower_ == "er" and t.dep_ in SUBJECT_DEPS for t in s):
+        return False  # "…, sagt Hanakamp. Als Teilnehmer muss er es wissen.": about the speaker
     if any(t.lower_ in _HABEN for t in finite) and any(
         t.morph.get("VerbForm") == ["Part"] for t in s
     ):

@@ -2535,3 +2535,24 @@ def test_findet_frames_only_what_comes_before(run):
     assert run("Sie findet, dass die Idee der Regierung gut ist.")["quotes"] == []
     r = run("Nach dem Krieg arbeitete sie als Trümmerfrau, fand dann in Spandau eine Anstellung.")
     assert r["quotes"] == []
+
+
+def test_first_person_after_a_colon_without_speaker_goes_on_quoting(run):
+    r = run(
+        "Die Regatta sei gefährlich, sagte Skipper Andreas Hanakamp. Alles kam anders als "
+        "geplant: Ich wollte nur eine lässige Regatta segeln, aber das Boot war im "
+        "Überlebensmodus."
+    )
+    last = r["quotes"][-1]
+    assert last["text"].startswith("Ich wollte nur eine lässige Regatta segeln")
+    assert (last["kind"], last["speaker"]["name"]) == ("direct", "Andreas Hanakamp")
+
+
+def test_third_person_about_the_speaker_is_narration_after_the_frame(run):
+    r = run(
+        "Wenn man merkt, dass etwas schiefläuft, muss man sofort reagieren, sagt Hanakamp. "
+        "Als Teilnehmer im Jahr 1998 muss er es wissen."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Wenn man merkt, dass etwas schiefläuft, muss man sofort reagieren"
+    ]
