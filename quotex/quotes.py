@@ -3266,7 +3266,9 @@ def _present_statement(doc: Doc, s: Span) -> bool:
         return False
     if cues_between(doc, s.start, s.end):
         return False
-    if any(t.lower_ == "er" and t.dep_ in SUBJECT_DEPS for t in s):
+    if any(
+        t.lower_ == "er" and t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ROOT", "root") for t in s
+    ):
         return False  # "…, sagt Hanakamp. Als Teilnehmer muss er es wissen.": about the speaker
     if any(t.lower_ in _HABEN for t in finite) and any(
         t.morph.get("VerbForm") == ["Part"] for t in s
