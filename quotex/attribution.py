@@ -315,15 +315,21 @@ def _modifiers_end(doc: Doc, e: int, hi: int) -> int:
     return c
 
 
+# Articles and possessives of a genitive attribute ("ein Sprecher des/eines/seines Anwalts");
+# the feminine ones are datives too ("sagte er der/einer Zeitung").
+_GENITIVE_ARTICLES = frozenset("des der eines einer seines seiner ihres ihrer dessen deren".split())
+_DATIVE_TOO = frozenset("der einer seiner ihrer".split())
+
+
 def _genitive_end(doc: Doc, e: int, hi: int) -> int:
     """End of a genitive attribute starting at e ("des Ministeriums"), else e. (Stray
     whitespace tokens inside count for nothing: "des  US-Außenministeriums".)"""
-    if e < hi and doc[e].lower_ in ("des", "der") and e + 1 < hi:
+    if e < hi and doc[e].lower_ in _GENITIVE_ARTICLES and e + 1 < hi:
         g = e + 1
         while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X", "SPACE"):
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
-            if doc[e].lower_ == "der" and doc[g - 1].lower_.endswith(_media_nouns()):
+            if doc[e].lower_ in _DATIVE_TOO and doc[g - 1].lower_.endswith(_media_nouns()):
                 return e  # "sagte der SPD-Politiker der Deutschen Presse-Agentur": a dative
             if (
                 doc[e].lower_ == "der"

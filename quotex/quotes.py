@@ -573,6 +573,10 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             else:
                 rec = _after_colon(doc, s, *pending_colon[1:], in_direct=in_direct)
             pending_colon = None
+            if rec is not None and not is_first_or_second_person(s):
+                # "… eine Diskrepanz fest:" | "95 Prozent gingen laut Shmueli davon aus, …":
+                # a source named in the statement itself outranks the lead-in.
+                rec = next(iter(_according_to(doc, s, finder, in_direct)), rec)
             if rec is not None:
                 quotes.append(rec)
                 last_reported_sent = si
@@ -2190,6 +2194,10 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
 _PHRASE_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 
 
+_GENITIVE_DETERMINERS = frozenset("des eines seines ihres meines unseres dessen deren".split())
+_GENITIVE_OR_DATIVE = frozenset("der einer seiner ihrer meiner unserer".split())
+
+
 def _phrase_end(doc: Doc, i: int, end: int) -> int:
     """End of the noun phrase after "laut" ("laut einem Sprecher des Ministeriums")."""
     j = i
@@ -2222,8 +2230,11 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             break
         # A determiner after a noun opens the next phrase, except a genitive "des".
         nxt = j + 2 if j + 2 < end and doc[j + 1].is_quote else j + 1
-        genitive = t.lower_ == "des" or (
-            t.lower_ == "der" and nxt < end and doc[nxt].text[:1].isupper()
+        # ("laut Angaben eines Sprechers", "laut Auskunft ihrer Freundin", "der dpa")
+        genitive = t.lower_ in _GENITIVE_DETERMINERS or (
+            t.lower_ in _GENITIVE_OR_DATIVE
+            and nxt < end
+            and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"))
         )
         if j > i and t.pos_ == "DET" and doc[j - 1].pos_ in ("NOUN", "PROPN") and not genitive:
             break

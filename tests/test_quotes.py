@@ -2556,3 +2556,25 @@ def test_third_person_about_the_speaker_is_narration_after_the_frame(run):
     assert [q["text"] for q in r["quotes"]] == [
         "Wenn man merkt, dass etwas schiefläuft, muss man sofort reagieren"
     ]
+
+
+def test_laut_phrase_with_a_genitive_article_or_possessive(run):
+    q = only_quote(run("Laut Angaben eines Sprechers wurden drei Menschen schwer verletzt."))
+    assert q["text"] == "wurden drei Menschen schwer verletzt"
+    assert q["speaker"]["text"] == "Angaben eines Sprechers"
+    q = only_quote(
+        run(
+            "Ihren Tod wollte sie laut Auskunft ihrer Freundin Margarete Buber-Neumann bis "
+            "zum Schluss nicht wahrhaben."
+        )
+    )
+    assert q["speaker"]["name"] == "Margarete Buber-Neumann"
+
+
+def test_source_inside_a_statement_after_a_colon_outranks_the_lead_in(run):
+    r = run(
+        "Die Forscher stellten eine Diskrepanz zwischen Wahrnehmung und Realität fest:\n"
+        "95 Prozent der Teilnehmer gingen laut Shmueli davon aus, dass ihre Freunde sie mögen."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["text"] == "Shmueli"
