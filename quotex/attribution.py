@@ -464,7 +464,8 @@ def _head_of_chunk(doc: Doc, s: int, e: int) -> int:
     for k in range(e - 1, s - 1, -1):
         if doc[k].pos_ in ("PROPN", "NOUN", "PRON", "X") or doc[k].ent_type_ in _NAME_LABELS:
             return k
-    return e - 1
+    # No noun: a capitalised word is the name the tagger missed ("sagte Kurz/ADV klar").
+    return next((k for k in range(s, e) if doc[k].text[:1].isupper() and k > 0), e - 1)
 
 
 def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Index) -> int | None:
@@ -867,6 +868,9 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         marked = _marked_name(doc, start, sent.end)
         if marked is not None and not idx.in_quote(marked[0]):
             return marked
+    # (A cue the tagger read as a word of a noun phrase stays out of its subject's phrase:
+    # "…, meinen/DET die Staatsschuldenwächter".)
+    after_lo = cue_i + 1 if cue.pos_ in ("DET", "PRON", "NOUN") else lo
     vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
     if cue_i > lo and is_finite(cue) and _present_participle(doc[cue_i - 1]):
         vorfeld = []  # "Die Person des Premiers betreffend schloss Sonthi aus": its object
@@ -876,14 +880,14 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
     if after:
         cs, ce, _ = after[0]
-        return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+        return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     cand = _dep_candidate(doc, cue, "subj", lo, hi, idx)
     if cand is not None:
         return _np_span(doc, cand, lo, hi, idx)
     later = [c for c in chunks if c[0] > cue_i and _subject_like(doc, c)]
     if later:
         cs, ce, _ = later[0]
-        return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+        return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     return None
 
 

@@ -324,6 +324,10 @@ def _source_speaks(doc: Doc, i: int, sent_end: int) -> bool:
     )
 
 
+# Words that open a postponed subject: an article or a personal pronoun.
+_SUBJECT_OPENERS = frozenset("der die das ein eine er sie".split())
+
+
 def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     tok = doc[i]
     if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.i != sentence_of(tok).start:
@@ -334,7 +338,16 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
         # „…“, meinen die beiden …: right after a quote and its comma a verb is the frame,
         # whatever the tagger says ("meinen" as a possessive).
         after_quote = i >= 2 and doc[i - 1].text == "," and doc[i - 2].is_quote
-        if not (after_quote and tok.pos_ in ("DET", "PRON", "NOUN") and tok.is_lower):
+        # (also before its subject's article: "…, meinen die Staatsschuldenwächter")
+        before_subject = (
+            i >= 1
+            and doc[i - 1].text == ","
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in _SUBJECT_OPENERS
+        )
+        if not (
+            (after_quote or before_subject) and tok.pos_ in ("DET", "PRON", "NOUN") and tok.is_lower
+        ):
             return None
     if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
         return None  # "Um zu erzählen, warum …": a purpose reports nobody's words

@@ -804,3 +804,17 @@ def test_marked_title_after_a_genitive_of_a_person_noun_is_not_the_speaker(run):
 def test_addressee_with_a_marked_name_in_a_compound(run):
     r = run("Der Minister sagte der „Bild“-Zeitung, er werde nicht zurücktreten.")
     assert speaker_of(r)[0] == "Der Minister"
+
+
+def test_surname_the_tagger_read_as_an_adverb(run):
+    r = run(
+        "Außenminister Sebastian Kurz war am Donnerstag in Sarajevo. Auf die Frage, ob es eine "
+        "Frist gebe, sagte Kurz klar und deutlich: So ist es!"
+    )
+    q = r["quotes"][-1]
+    assert (q["speaker"]["text"], q["speaker"]["name"]) == ("Kurz", "Sebastian Kurz")
+
+
+def test_meinen_tagged_as_a_possessive_before_its_subject(run):
+    r = run("Schellings Budgetplanung sei viel zu optimistisch, meinen die Staatsschuldenwächter.")
+    assert speaker_of(r)[0] == "die Staatsschuldenwächter"
