@@ -59,6 +59,8 @@ _PARTICLES = (
     "zurück",
     "offen",
     "hervor",
+    "entgegen",
+    "durch",
     "hinzu",
     "bekannt",
     "fest",

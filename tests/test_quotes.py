@@ -2578,3 +2578,24 @@ def test_source_inside_a_statement_after_a_colon_outranks_the_lead_in(run):
     )
     q = only_quote(r)
     assert q["speaker"]["text"] == "Shmueli"
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        (
+            "Die Holding hielt dem entgegen, dass es sich um eigene Unternehmen handle.",
+            "dass es sich um eigene Unternehmen handle",
+        ),
+        (
+            "Der Rechnungshof wirft die Frage auf, ob es sich um Einlagengeschäfte handle.",
+            "ob es sich um Einlagengeschäfte handle",
+        ),
+        (
+            "Bei der Vorstellung hat der Konzern versprochen, dass man einen Client nachliefere.",
+            "dass man einen Client nachliefere",
+        ),
+    ],
+)
+def test_strong_and_separable_reporting_verbs(run, sentence, text):
+    assert only_quote(run(sentence))["text"] == text
