@@ -2402,6 +2402,12 @@ def _verb_second(doc: Doc, s: Span, phrase: tuple[int, int]) -> bool:
 
 
 @cache
+def _hearsay_infinitives() -> frozenset[str]:
+    """States that make "soll" hearsay: lexicon hearsay_infinitives."""
+    return frozenset(lexicon("hearsay_infinitives"))
+
+
+@cache
 def media_endings() -> tuple[str, ...]:
     """Endings of media nouns ("Netzzeitung", "Nachrichtenagentur"): lexicon media_nouns."""
     return tuple(w.lower() for w in lexicon("media_nouns"))
@@ -3446,7 +3452,8 @@ def _konjunktiv_continuation(
     # "Es soll zu Ausschreitungen gekommen sein": reportedly (also with a clause after the
     # perfect infinitive). A plain "soll" may be a plan: measured, it costs more than it finds.
     reportative = verb.lower_ in _REPORTATIVE_MODAL and (
-        any(t.lower_ in ("sein", "haben") for t in s[-4:]) or any(_perfect_infinitive(t) for t in s)
+        any(t.lower_ in _hearsay_infinitives() for t in s[-4:])
+        or any(_perfect_infinitive(t) for t in s)
     )
     if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative):
         return None

@@ -2599,3 +2599,13 @@ def test_source_inside_a_statement_after_a_colon_outranks_the_lead_in(run):
 )
 def test_strong_and_separable_reporting_verbs(run, sentence, text):
     assert only_quote(run(sentence))["text"] == text
+
+
+def test_soll_with_a_state_is_hearsay_with_an_action_a_plan(run):
+    r = run(
+        "Die Polizei nahm sieben Personen fest. Bei den Festgenommenen soll es sich um "
+        "Hintermänner der Mafiamorde handeln."
+    )
+    assert only_quote(r)["text"].startswith("Bei den Festgenommenen soll es sich")
+    r = run("Die Fusion ist beschlossen. Bis 2011 soll die Fusion vollzogen werden.")
+    assert r["quotes"] == []
