@@ -122,7 +122,7 @@ _POSSESSIVES = {
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
-_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens".split())
+_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens auf".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 # Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
 _ORG_NOUNS = frozenset(lexicon("org_anaphors"))
@@ -825,14 +825,14 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         # "In der Pressemitteilung des WWF heißt es, …": the document is the source; also
         # "heißt es in dem am Mittwoch vorgestellten Bericht des Hochkommissariats".
         # (Also the origin: "hieß es aus dem Außenministerium", "von der Polizei", "beim ÖFB".)
-        k = next((k for k in range(lo, hi) if doc[k].lower_ in _HEISSEN_SOURCE_PREPS), None)
+        k = next((k for k in range(lo, hi) if _source_preposition(doc, k, hi)), None)
         if k is not None:
             for j in range(k + 1, min(hi, k + 8)):
                 t = doc[j]
                 if t.pos_ in ("NOUN", "PROPN") and not _in_date(doc, t):
                     return _np_span(doc, j, j, hi, idx)
         for cs, ce, governed in chunks:
-            if governed and cs > lo and doc[cs - 1].lower_ in _HEISSEN_SOURCE_PREPS:
+            if governed and cs > lo and _source_preposition(doc, cs - 1, hi):
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
             if doc[cs].lower_ == "im" and ce - cs > 1:
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs + 1, hi, idx)
@@ -889,6 +889,14 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         cs, ce, _ = later[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     return None
+
+
+def _source_preposition(doc: Doc, k: int, hi: int) -> bool:
+    """ "hieß es aus dem Ministerium", "… auf der Facebookseite" — but "hieß es auf Anfrage (des
+    STANDARD)" names the asker, not the source."""
+    if doc[k].lower_ not in _HEISSEN_SOURCE_PREPS:
+        return False
+    return not (k + 1 < hi and doc[k + 1].lower_.endswith(("anfrage", "nachfrage")))
 
 
 def _passive_agent(

@@ -818,3 +818,13 @@ def test_surname_the_tagger_read_as_an_adverb(run):
 def test_meinen_tagged_as_a_possessive_before_its_subject(run):
     r = run("Schellings Budgetplanung sei viel zu optimistisch, meinen die Staatsschuldenwächter.")
     assert speaker_of(r)[0] == "die Staatsschuldenwächter"
+
+
+def test_hiess_es_auf_names_the_page_but_not_the_asker(run):
+    r = run(
+        "Leider kursieren im Internet derzeit einige Falschmeldungen, hieß es auf der "
+        "Billa-Facebookseite."
+    )
+    assert speaker_of(r)[0] == "Billa-Facebookseite"
+    r = run("Man prüfe die Vorwürfe genau, hieß es auf Anfrage des STANDARD.")
+    assert speaker_of(r)[0] is None
