@@ -1,8 +1,8 @@
 """Reproduce the 10kGNAD batches drawn from rows >= 600 (run from the repo root).
 
 Seven batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
-before anything was tuned on it: the third to seventh tuning batches (bench/standard/) and
-check set 2 (bench/check2/); batch 8 is kept apart to measure one session's rules unseen.
+before anything was tuned on it: the third to seventh tuning batches (bench/standard/), check
+set 2 (bench/check2/) and, as batch 8, check set 3 (bench/check3/).
 Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES), index
 >= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
@@ -78,6 +78,6 @@ for name, seed, longest in BATCHES:
     used |= set(chosen)
     drawn |= set(chosen)
 committed = committed_rows("bench/standard") - EARLIER_TUNING
-committed |= committed_rows("bench/check2/standard")
+committed |= committed_rows("bench/check2/standard") | committed_rows("bench/check3/standard")
 # (A new batch is scored unseen from its own folder before it may join a committed set.)
 assert not committed - drawn, sorted(committed - drawn)
