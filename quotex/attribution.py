@@ -1731,7 +1731,7 @@ def attribute(doc: Doc) -> None:
                 nominative = (
                     None if span is None else nominative_description(doc, span.start, span.end)
                 )
-                q.speaker_name = nominative or q.speaker_text
+                q.speaker_name = nominative or _citation_form(span) or q.speaker_text
                 ent = idx.entity_at(ms)
                 q.speaker_label = ent.label if ent is not None else None
         if q.speaker_actor and q.speaker_actor in resolver.actors:
@@ -1751,6 +1751,30 @@ def attribute(doc: Doc) -> None:
         ):
             _copy_speaker(q, nxt)
     _speakers_of_repeated_words(quotes, text, resolver.body_start)
+
+
+_OBLIQUE_ARTICLES = frozenset("des der dem eines einer einem".split())
+
+
+def _citation_form(span: Span | None) -> str | None:
+    """A one-noun source in the genitive or dative as a reader names it: "nach Angaben des
+    Gemeindebundes" → "Gemeindebund", "laut einem Bericht" → "Bericht", "der Polizei" →
+    "Polizei". None for anything longer (its adjectives would need declining too)."""
+    if span is None or len(span) != 2 or span[0].lower_ not in _OBLIQUE_ARTICLES:
+        return None
+    noun = span[1]
+    if not noun.is_alpha or not noun.text[:1].isupper() or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if span[0].lower_ == "der" and noun.morph.get("Gender") != ["Fem"]:
+        return None  # "der Richter": a nominative, its article part of the description
+    word = noun.text
+    if span[0].lower_ in ("des", "eines") and len(word) > 4:
+        # Masculine and neuter genitive: "Gemeindebundes", "Ministeriums", "Vereins".
+        if word.endswith("es") and word[-3] not in "aeiouäöü":
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+    return word
 
 
 def _copy_speaker(q: QuoteRecord, src: QuoteRecord) -> None:

@@ -828,3 +828,10 @@ def test_hiess_es_auf_names_the_page_but_not_the_asker(run):
     assert speaker_of(r)[0] == "Billa-Facebookseite"
     r = run("Man prüfe die Vorwürfe genau, hieß es auf Anfrage des STANDARD.")
     assert speaker_of(r)[0] is None
+
+
+def test_unnamed_source_in_the_genitive_or_dative_is_named_in_citation_form(run):
+    r = run("Nach Angaben des Gemeindebundes fehlen den Kommunen heuer rund 200 Millionen Euro.")
+    assert speaker_of(r) == ("des Gemeindebundes", "Gemeindebund")
+    r = run("Nach Angaben der Polizei wurden drei Menschen schwer verletzt.")
+    assert speaker_of(r) == ("der Polizei", "Polizei")
