@@ -40,6 +40,8 @@ from .grammar import (
 )
 from .quotes import (
     DATELINE,
+    GENITIVE_DETERMINERS,
+    GENITIVE_OR_DATIVE,
     QuoteRecord,
     cue_at,
     join_interrupted,
@@ -315,10 +317,7 @@ def _modifiers_end(doc: Doc, e: int, hi: int) -> int:
     return c
 
 
-# Articles and possessives of a genitive attribute ("ein Sprecher des/eines/seines Anwalts");
-# the feminine ones are datives too ("sagte er der/einer Zeitung").
-_GENITIVE_ARTICLES = frozenset("des der eines einer seines seiner ihres ihrer dessen deren".split())
-_DATIVE_TOO = frozenset("der einer seiner ihrer".split())
+_GENITIVE_ARTICLES = GENITIVE_DETERMINERS | GENITIVE_OR_DATIVE  # "ein Sprecher seines Anwalts"
 
 
 def _genitive_end(doc: Doc, e: int, hi: int) -> int:
@@ -329,7 +328,7 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
         while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X", "SPACE"):
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
-            if doc[e].lower_ in _DATIVE_TOO and doc[g - 1].lower_.endswith(_media_nouns()):
+            if doc[e].lower_ in GENITIVE_OR_DATIVE and doc[g - 1].lower_.endswith(_media_nouns()):
                 return e  # "sagte der SPD-Politiker der Deutschen Presse-Agentur": a dative
             if (
                 doc[e].lower_ == "der"

@@ -2207,8 +2207,10 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
 _PHRASE_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 
 
-_GENITIVE_DETERMINERS = frozenset("des eines seines ihres meines unseres dessen deren".split())
-_GENITIVE_OR_DATIVE = frozenset("der einer seiner ihrer meiner unserer".split())
+# Articles and possessives of a genitive attribute ("laut Angaben eines/seines Sprechers"); the
+# feminine ones are datives too ("sagte er der/einer Zeitung").
+GENITIVE_DETERMINERS = frozenset("des eines seines ihres meines unseres dessen deren".split())
+GENITIVE_OR_DATIVE = frozenset("der einer seiner ihrer meiner unserer".split())
 
 
 def _phrase_end(doc: Doc, i: int, end: int) -> int:
@@ -2244,8 +2246,8 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
         # A determiner after a noun opens the next phrase, except a genitive "des".
         nxt = j + 2 if j + 2 < end and doc[j + 1].is_quote else j + 1
         # ("laut Angaben eines Sprechers", "laut Auskunft ihrer Freundin", "der dpa")
-        genitive = t.lower_ in _GENITIVE_DETERMINERS or (
-            t.lower_ in _GENITIVE_OR_DATIVE
+        genitive = t.lower_ in GENITIVE_DETERMINERS or (
+            t.lower_ in GENITIVE_OR_DATIVE
             and nxt < end
             and (doc[nxt].text[:1].isupper() or doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"))
         )
