@@ -27,6 +27,7 @@ from .grammar import (
     closed_class,
     cue_candidates,
     is_finite,
+    is_first_or_second_person,
     is_institution_noun,
     is_konjunktiv,
     is_role_noun,
@@ -1637,6 +1638,59 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
     return _np_span(doc, _head_of_chunk(doc, cs, ce), prev.start, prev.end, idx)
 
 
+def _personal(doc: Doc, mention: tuple[int, int] | None, idx: _Index) -> bool:
+    """Can this mention speak in the first person: a named person or organisation, or a
+    person noun ("der Verhandler") — not "Ende Dezember", "Skepsis" or another "ich"?"""
+    if mention is None:
+        return False
+    span = doc.char_span(*mention, alignment_mode="expand")
+    if span is None or is_first_or_second_person(span):
+        return False
+    return span.text.lower() in _SPEAKER_PRONOUNS or any(
+        (ent := idx.entity_at(t.idx)) is not None
+        and ent.label in ("PER", "ORG")
+        or is_role_noun(t.text)
+        for t in span
+    )
+
+
+def _first_person_speaker(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
+    """Who says "ich" in a first-person sentence standing alone: the person named in the
+    sentence before (as subject if there are several), else in the one before that ("Im
+    Flugzeug nach Peking war sich Ai Weiwei unsicher, … Innerlich war ich auf Ärger
+    vorbereitet.")."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    prev = _sentence_before(doc, span.start)
+    for _ in range(2):
+        if prev is None or idx.in_quote(prev.start_char):
+            return None
+        chunks = [
+            c
+            for c in _chunks(doc, prev.start, prev.end, idx)
+            if _has_entity(doc, c, idx, "PER")
+            or any(is_role_noun(doc[k].text) for k in range(c[0], c[1]))
+        ]
+        main = next(
+            (
+                t
+                for t in prev
+                if t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ROOT", "root") and is_finite(t.head)
+            ),
+            None,
+        )
+        if main is not None and main.lower_ in ("er", "sie"):
+            return None  # "Er fand, Federer habe …": whoever spoke last, not Federer
+        subjects = [c for c in chunks if _subject_like(doc, c)]
+        ruling = [c for c in subjects if main is not None and c[0] <= main.i < c[1]]
+        if subjects:
+            cs, ce, _ = (ruling or subjects)[0]
+            return _np_span(doc, _head_of_chunk(doc, cs, ce), prev.start, prev.end, idx)
+        prev = _sentence_before(doc, prev.start) if prev.start > 0 else None
+    return None
+
+
 def attribute(doc: Doc) -> None:
     quotes: list[QuoteRecord] = doc._.quotex_quotes or []
     entities: list[EntityRecord] = doc._.quotex_entities or []
@@ -1648,15 +1702,17 @@ def attribute(doc: Doc) -> None:
     unanchored: list[int] = []  # continuations that follow no quote of their own speaker
     for n, q in enumerate(quotes):
         mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
-        if q.inherits and q.method == "continuation":
+        if q.inherits and q.method in ("continuation", "first-person"):
             mention = _inner_so_frame(doc, q, idx)
             if (
                 mention is None
                 and not _follows_quote(doc, prev, q)
-                and not _narration_after_quote(doc, prev, q)
+                and (q.method == "first-person" or not _narration_after_quote(doc, prev, q))
             ):
                 unanchored.append(n)
                 mention = _source_before(doc, q, idx)
+                if q.method == "first-person" and not _personal(doc, mention, idx):
+                    mention = _first_person_speaker(doc, q, idx)
         elif mention is None and q.kind == "direct" and q.frame is None:
             # A frame after the quote that the quote finder left unread ("„…“ erklärte
             # Kultusministerin Eisenmann."); else, for a quote on its own line after a sentence
@@ -1744,7 +1800,7 @@ def attribute(doc: Doc) -> None:
         nxt = quotes[n + 1] if n + 1 < len(quotes) else None
         if (
             nxt is not None
-            and nxt.method in ("fronted", "so", "continuation")
+            and nxt.method in ("fronted", "so", "continuation", "first-person")
             and nxt.speaker is not None
             and not text[q.end : nxt.start].strip(" .!?…")
         ):

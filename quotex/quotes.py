@@ -542,6 +542,9 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
 
     # ---- 2. sentence-level rules: cue verbs, unmarked direct speech, according-to ----------
     last_reported_sent = -10
+    # Before anyone is named, "ich" and "wir" are the writer's ("Wir haben das Gerät zwei
+    # Wochen lang getestet.").
+    first_person_named = min(person_starts(doc), default=len(text))
     pending_colon: tuple[int, ReportingVerb | None, tuple[int, ...]] | None = None
     for si, sent in enumerate(sents):
         s = sent.span
@@ -660,15 +663,21 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         if (
             si > 0
             and _first_person_statement(s)
-            and _named_subject(doc, sents[si - 1].span)
+            and (
+                _named_subject(doc, sents[si - 1].span)
+                or _speaker_first_person(s)
+                and not cues_between(doc, s.start, s.end)
+                and first_person_named < s.start_char
+            )
             and not any(in_direct(t.idx) or t.is_quote for t in s)
         ):
             # First person right after a sentence about a named person, with no verb of saying
             # ("Nowotny erwartet … eine vernünftige Lösung. Wir verfolgen die Diskussionen.")
-            # is that person speaking: news narration has no "ich" or "wir" of its own.
+            # or with "ich" or "wir" anywhere is someone speaking: news narration has no "ich"
+            # or "wir" of its own.
             qs, qe = _trim(text, s.start_char, s.end_char)
             if qe > qs:
-                quotes.append(QuoteRecord(qs, qe, "direct", "continuation", inherits=True))
+                quotes.append(QuoteRecord(qs, qe, "direct", "first-person", inherits=True))
                 last_reported_sent = si
                 continue
         # Konjunktiv I without a cue continues the reported speech of the sentence before;
@@ -1580,6 +1589,15 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         if comp is not None:
             cs, ce = comp
             qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
+            own = _own_frame_start(doc, cue_toks[0], s.start, sent_end)
+            if own is not None and not cues_between(doc, ce, sent_end):
+                # "Ich glaubte, jetzt müsste ich erfrieren." without marks: the speaker frames
+                # their own words, and the whole sentence is what someone else quotes.
+                qs, qe = _trim(text, doc[own].idx, s.end_char)
+                if qe > qs:
+                    found.append(QuoteRecord(qs, qe, "direct", "first-person", inherits=True))
+                used_until = sent_end
+                continue
             if qe > qs:
                 frame = (s.start, cs)
                 found.append(_cue_record(qs, qe, "indirect", "cue", cue, frame))
@@ -1955,6 +1973,19 @@ def _first_person_cue(doc: Doc, cue: int, start: int) -> bool:
     while lo > start and not doc[lo].is_sent_start and doc[lo - 1].text not in (",", ";", ":"):
         lo -= 1
     return any(t.lower_ in ("ich", "wir") for t in doc[lo : min(cue + 3, len(doc))])
+
+
+def _own_frame_start(doc: Doc, cue: int, start: int, end: int) -> int | None:
+    """Where the clause starts whose subject is "ich"/"wir" governed by the cue outside any
+    quotation mark — speech without marks that frames itself."""
+    if not any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("ich", "wir") for c in doc[cue].children
+    ) or any(t.is_quote for t in doc[start:end]):
+        return None
+    lo = cue
+    while lo > start and not doc[lo].is_sent_start and doc[lo - 1].text not in (",", ";", ":"):
+        lo -= 1
+    return lo
 
 
 def _cue_form_after_comma(cue: Token) -> bool:
@@ -3204,6 +3235,17 @@ def _reach_back(
     text = text_of(doc)
     if rec.start > _trim(text, sents[si].start, sents[si].end)[0]:
         return
+    # First person standing alone just before ("Wir haben vier Springerinnen, die ums
+    # Stockerl kämpfen können. Das ist ein gutes Zeichen, freute sich Felder.") is the start
+    # of this quote, not a quote of its own.
+    alone = []
+    while (
+        quotes
+        and quotes[-1].method == "first-person"
+        and quotes[-1].end <= rec.start
+        and "\n" not in text[quotes[-1].end : rec.start]
+    ):
+        alone.append(quotes.pop())
     last_quote_end = max((q.end for q in quotes[-3:]), default=-1)
     k = si
     first_person = si
@@ -3229,6 +3271,7 @@ def _reach_back(
         k -= 1
     if first_person < si:
         rec.start = _trim(text, sents[first_person].start, rec.end)[0]
+    quotes.extend(q for q in reversed(alone) if q.start < rec.start)
 
 
 def _joins(text: str, end: int, start: int) -> bool:
@@ -3267,6 +3310,17 @@ def _first_person_statement(s: Span) -> bool:
     return is_first_or_second_person(s)
 
 
+# First-person words that news narration never uses of itself (not "uns"/"unser": "in
+# unserem Sonnensystem", "bei uns" are the readers' and the writer's generic "we").
+_SPEAKER_FIRST_PERSON = frozenset("ich mir mich mein meine meiner meinem meinen meines wir".split())
+
+
+def _speaker_first_person(s: Span) -> bool:
+    """A first-person subject or object ("Ich habe ihn nur vom Fernsehen gekannt.") marks
+    unmarked direct speech wherever it stands in a news article."""
+    return any(t.lower_ in _SPEAKER_FIRST_PERSON for t in s)
+
+
 def _unmarked_direct_before(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
     """Does an unmarked direct quote with its frame after it end in this sentence ("…, sagte
     Gruber.")? Scraped text lost the marks that showed where the speech went on."""
@@ -3274,7 +3328,7 @@ def _unmarked_direct_before(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
     return (
         q is not None
         and q.kind == "direct"
-        and q.method in ("fronted", "so", "continuation")
+        and q.method in ("fronted", "so", "continuation", "first-person")
         and sent.start <= q.end <= sent.end
     )
 
@@ -3362,6 +3416,7 @@ def _mentions_report(doc: Doc, s: Span) -> bool:
 
 # Konjunktiv II forms, also conditional or conjecture on their own ("wäre", "dürfte").
 _KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte dürfte dürften".split())
+_SINGULAR_KONJUNKTIV_II = frozenset("wäre hätte könnte dürfte dürften".split())
 
 
 def _perfect_infinitive(t: Token) -> bool:
@@ -3464,7 +3519,11 @@ def _konjunktiv_continuation(
         return None
     if s[0].lower_ in ("wenn", "falls", "ob") and not _konjunktiv_i_main_clause(s):
         return None  # a condition in Konjunktiv II on its own ("Wenn es regnen würde, …")
-    if not tight and verb.lower_ in _KONJUNKTIV_II:
+    if verb.lower_ in _KONJUNKTIV_II and (not tight or verb.lower_ in _SINGULAR_KONJUNKTIV_II):
+        # Reported speech borrows Konjunktiv II where Konjunktiv I looks indicative (the
+        # plural: "sie hätten", "würden"); a third person singular has its own Konjunktiv I
+        # ("habe", "sei", "könne"), so "wäre", "hätte", "könnte", "dürfte" are the writer's
+        # conditional or guess ("Der Vertrag wäre noch bis Saisonende gelaufen.").
         return None
     qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
     if qe <= qs:

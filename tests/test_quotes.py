@@ -2609,3 +2609,77 @@ def test_soll_with_a_state_is_hearsay_with_an_action_a_plan(run):
     assert only_quote(r)["text"].startswith("Bei den Festgenommenen soll es sich")
     r = run("Die Fusion ist beschlossen. Bis 2011 soll die Fusion vollzogen werden.")
     assert r["quotes"] == []
+
+
+def test_first_person_standing_alone_is_direct_speech_once_someone_is_named(run):
+    r = run(
+        "Bürgermeisterin Anna Berger führt durch die Altstadt von Steyr. Der Stadtplatz wurde "
+        "im Vorjahr neu gestaltet. Ich bin hier aufgewachsen und kenne jeden Winkel."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("direct", "Ich bin hier aufgewachsen und kenne jeden Winkel")
+    assert q["speaker"]["name"] == "Anna Berger"
+
+
+def test_first_person_is_the_writers_before_anyone_is_named(run):
+    r = run(
+        "Ich habe den Film im Kino gesehen. Er dauert drei Stunden, und Regisseur Peter Jackson "
+        "hat ihn nicht gekürzt."
+    )
+    assert r["quotes"] == []
+
+
+def test_generic_unser_does_not_make_narration_speech(run):
+    r = run(
+        "Der Astronom Peter Berg stellte die neue Studie in Wien vor. Junge Sterne sind von "
+        "Scheiben aus Gas umgeben, wie es einst auch in unserem Sonnensystem der Fall war."
+    )
+    assert r["quotes"] == []
+
+
+def test_first_person_standing_alone_opens_the_fronted_quote_after_it(run):
+    r = run(
+        "Cheftrainer Andreas Felder war zufrieden. Wir haben vier Springerinnen, die um das "
+        "Podest kämpfen können. Das ist ein gutes Zeichen für die Mannschaft, sagte Felder."
+    )
+    q = only_quote(r)
+    assert q["text"] == (
+        "Wir haben vier Springerinnen, die um das Podest kämpfen können. Das ist ein gutes "
+        "Zeichen für die Mannschaft"
+    )
+    assert q["speaker"]["name"] == "Andreas Felder"
+
+
+def test_cue_with_ich_as_subject_outside_marks_is_quoted_speech(run):
+    r = run(
+        "Husam M. erzählt von seiner Flucht über Ungarn. Es war im Jänner und bitterkalt: Ich "
+        "glaubte, jetzt müsste ich erfrieren."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("direct", "Ich glaubte, jetzt müsste ich erfrieren")
+    assert q["speaker"]["name"] == "Husam M."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sportdirektor Alexander Gruber sagte, der Kader solle im Sommer keinen Umbruch erleben. "
+        "Der Vertrag von Kreissl wäre noch bis Saisonende gelaufen.",
+        "Die Forscherin erklärte, Gemeinschaften seien besser vorbereitet. Der Erfolg der "
+        "Maßnahmen dürfte vom sozialen Zusammenhalt abhängen.",
+    ],
+)
+def test_singular_konjunktiv_ii_after_a_report_is_the_writers(run, text):
+    # (A third person singular has its own Konjunktiv I: "wäre", "dürfte" are no substitute.)
+    assert len(run(text)["quotes"]) == 1
+
+
+def test_plural_konjunktiv_ii_after_a_report_goes_on_reporting(run):
+    r = run(
+        "Eine Polizeisprecherin sagte, man habe zwei Männer festgenommen. Sie hätten sich in "
+        "einem Keller versteckt."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "man habe zwei Männer festgenommen",
+        "Sie hätten sich in einem Keller versteckt",
+    ]

@@ -835,3 +835,35 @@ def test_unnamed_source_in_the_genitive_or_dative_is_named_in_citation_form(run)
     assert speaker_of(r) == ("des Gemeindebundes", "Gemeindebund")
     r = run("Nach Angaben der Polizei wurden drei Menschen schwer verletzt.")
     assert speaker_of(r) == ("der Polizei", "Polizei")
+
+
+# ---- first person standing alone -----------------------------------------------------------
+
+
+def test_first_person_alone_is_the_person_just_named_not_the_last_speaker(run):
+    r = run(
+        "Ich bin total glücklich, sagte Sara Takanashi. Daniela Iraschko-Stolz hatte nach der "
+        "Anreise einen Startverzicht erwogen. In der Früh habe ich mich ganz schlecht gefühlt."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == [
+        "Sara Takanashi",
+        "Daniela Iraschko-Stolz",
+    ]
+
+
+def test_first_person_alone_after_er_goes_on_with_the_same_person(run):
+    r = run(
+        "Novak Djokovic zeigte sich nach dem Spiel gegen Roger Federer selbstkritisch. Er "
+        "war mit dem Aufschlag unzufrieden. Aber ich habe es zugelassen, dass er das Tempo "
+        "diktieren konnte."
+    )
+    assert speaker_of(r)[1] == "Novak Djokovic"
+
+
+def test_first_person_alone_skips_a_phrase_that_cannot_speak(run):
+    r = run(
+        "Walter Pilgermaier leitet die Untersuchung. Skepsis hinsichtlich des Zeitplans teilt "
+        "Pilgermaier nicht. Ich habe nicht den Eindruck, dass eine Mehrheit den Ausschuss "
+        "abdrehen will."
+    )
+    assert speaker_of(r)[1] == "Walter Pilgermaier"
