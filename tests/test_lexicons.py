@@ -25,3 +25,18 @@ def test_shipped_closed_class_words_hold_no_verb_forms():
     words = closed_class()
     assert {"bislang", "bereits", "angeblich"} <= words
     assert not {"sagte", "sei", "habe", "erklärte", "lange"} & words
+
+
+def test_verb_builder_finds_strong_verbs_and_t_stems_but_no_adjectives():
+    from quotex.training.verbs import verb_infinitives
+
+    table = {
+        "fährt": "fahren",  # strong: no "fahrt"
+        "fahrend": "fahren",
+        "erwartet": "erwarten",  # stem in -t: "-et"
+        "sagte": "sagen",
+        "offene": "offen",  # an adjective in -en
+        "offenen": "offen",
+        "Gärten": "Garten",
+    }
+    assert verb_infinitives(table) == ["erwarten", "fahren", "sagen"]

@@ -2683,3 +2683,19 @@ def test_plural_konjunktiv_ii_after_a_report_goes_on_reporting(run):
         "man habe zwei Männer festgenommen",
         "Sie hätten sich in einem Keller versteckt",
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Das Management fahre mit seinem Kurs den Laden vor die Wand.",  # strong: fährt
+        "Russlands Präsident verhalte sich wie ein echter Gegenspieler.",  # stem in -t
+        "Er erwarte aber eine Debatte über das Budget.",
+    ],
+)
+def test_konjunktiv_i_of_strong_verbs_and_t_stems_continues_the_report(run, second):
+    r = run("Der Gewerkschafter sagte, die Post müsse zur Besinnung kommen. " + second)
+    assert [q["text"] for q in r["quotes"]] == [
+        "die Post müsse zur Besinnung kommen",
+        second.rstrip("."),
+    ]

@@ -3,7 +3,9 @@
 The small model often tags rare Konjunktiv I forms ("sein Land plane …") as adverbs or nouns;
 a form that is an infinitive minus its final "n" is such a verb form wherever a finite verb is
 expected. Source: the German lemma table of spacy-lookups-data (MIT licence), filtered to lemmas
-that inflect like verbs (a "-t" form or a "ge-" participle maps to them).
+that inflect like verbs: a "-t"/"-et" form, a "ge-" participle, a present participle in "-end"
+or a Konjunktiv I "-est" form maps to them (the last two catch strong verbs such as "fahren",
+whose "fährt" is no stem + t, and stems in -t/-d such as "erwarten", "entscheiden").
 
     python -m quotex.training.verbs [--out data/lexicons/verbs.txt]
 """
@@ -23,6 +25,10 @@ HEADER = (
 )
 
 
+# Endings only a verb's forms have after the infinitive's stem.
+_VERB_ENDINGS = ("t", "te", "test", "et", "est", "end")
+
+
 def verb_infinitives(table: dict[str, str]) -> list[str]:
     endings = ("en", "ern", "eln")
     candidates = {v for v in table.values() if v.islower() and v.isalpha() and v.endswith(endings)}
@@ -31,7 +37,7 @@ def verb_infinitives(table: dict[str, str]) -> list[str]:
         if lemma not in candidates or form == lemma:
             continue
         stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-        if form in (stem + "t", stem + "te", stem + "test") or form.startswith("ge"):
+        if form in tuple(stem + end for end in _VERB_ENDINGS) or form.startswith("ge"):
             verbs.add(lemma)
     return sorted(verbs)
 
