@@ -1,6 +1,6 @@
 """Reproduce the 10kGNAD batches drawn from rows >= 600 (run from the repo root).
 
-Seven batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
+Eight batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
 before anything was tuned on it: the third to seventh tuning batches (bench/standard/), check
 set 2 (bench/check2/) and, as batch 8, check set 3 (bench/check3/).
 Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
@@ -30,12 +30,16 @@ BATCHES = (
     ("unseen batch 6", 20261204, 4000),
     ("unseen batch 7", 20261205, 4000),
     ("unseen batch 8", 20261206, 4000),
+    ("unseen batch 9", 20261207, 4000),
 )
 TOTAL = 20
 MIN_ROW = 600
 # Rows whose sentences were shown while probing a rule before batch 6 was drawn (session 9):
 # not eligible for it.
 READ_BEFORE_BATCH_6 = {760, 765}
+# Rows >= 600 whose first-person sentences were printed by a probe in session 11 (before batch 9
+# was drawn): not eligible for it.
+READ_BEFORE_BATCH_9 = {623, 639, 690, 697, 736, 744, 760, 761, 765, 782, 800, 825, 929, 961, 984, 1025}
 EARLIER_TUNING = {
     *(17, 21, 27, 36, 87, 98, 147, 163, 168, 176, 219, 223, 244, 249, 269, 293, 299, 301),
     *(314, 317, 324, 325, 336, 351, 366, 375, 515, 530, 553, 696, 699, 768, 839, 844, 908),
@@ -60,6 +64,8 @@ drawn: set[int] = set()
 for name, seed, longest in BATCHES:
     if name == "unseen batch 6":
         used |= READ_BEFORE_BATCH_6
+    if name == "unseen batch 9":
+        used |= READ_BEFORE_BATCH_9
     eligible = [
         i
         for i, (label, text) in enumerate(rows)
