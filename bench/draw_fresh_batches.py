@@ -39,7 +39,24 @@ MIN_ROW = 600
 READ_BEFORE_BATCH_6 = {760, 765}
 # Rows >= 600 whose first-person sentences were printed by a probe in session 11 (before batch 9
 # was drawn): not eligible for it.
-READ_BEFORE_BATCH_9 = {623, 639, 690, 697, 736, 744, 760, 761, 765, 782, 800, 825, 929, 961, 984, 1025}
+READ_BEFORE_BATCH_9 = {
+    623,
+    639,
+    690,
+    697,
+    736,
+    744,
+    760,
+    761,
+    765,
+    782,
+    800,
+    825,
+    929,
+    961,
+    984,
+    1025,
+}
 EARLIER_TUNING = {
     *(17, 21, 27, 36, 87, 98, 147, 163, 168, 176, 219, 223, 244, 249, 269, 293, 299, 301),
     *(314, 317, 324, 325, 336, 351, 366, 375, 515, 530, 553, 696, 699, 768, 839, 844, 908),

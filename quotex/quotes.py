@@ -1574,18 +1574,26 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             fs, fe, kind = fronted
             qs, qe = _trim(text, doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1]))
             if qe > qs and not in_direct(qs):
-                found.append(
-                    QuoteRecord(
-                        qs,
-                        qe,
-                        kind,
-                        "fronted",
-                        cue_tokens=cue_toks,
-                        cue_lemma=verb.lemma,
-                        speaker_role=verb.speaker_role,
-                        frame=(fe + 1, _frame_end(doc, last + 1, sent_end)),
-                    )
+                frame_end = _frame_end(doc, last + 1, sent_end)
+                rec = QuoteRecord(
+                    qs,
+                    qe,
+                    kind,
+                    "fronted",
+                    cue_tokens=cue_toks,
+                    cue_lemma=verb.lemma,
+                    speaker_role=verb.speaker_role,
+                    frame=(fe + 1, frame_end),
                 )
+                rest = _rest_after_inserted_frame(doc, fs, fe, frame_end, sent_end, in_direct)
+                if comp is None and rest is not None:
+                    # "Wähler hätten zudem, schreibt Politico, eine Schwäche für …": the frame
+                    # interrupts one clause; the quote comes in two parts around it.
+                    rs, re_ = _trim(text, doc[rest[0]].idx, s.end_char)
+                    rec.parts = [(qs, qe), (rs, re_)]
+                    rec.end = re_
+                    used_until = sent_end
+                found.append(rec)
         if comp is not None:
             cs, ce = comp
             qs, qe = _trim(text, doc[cs].idx, doc[ce - 1].idx + len(doc[ce - 1]))
@@ -1973,6 +1981,35 @@ def _first_person_cue(doc: Doc, cue: int, start: int) -> bool:
     while lo > start and not doc[lo].is_sent_start and doc[lo - 1].text not in (",", ";", ":"):
         lo -= 1
     return any(t.lower_ in ("ich", "wir") for t in doc[lo : min(cue + 3, len(doc))])
+
+
+def _rest_after_inserted_frame(
+    doc: Doc, fs: int, fe: int, frame_end: int, sent_end: int, in_direct
+) -> tuple[int, int] | None:
+    """The rest of a clause that a verb-first frame interrupts ("Wähler hätten zudem,
+    schreibt Politico, eine Schwäche für abseitige Kandidaten."): after the frame's closing
+    comma, words up to the sentence end with no finite verb, cue or quotation of their own
+    (a clause of its own there is a second statement: "…, sagten sie, man habe …")."""
+    end = sent_end
+    while end > frame_end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if frame_end >= end or doc[frame_end].text != "," or end - frame_end < 3:
+        return None
+    rest = doc[frame_end + 1 : end]
+    if rest[0].pos_ in ("ADP", "ADV", "SCONJ", "PART") or (
+        rest[0].lower_ in ("einer", "eine", "eines") and rest[1].lower_ in ("der", "des")
+    ):
+        return None  # "…, sagte X, nach dem Spiel" / ", einer der Trainer": about the frame
+    first_noun = next((t for t in rest if t.pos_ in ("NOUN", "PROPN")), None)
+    if first_noun is None or is_role_noun(first_noun.text) or any(t.pos_ == "PROPN" for t in rest):
+        return None  # "…, sagte Stöger, Trainer des 1. FC Köln": an apposition
+    if _two_statements(doc[fs:fe], rest) or any(
+        is_finite(t) or t.is_quote or in_direct(t.idx) for t in rest
+    ):
+        return None
+    if cues_between(doc, rest.start, rest.end):
+        return None
+    return rest.start, rest.end
 
 
 def _own_frame_start(doc: Doc, cue: int, start: int, end: int) -> int | None:

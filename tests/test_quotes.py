@@ -2699,3 +2699,48 @@ def test_konjunktiv_i_of_strong_verbs_and_t_stems_continues_the_report(run, seco
         "die Post müsse zur Besinnung kommen",
         second.rstrip("."),
     ]
+
+
+def test_verb_first_frame_inside_a_clause_splits_the_quote_in_two_parts(run):
+    q = only_quote(
+        run("Wähler hätten zudem, schreibt Politico, eine Schwäche für etwas abseitige Kandidaten.")
+    )
+    assert [p["text"] for p in q["parts"]] == [
+        "Wähler hätten zudem",
+        "eine Schwäche für etwas abseitige Kandidaten",
+    ]
+    assert q["speaker"]["name"] == "Politico"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Trainer des 1. FC Köln",  # an apposition to the speaker
+        "einer der erfahrensten Trainer der Liga",
+        "nach dem Spiel gegen Mainz",  # about the frame
+        "und die Regierung handle rasch",  # a statement of its own
+    ],
+)
+def test_words_after_a_closing_frame_stay_out_of_the_quote(run, after):
+    q = run(f"Die Lage sei ernst, sagte Peter Stöger, {after}.")["quotes"][0]
+    assert q["text"] == "Die Lage sei ernst"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Die Räumung des Lagers war aus Sicht der EU-Kommission ein richtiger Schritt.",
+            "EU-Kommission",
+        ),
+        (
+            "Allerdings entspricht in den Augen der Post die mediale Präsenz Trumps nicht seinem "
+            "politischen Gewicht.",
+            "Post",
+        ),
+    ],
+)
+def test_aus_sicht_and_in_den_augen_attribute_the_whole_clause(run, sentence, name):
+    q = only_quote(run(sentence))
+    assert q["text"] == sentence.rstrip(".")
+    assert q["speaker"]["name"] == name
