@@ -778,7 +778,9 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             if _free_np(doc, c) and not _in_date(doc, doc[c[0]])  # "wie es am Mittwoch hieß"
         ]
         if not chunks:
-            if q.method == "interview":  # "Behr: …" whatever the tagger made of the name
+            if q.method == "interview" or all(
+                doc[k].is_alpha and doc[k].text[:1].isupper() for k in range(s, e)
+            ):  # "Behr: …", "– Löw: „…“" whatever the tagger made of the name
                 return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
             return None
         cs, ce, _ = chunks[0]

@@ -248,7 +248,7 @@ def is_finite(token: Token) -> bool:
     if _capitalised_inside(token):
         return False  # "in den Salzburger Nachrichten"/VERB: German capitalises nouns, not verbs
     if not is_verb(token):
-        return is_surface_konjunktiv(token)
+        return is_surface_konjunktiv(token) or _surface_present(token)
     vf = token.morph.get("VerbForm")
     if vf == ["Part"] and low.endswith("e") and not low.endswith("te"):
         # No participle ends in a bare -e: "ihr Land unterstütze …" is Konjunktiv I.
@@ -285,6 +285,33 @@ def verb_infinitives() -> frozenset[str]:
 _NEVER_VERB_POS = frozenset("DET PRON ADP CCONJ SCONJ NUM PUNCT PART INTJ SYM SPACE".split())
 # Frequent non-verbs that are also a verb stem + e ("lange" / langen).
 _NOT_KONJUNKTIV = frozenset("lange gerne ohne".split())
+
+
+# Prefixes of participles that look like a third person present ("bedroht", "entfernt").
+_PARTICIPLE_PREFIXES = ("be", "ent", "er", "ver", "zer", "ge", "über", "unter", "durch", "miss")
+
+
+def _surface_present(token: Token) -> bool:
+    """A third person present the tagger took for a lower-case noun or adverb ("Das
+    passt/NOUN schon", "Der Verband warnt/ADV"): German writes no noun in lower case, and the
+    form is a known infinitive's stem + t."""
+    low = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN", "ADV") or not token.is_lower or len(low) < 5:
+        return False
+    if not low.endswith("t"):
+        return False
+    stem = low[:-2] if low.endswith("et") and low[:-2] + "en" in verb_infinitives() else low[:-1]
+    if stem + "en" not in verb_infinitives():
+        return False
+    if token.pos_ == "ADV" and low.startswith(_PARTICIPLE_PREFIXES):
+        return False  # "bedroht", "entfernt": participles as adverbs
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        prev is None
+        or prev.lower_ != "zu"
+        and prev.pos_ not in ("ADP", "DET")
+        or (prev.pos_ == "DET" and prev.lower_ in ("das", "dies", "der", "die"))
+    )
 
 
 def is_surface_konjunktiv(token: Token) -> bool:
@@ -334,6 +361,8 @@ def is_konjunktiv(token: Token) -> bool:
     if "Sub" in token.morph.get("Mood"):
         return True
     if not is_verb(token):  # is_finite let it through: a surface Konjunktiv I form
+        if _surface_present(token):
+            return False  # (or a present indicative: "Das passt/NOUN")
         doc = token.doc
         near = doc[max(0, token.i - 2) : token.i + 3]
         return not any(t.lower_ in ("ich", "wir") for t in near)

@@ -1143,6 +1143,17 @@ def _frame_before(doc: Doc, quote_start: int, finder: QuoteFinder) -> Frame | No
         if "\n" in doc[start - 1].text_with_ws:
             break
         start -= 1
+    dash = next((k for k in range(j - 1, start - 1, -1) if doc[k].text in ("–", "—")), None)
+    if (
+        colon
+        and dash is not None
+        and 0 < j - dash - 1 <= 6
+        and not any(is_finite(t) for t in doc[dash + 1 : j])
+        and any(t.is_alpha and t.text[:1].isupper() for t in doc[dash + 1 : j])
+    ):
+        # "Glanzloser Abschluss … hinterlässt Fragezeichen – Löw: „…“": after the dash of a
+        # headline, the name before the colon speaks, not the clause before the dash.
+        return (), None, "subj", (dash + 1, j), (dash + 1, j)
     cue = None
     for k in range(j - 1, start - 1, -1):
         cue = cue_at(doc, k, j)

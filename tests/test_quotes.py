@@ -2744,3 +2744,9 @@ def test_aus_sicht_and_in_den_augen_attribute_the_whole_clause(run, sentence, na
     q = only_quote(run(sentence))
     assert q["text"] == sentence.rstrip(".")
     assert q["speaker"]["name"] == name
+
+
+def test_present_verb_tagged_as_a_lower_case_noun_is_still_the_clause_verb(run):
+    # The tagger reads "passt" as a noun; German writes no noun in lower case.
+    q = only_quote(run("Das passt schon einmal gut, betonte Orter nach dem Springen."))
+    assert (q["kind"], q["text"]) == ("direct", "Das passt schon einmal gut")

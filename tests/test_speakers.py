@@ -867,3 +867,11 @@ def test_first_person_alone_skips_a_phrase_that_cannot_speak(run):
         "abdrehen will."
     )
     assert speaker_of(r)[1] == "Walter Pilgermaier"
+
+
+def test_name_after_a_headline_dash_speaks_not_the_clause_before_it(run):
+    r = run(
+        "Glanzloser Abschluss der Qualifikation hinterlässt beim Team einige Fragezeichen – Löw: "
+        '"Brauchen keinen Hrubesch". Leipzig – Bundestrainer Joachim Löw war unzufrieden.'
+    )
+    assert speaker_of(r) == ("Löw", "Joachim Löw")
