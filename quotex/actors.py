@@ -543,7 +543,25 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
         if best[0]:
             spans.append((Span(doc, i, i + best[0], label=best[1]), best[2]))
             i += best[0]
+    taken = {k for span, _ in spans for k in range(span.start, span.end)}
+    spans += [(Span(doc, k, k + 1, label="LOC"), 0) for k in _country_codes(doc) if k not in taken]
+    spans.sort(key=lambda sg: sg[0].start)
     return spans
+
+
+@cache
+def _ioc_codes() -> frozenset[str]:
+    return frozenset(lexicon("country_codes"))
+
+
+def _country_codes(doc: Doc) -> list[int]:
+    """Tokens that are a country code in a results list: "Orter (AUT)", "(GER/AUT)"."""
+    codes = _ioc_codes()
+    out = []
+    for k in range(1, len(doc) - 1):
+        if doc[k].text in codes and doc[k - 1].text in ("(", "/") and doc[k + 1].text in (")", "/"):
+            out.append(k)
+    return out
 
 
 def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -562,7 +580,9 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
             and nxt.is_alpha
             and nxt.text[:1].isupper()
             and not nxt.text.isupper()
-            and nxt.pos_ != "NOUN"  # ("Pernell Harris Botschaften": a noun follows the name)
+            # ("Pernell Harris Botschaften": a noun follows the name; but "Matthew Volk" with
+            # "Volk" parsed as part of the name is the surname)
+            and (nxt.pos_ != "NOUN" or nxt.dep_.startswith("flat") and nxt.head.i == e.start)
             and len(e) == 1
             and _is_first_name(e[0].text)
         ):

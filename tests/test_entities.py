@@ -199,3 +199,21 @@ def test_austrian_institutions_and_party_names_from_the_lexicon(run):
     got = labelled(r)
     assert ("Fiskalrat", "ORG") in got
     assert ("Freiheitlichen", "ORG") in got
+
+
+def test_country_codes_in_a_results_list_are_places(run):
+    r = run(
+        "Weiter: 10. Philipp Orter (AUT) 1:04,3 Minuten zurück – 12. Eric Frenzel (GER/NOR) "
+        "1:12,3 Minuten zurück."
+    )
+    assert {("AUT", "LOC"), ("GER", "LOC"), ("NOR", "LOC")} <= labelled(r)
+    assert not any(label == "ORG" for _, label in labelled(r))
+
+
+def test_party_name_after_a_sentence_initial_article_leaves_the_article_out(run):
+    r = run(
+        "Die Gemeinde ist vom Verkehr geplagt. Die Grünen führen ein weiteres Argument an, und "
+        "die Republikaner im Kongress schweigen."
+    )
+    assert {("Grünen", "ORG"), ("Republikaner", "ORG")} <= labelled(r)
+    assert ("Die Grünen", "ORG") not in labelled(r)

@@ -875,3 +875,11 @@ def test_name_after_a_headline_dash_speaks_not_the_clause_before_it(run):
         '"Brauchen keinen Hrubesch". Leipzig – Bundestrainer Joachim Löw war unzufrieden.'
     )
     assert speaker_of(r) == ("Löw", "Joachim Löw")
+
+
+def test_etwa_between_cue_and_speaker_and_a_surname_that_is_also_a_noun(run):
+    r = run(
+        "Drohnenrennen sind eine gute Möglichkeit, ein junges Publikum zu erreichen, sagt etwa "
+        "Matthew Volk von ESPN."
+    )
+    assert speaker_of(r) == ("Matthew Volk", "Matthew Volk")
