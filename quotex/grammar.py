@@ -606,6 +606,11 @@ def _cue_hashes() -> numpy.ndarray:
     return numpy.array(sorted({get_string_id(w) for w in _cue_words()}), dtype="uint64")
 
 
+@cache
+def _lassen_cue_hashes() -> numpy.ndarray:
+    return numpy.array(sorted({get_string_id(w) for w in lassen_cues()}), dtype="uint64")
+
+
 def cues_between(doc: Doc, start: int, end: int) -> list[int]:
     """Cue candidates in [start, end), in order (bisect on a sorted list made once)."""
     ordered = doc.user_data.get("quotex_cue_order")
@@ -614,8 +619,29 @@ def cues_between(doc: Doc, start: int, end: int) -> list[int]:
     return ordered[bisect_left(ordered, start) : bisect_left(ordered, end)]
 
 
+@cache
+def lassen_cues() -> frozenset[str]:
+    """Infinitives that report speech with "lassen" ("ließ … wissen"), not alone."""
+    return frozenset(lexicon("lassen_cues"))
+
+
+_LASSEN = frozenset("lässt ließ ließen lassen ließe".split())
+
+
+def lassen_governs(doc: Doc, i: int) -> bool:
+    """Is the infinitive at i governed by "lassen" in its clause ("ließ in seiner Rede
+    wissen", "ließ er den ÖVP-Chef wissen", "…, dass er wissen ließ")?"""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if doc[k].text in (",", ";", ":", ".", "!", "?") or doc[k].is_quote:
+            break
+        if doc[k].lower_ in _LASSEN:
+            return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _LASSEN
+
+
 def cue_candidates(doc: Doc) -> frozenset[int]:
-    """Indices of tokens whose form or lemma is in the cue vocabulary (array lookup, once)."""
+    """Indices of tokens whose form or lemma is in the cue vocabulary (array lookup, once),
+    and infinitives that report with "lassen"."""
     cached = doc.user_data.get("quotex_cue_candidates")
     if cached is not None:
         return cached
@@ -624,7 +650,11 @@ def cue_candidates(doc: Doc) -> frozenset[int]:
     if len(doc):
         arr = doc.to_array(["LOWER", "LEMMA"])
         mask = numpy.isin(arr[:, 0], hashes) | numpy.isin(arr[:, 1], hashes)
-        found = frozenset(int(i) for i in mask.nonzero()[0])
+        lassen = _lassen_cue_hashes()
+        with_lassen = numpy.isin(arr[:, 0], lassen).nonzero()[0]
+        found = frozenset(int(i) for i in mask.nonzero()[0]) | frozenset(
+            int(i) for i in with_lassen if lassen_governs(doc, int(i))
+        )
     doc.user_data["quotex_cue_candidates"] = found
     return found
 

@@ -33,6 +33,8 @@ from .grammar import (
     is_role_noun,
     is_verb,
     is_weak_past,
+    lassen_cues,
+    lassen_governs,
     org_descriptors,
     reflexive_frame_verbs,
     reporting_verbs,
@@ -351,6 +353,8 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
             return None
     if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
         return None  # "Um zu erzählen, warum …": a purpose reports nobody's words
+    if tok.lower_ in lassen_cues() and lassen_governs(doc, i):
+        return ReportingVerb(f"{tok.lower_} lassen", "subj", None), (i,)
     by_lemma, by_form = reporting_verbs()
     candidates: list[ReportingVerb] = []
     lemma = tok.lemma_.lower()
@@ -1258,7 +1262,7 @@ def _frame_verb(tok: Token) -> bool:
 _VERB_FINAL_AUX = frozenset(
     "hat haben habe hatte hatten hätte hätten ist sind sei seien war waren wäre wären "
     "kann könne konnte könnte muss müsse musste müsste will wolle wollte soll solle sollte "
-    "darf dürfe durfte".split()
+    "darf dürfe durfte ließ ließen lässt".split()  # (", ließ er … wissen")
 )
 _INDICATIVE_CUES = frozenset(lexicon("indicative_cues"))
 _REPORTATIVE_MODAL = frozenset(("soll", "sollen"))

@@ -2750,3 +2750,23 @@ def test_present_verb_tagged_as_a_lower_case_noun_is_still_the_clause_verb(run):
     # The tagger reads "passt" as a noun; German writes no noun in lower case.
     q = only_quote(run("Das passt schon einmal gut, betonte Orter nach dem Springen."))
     assert (q["kind"], q["text"]) == ("direct", "Das passt schon einmal gut")
+
+
+def test_wissen_lassen_reports_but_wissen_alone_does_not(run):
+    r = run("Trump ließ in seiner Rede wissen, dass er das Land wieder großartig machen werde.")
+    q = only_quote(r)
+    assert (q["text"], q["cue"]["lemma"]) == (
+        "dass er das Land wieder großartig machen werde",
+        "wissen lassen",
+    )
+    assert run("Der Minister will wissen, ob die Regierung zurücktritt.")["quotes"] == []
+
+
+def test_wissen_lassen_after_the_statement(run):
+    r = run(
+        "Arbeiterkammer-Präsident Rudolf Kaske reagierte verschnupft. Wir sind Teil der Lösung, "
+        "ließ er den ÖVP-Chef wissen."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("direct", "Wir sind Teil der Lösung")
+    assert q["speaker"]["name"] == "Rudolf Kaske"
