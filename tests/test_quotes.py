@@ -2770,3 +2770,12 @@ def test_wissen_lassen_after_the_statement(run):
     q = only_quote(r)
     assert (q["kind"], q["text"]) == ("direct", "Wir sind Teil der Lösung")
     assert q["speaker"]["name"] == "Rudolf Kaske"
+
+
+def test_an_experiment_speaks_like_a_study(run):
+    q = only_quote(run("Ein Experiment zeigt, dass der Tod nicht durch Ersticken eintritt."))
+    assert (q["text"], q["speaker"]["text"]) == (
+        "dass der Tod nicht durch Ersticken eintritt",
+        "Ein Experiment",
+    )
+    assert run("Das Experiment zeigt keine Wirkung.")["quotes"] == []
