@@ -697,6 +697,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         cont = _konjunktiv_continuation(
             doc, s, in_direct, near and si - last_reported_sent == 1, after_report
         )
+        if cont is None:
+            cont = _konjunktiv_clause_after_comma(doc, s, in_direct)
         if cont is not None:
             quotes.append(cont)
             last_reported_sent = si
@@ -3581,6 +3583,74 @@ def _konjunktiv_continuation(
     if qe <= qs:
         return None
     return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
+
+
+# Konjunktiv II forms that are the writer's conditional as often as reported speech.
+_WRITERS_KONJUNKTIV_II = _KONJUNKTIV_II | frozenset(
+    "wären hätten könnten würden sollten müssten".split()
+)
+_CLAUSE_OPENERS = frozenset(
+    "dass daß ob wie weil wenn als damit um so die der das was wo wer denen dem den deren "
+    "dessen welche welcher welches sofern falls obwohl während nachdem bevor sodass weshalb "
+    "wobei zumal solange sobald seit bis".split()
+)
+
+
+def _konjunktiv_clause_after_comma(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:
+    """A main clause in Konjunktiv I after a comma or semicolon of a sentence that is not
+    reported itself: "Siller liegen solche sehr wohl vor, er dürfe sie allerdings nicht
+    veröffentlichen.", "Er sprach wiederholt davon, man wolle … einbinden." The clause is
+    reported speech; its speaker is the first clause's subject when that is a person, else
+    whoever spoke last."""
+    if any(in_direct(t.idx) or t.is_quote for t in s):
+        return None
+    seen_finite = None
+    for j in range(s.start + 1, s.end - 3):
+        t = doc[j]
+        if is_finite(t):
+            if is_konjunktiv(t):
+                return None  # reported from the start: the sentence rules decide
+            seen_finite = seen_finite if seen_finite is not None else j
+            continue
+        if t.text not in (",", ";") or seen_finite is None:
+            continue
+        first = j + 1 + (doc[j + 1].lower_ == "denn")  # ", denn der Kapitän habe …"
+        if doc[first].lower_ in _CLAUSE_OPENERS or doc[first].pos_ not in (
+            "PRON",
+            "DET",
+            "PROPN",
+            "NOUN",
+            "ADJ",
+            "NUM",
+        ):
+            continue  # (a subject opens the reported main clause)
+        verb = next((k for k in range(first + 1, min(first + 4, s.end)) if is_finite(doc[k])), None)
+        if verb is None:
+            continue
+        v = doc[verb]
+        if not is_konjunktiv(v) or v.lower_ in _WRITERS_KONJUNKTIV_II or is_weak_past(v):
+            return None
+        if any(doc[k].is_punct for k in range(first, verb)):
+            return None
+        qs, qe = _trim(text_of(doc), doc[first].idx, s.end_char)
+        if qe <= qs:
+            return None
+        head = doc[seen_finite]
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and (
+            subject.lower_ in ("er", "sie") or subject.idx in person_starts(doc)
+        ):
+            return QuoteRecord(
+                qs,
+                qe,
+                "indirect",
+                "clause",
+                cue_tokens=(seen_finite,),
+                cue_lemma=head.lemma_.lower(),
+                frame=(s.start, j),
+            )
+        return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
+    return None
 
 
 @Language.factory("quotex_quotes", default_config={"min_direct_words": 4})

@@ -2779,3 +2779,26 @@ def test_an_experiment_speaks_like_a_study(run):
         "Ein Experiment",
     )
     assert run("Das Experiment zeigt keine Wirkung.")["quotes"] == []
+
+
+def test_konjunktiv_i_main_clause_after_a_comma_reports_the_first_clauses_subject(run):
+    r = run(
+        "Tourismusforscher Hubert Siller hat Zahlen erhoben. Siller liegen solche sehr wohl "
+        "vor, er dürfe sie allerdings nicht veröffentlichen."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("indirect", "er dürfe sie allerdings nicht veröffentlichen")
+    assert q["speaker"]["name"] == "Hubert Siller"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a subordinate clause after the comma, not a reported main clause
+        "Nutzer sollten ihre Passwörter ändern, sofern sie gleiche Logins verwenden.",
+        # Konjunktiv II is the writer's conditional
+        "Der Zug kam am Abend verspätet an, es wäre sonst kein Problem gewesen.",
+    ],
+)
+def test_no_reported_clause_after_a_comma_without_konjunktiv_i(run, sentence):
+    assert run(sentence)["quotes"] == []
