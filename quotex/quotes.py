@@ -2340,6 +2340,21 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             break
         if (
             j > i
+            and doc[j - 1].pos_ == "NOUN"
+            and (
+                t.pos_ == "ADJ"
+                and t.is_lower
+                and not t.lower_.endswith("er")
+                or t.pos_ == "NOUN"
+                and doc[j - 1].lower_.endswith(("angaben", "berichten"))
+            )
+        ):
+            # "laut Medienberichten neue Steuern": an adjective (not a genitive one: "nach
+            # Berichten griechischer Medien") or a noun after a source in the dative plural
+            # opens the statement's next phrase.
+            break
+        if (
+            j > i
             and (t.pos_ == "NUM" or t.like_num)
             and doc[j - 1].pos_ in ("NOUN", "PROPN")
             and j + 1 < end

@@ -2802,3 +2802,9 @@ def test_konjunktiv_i_main_clause_after_a_comma_reports_the_first_clauses_subjec
 )
 def test_no_reported_clause_after_a_comma_without_konjunktiv_i(run, sentence):
     assert run(sentence)["quotes"] == []
+
+
+def test_laut_phrase_ends_before_an_adjective_of_the_statement(run):
+    q = only_quote(run("Die Regierung plant laut Medienberichten neue Steuern."))
+    assert q["text"].endswith("neue Steuern")
+    assert q["speaker"]["name"] == "Medienberichte"
