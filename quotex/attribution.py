@@ -648,6 +648,8 @@ def _dateline_at(doc: Doc, mention: tuple[int, int]) -> bool:
     span = doc.char_span(*mention, alignment_mode="expand")
     if span is None or span.end >= len(doc) or doc[span.end].text not in _DASHES:
         return False
+    if span[0].pos_ == "DET":
+        return False  # "Der Minister – sichtlich verärgert – sagte": a subject, no place
     before = doc[span.start - 1] if span.start > 0 else None
     return before is None or before.is_space or before.text in (".", "!", "?", "“", '"', "«")
 
@@ -659,6 +661,7 @@ def _subject_after_dateline(
     span = doc.char_span(*dateline, alignment_mode="expand")
     sent = sentence_of(doc[span.end])
     window = doc[span.end + 1 : min(sent.end, span.end + 25)]
+    window = [t for t in window if not idx.in_direct(t.idx)]  # (never a word of the quote)
     for t in window:
         if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN", "PRON"):
             return _np_span(doc, t.i, span.end + 1, sent.end, idx)
@@ -959,8 +962,9 @@ def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) ->
     # place is no subject.
     for d in range(lo + 1, min(cue_i, lo + 6)):
         if doc[d].text in ("–", "—", "-") and all(
-            t.text[:1].isupper() or t.text in ("/", "(", ")") for t in doc[lo:d]
-        ):
+            (t.text[:1].isupper() and t.pos_ != "DET") or t.text in ("/", "(", ")")
+            for t in doc[lo:d]
+        ):  # (not "Der Minister – sichtlich verärgert – sagte": a subject with an article)
             lo = d + 1
             break
     if doc[lo].lower_ in _CLAUSE_OPENERS:

@@ -883,3 +883,10 @@ def test_etwa_between_cue_and_speaker_and_a_surname_that_is_also_a_noun(run):
         "Matthew Volk von ESPN."
     )
     assert speaker_of(r) == ("Matthew Volk", "Matthew Volk")
+
+
+def test_subject_with_an_article_before_a_dash_is_no_dateline(run):
+    r = run('Der Minister – sichtlich verärgert – sagte: "Das ist nicht hinnehmbar."')
+    assert speaker_of(r)[0] == "Der Minister"
+    r = run("Hollywood – Der US-Schauspieler Bryan Cranston sagte, er wolle Bürgermeister werden.")
+    assert speaker_of(r)[1] == "Bryan Cranston"
