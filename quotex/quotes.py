@@ -3027,7 +3027,13 @@ def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     if _speaker_line(doc, doc[s.start : colon + 1]) is None:
         return []  # (no verb before the colon, and a source, not a section header)
     body = doc[colon + 1 : s.end]
-    if any(in_direct(t.idx) or t.is_quote for t in body) or not any(is_finite(t) for t in body):
+    headline = not any(not t.is_space for t in doc[: s.start])
+    if headline:
+        # The article's first line, "Sprecher: Jedes Lager besser als „Schande von Idomeni“":
+        # headlines drop their verb, and a marked phrase inside is part of the statement.
+        if body[0].is_quote or any(in_direct(t.idx) for t in body[:1]) or len(body) < 3:
+            return []
+    elif any(in_direct(t.idx) or t.is_quote for t in body) or not any(is_finite(t) for t in body):
         return []
     kind = "direct" if is_first_or_second_person(body) else "indirect"
     qs, qe = _trim(text_of(doc), body.start_char, s.end_char)

@@ -2808,3 +2808,18 @@ def test_laut_phrase_ends_before_an_adjective_of_the_statement(run):
     q = only_quote(run("Die Regierung plant laut Medienberichten neue Steuern."))
     assert q["text"].endswith("neue Steuern")
     assert q["speaker"]["name"] == "Medienberichte"
+
+
+def test_headline_source_colon_without_verb_is_a_statement(run):
+    r = run(
+        'Sprecher: Jedes Lager besser als "Schande von Idomeni". Brüssel – Die Räumung des '
+        "Lagers war ein richtiger Schritt."
+    )
+    q = r["quotes"][0]
+    assert q["text"] == 'Jedes Lager besser als "Schande von Idomeni"'
+    assert q["speaker"]["text"] == "Sprecher"
+    # a section header is no source
+    assert (
+        run("Wetter: Sonnig und warm am Wochenende. Wien – Die Temperaturen steigen.")["quotes"]
+        == []
+    )
