@@ -564,6 +564,16 @@ def _country_codes(doc: Doc) -> list[int]:
     return out
 
 
+def _role_then_person(ent: Span) -> bool:
+    """A role noun, then a known first name and a capitalised surname, and nothing else:
+    "IG-Metall-Vorsitzende Jörg Hofmann" is a person whatever label the model gave it."""
+    k = next((j for j, t in enumerate(ent) if is_role_noun(t.text)), None)
+    if k is None or len(ent) - k - 1 != 2:
+        return False
+    first, last = ent[k + 1], ent[k + 2]
+    return _is_first_name(first.text) and last.text[:1].isupper() and last.is_alpha
+
+
 def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Sebastian Kurz" tagged as "Sebastian": a person span of first names only takes the
     capitalised word after it, which the model read as a common word ("kurz")."""
@@ -712,6 +722,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too — but
             # not a known place or organisation ("Panama" beside a mis-tagged "Panama Papers").
             label = "PER"
+        if label != "PER" and (ent.start, ent.end) not in known and _role_then_person(ent):
+            label = "PER"  # "IG-Metall-Vorsitzende Jörg Hofmann" tagged ORG
         if label == "PER":
             rng = _clean_person_span(doc, ent)
             if rng is None:

@@ -217,3 +217,13 @@ def test_party_name_after_a_sentence_initial_article_leaves_the_article_out(run)
     )
     assert {("Grünen", "ORG"), ("Republikaner", "ORG")} <= labelled(r)
     assert ("Die Grünen", "ORG") not in labelled(r)
+
+
+def test_role_compound_and_full_name_tagged_as_organisation_is_a_person(run):
+    r = run(
+        "Auf jeden Arbeitsplatz kommen sechs Beschäftigte, erklärte der IG-Metall-Vorsitzende "
+        "Jörg Hofmann."
+    )
+    assert ("Jörg Hofmann", "PER") in labelled(r)
+    assert not any(label == "ORG" and "Hofmann" in text for text, label in labelled(r))
+    assert r["quotes"][0]["speaker"]["name"] == "Jörg Hofmann"
