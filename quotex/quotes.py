@@ -3610,10 +3610,9 @@ def _konjunktiv_continuation(
 _WRITERS_KONJUNKTIV_II = _KONJUNKTIV_II | frozenset(
     "wären hätten könnten würden sollten müssten".split()
 )
-_CLAUSE_OPENERS = frozenset(
-    "dass daß ob wie weil wenn als damit um so die der das was wo wer denen dem den deren "
-    "dessen welche welcher welches sofern falls obwohl während nachdem bevor sodass weshalb "
-    "wobei zumal solange sobald seit bis".split()
+# Words after a comma that open a subordinate or relative clause, not a reported main clause.
+_CLAUSE_OPENERS = (
+    SUBORDINATORS | _SUBORDINATE_OPENERS | _RELATIVES | frozenset("um so zumal bis".split())
 )
 
 
