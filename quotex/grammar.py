@@ -305,13 +305,12 @@ def _surface_present(token: Token) -> bool:
         return False
     if token.pos_ == "ADV" and low.startswith(_PARTICIPLE_PREFIXES):
         return False  # "bedroht", "entfernt": participles as adverbs
-    prev = token.doc[token.i - 1] if token.i > 0 else None
-    return (
-        prev is None
-        or prev.lower_ != "zu"
-        and prev.pos_ not in ("ADP", "DET")
-        or (prev.pos_ == "DET" and prev.lower_ in ("das", "dies", "der", "die"))
-    )
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    if prev.pos_ == "DET":
+        return prev.lower_ in ("das", "dies", "der", "die")  # its subject: "Das passt"
+    return prev.pos_ != "ADP" and prev.lower_ != "zu"  # (not "zur Kraft", "zu passt")
 
 
 def is_surface_konjunktiv(token: Token) -> bool:

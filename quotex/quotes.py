@@ -1994,10 +1994,16 @@ def _embedded_cue(doc: Doc, cue: int, start: int) -> bool:
 
 def _first_person_cue(doc: Doc, cue: int, start: int) -> bool:
     """Is the cue's subject "ich"/"wir" — a speaker framing their own words inside a quote?"""
+    lo = _cue_clause_start(doc, cue, start)
+    return any(t.lower_ in ("ich", "wir") for t in doc[lo : min(cue + 3, len(doc))])
+
+
+def _cue_clause_start(doc: Doc, cue: int, start: int) -> int:
+    """The first token of the cue's clause: back to a comma, semicolon, colon or sentence start."""
     lo = cue
     while lo > start and not doc[lo].is_sent_start and doc[lo - 1].text not in (",", ";", ":"):
         lo -= 1
-    return any(t.lower_ in ("ich", "wir") for t in doc[lo : min(cue + 3, len(doc))])
+    return lo
 
 
 def _rest_after_inserted_frame(
@@ -2036,10 +2042,7 @@ def _own_frame_start(doc: Doc, cue: int, start: int, end: int) -> int | None:
         c.dep_ in SUBJECT_DEPS and c.lower_ in ("ich", "wir") for c in doc[cue].children
     ) or any(t.is_quote for t in doc[start:end]):
         return None
-    lo = cue
-    while lo > start and not doc[lo].is_sent_start and doc[lo - 1].text not in (",", ";", ":"):
-        lo -= 1
-    return lo
+    return _cue_clause_start(doc, cue, start)
 
 
 def _cue_form_after_comma(cue: Token) -> bool:
