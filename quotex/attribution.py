@@ -434,7 +434,7 @@ def _chunks(
                         e = k + 1
                         break
                     in_pp = False  # the noun closes the prepositional phrase
-                elif doc[k].is_punct or is_finite(doc[k]):
+                elif doc[k].is_punct or is_finite(doc[k]) and not _attribute_before_noun(doc, k):
                     break
         if standalone or any(
             doc[k].pos_ in _NOMINAL
@@ -447,6 +447,21 @@ def _chunks(
             out.append((s, e, governed or in_parens))
         i = max(e, i + 1)
     return out
+
+
+def _attribute_before_noun(doc: Doc, k: int) -> bool:
+    """An inflected attribute the tagger took for a finite verb, between the prepositional
+    phrase of an extended attribute and its noun ("der für die Digitalwirtschaft
+    zuständige/VERB Kommissar"): no finite verb stands right before a capitalised noun there."""
+    t = doc[k]
+    return (
+        t.is_lower
+        and t.lower_.endswith(("e", "en", "em", "er", "es"))
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ in ("NOUN", "PROPN")
+        and doc[k + 1].text[:1].isupper()
+        and doc[k - 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _opens_clause(doc: Doc, p: int) -> bool:

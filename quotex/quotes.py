@@ -550,6 +550,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     # Wochen lang getestet.").
     first_person_named = min(person_starts(doc), default=len(text))
     pending_colon: tuple[int, ReportingVerb | None, tuple[int, ...]] | None = None
+    pending_connector: tuple[int, Span, bool] | None = None
     for si, sent in enumerate(sents):
         s = sent.span
         if _in_ranges(furniture_starts, furniture, sent.start):
@@ -601,6 +602,14 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 quotes.append(rec)
                 last_reported_sent = si
                 continue
+        if pending_connector is not None and si == pending_connector[0] + 1:
+            _, lead, speaking = pending_connector
+            pending_connector = None
+            rec = _statement_after_connector(doc, lead, s, speaking, in_direct)
+            if rec is not None:
+                quotes.append(rec)
+                last_reported_sent = si
+                continue
         found = _sentence_quotes(doc, s, finder, in_direct)
         if not found and (rec := _frame_after_first_phrase(doc, s, in_direct)) is not None:
             found = [rec]
@@ -612,6 +621,18 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             tail = doc[inner[0] + 1 : s.end]
             rec = _after_colon(doc, tail, None, inner[1], True, in_direct=in_direct)
             if rec is not None:
+                found.append(rec)
+        conn = _connector_colon(doc, s)
+        if conn is not None and not any(q.end > doc[conn].idx for q in found):
+            # "…, denn: So produziert man Flüchtlinge." / "Und: Die Reformen haben Priorität."
+            speaking = bool(found) or (
+                si > 0 and any(sents[si - 1].start <= q.start < sents[si - 1].end for q in quotes)
+            )
+            lead = doc[s.start : conn]
+            rest = doc[conn + 1 : s.end]
+            if len(rest) == 0 or all(t.is_space for t in rest):
+                pending_connector = (si, lead, speaking)
+            elif rec := _statement_after_connector(doc, lead, rest, speaking, in_direct):
                 found.append(rec)
         if found:
             _reach_back(doc, sents, si, found[0], quotes, in_direct)
@@ -1603,6 +1624,19 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     frame=(fe + 1, frame_end),
                 )
                 rest = _rest_after_inserted_frame(doc, fs, fe, frame_end, sent_end, in_direct)
+                split = _mood_split(doc, fs, fe) if kind == "indirect" and comp is None else None
+                if split is not None:
+                    # "… dann müsse diese dauerhaft ausfallen – Husch-Pfusch ist das Letzte,
+                    # was wir brauchen, sagte Wolf.": the report turns into the speaker's own
+                    # words at a dash or colon; two quotes under one frame.
+                    ls, le = _trim(text, doc[fs].idx, _end_char(doc[split[0] - 1]))
+                    rs, re_ = _trim(text, doc[split[1]].idx, qe)
+                    if le > ls and re_ > rs:
+                        rec.end = le
+                        right = _cue_record(rs, re_, "direct", "fronted", cue, rec.frame)
+                        found.extend((rec, right))
+                        used_until = max(used_until, last + 1)
+                        continue
                 if comp is None and rest is not None:
                     # "Wähler hätten zudem, schreibt Politico, eine Schwäche für …": the frame
                     # interrupts one clause; the quote comes in two parts around it.
@@ -1872,7 +1906,9 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     # "Nicht so für Bürgermeister X: Die Frage ist …, sagt er.": a verbless lead-in before a
     # colon is the narrator's, the quote starts after it.
     colon = next((k for k in range(ce - 1, cs, -1) if doc[k].text.endswith(":")), None)
-    if colon is not None and not any(is_finite(t) for t in doc[cs:colon]):
+    if colon is not None and (
+        not any(is_finite(t) for t in doc[cs:colon]) or _speaker_lead_in(doc, cs, colon, cue_i)
+    ):
         cs = colon + 1
     if ce - cs < 3:
         return None
@@ -1937,8 +1973,16 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     while k < s.end and doc[k].text not in (",", ".", "!", "?", ";", ":"):
         k += 1
     if k < s.end and doc[k].text == ",":
-        # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine.
-        if k + 1 < s.end and doc[k + 1].lower_ in ("dass", "daß", "ob"):
+        # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine; so is
+        # "…, betont X und lässt durchblicken, dass …" (the clause is the second verb's).
+        if (
+            k + 1 < s.end
+            and doc[k + 1].lower_ in ("dass", "daß", "ob")
+            and not any(
+                doc[j].lower_ in ("und", "sowie") and is_finite(doc[j + 1])
+                for j in range(cue_i + 1, k - 1)
+            )
+        ):
             return None
     # A long frame is fine when it holds no other verb: "schreibt der US-Regisseur
     # (Inglourious Basterds) in Tom Rostons Buch I Lost It At The Video Store".
@@ -2057,6 +2101,24 @@ def _cue_form_after_comma(cue: Token) -> bool:
     )
 
 
+def _speaker_lead_in(doc: Doc, start: int, colon: int, cue_i: int) -> bool:
+    """ "Stöger zeigte sich tief beeindruckt: In dem Spiel war viel Qualität, meinte er.": a
+    clause about the named speaker before a colon is the narrator's; the frame after the
+    words takes the speaker up with a pronoun or the same name."""
+    subject = _named_subject_in(doc, start, colon)
+    if subject is None:
+        return False
+    j = cue_i + 1
+    while j < len(doc) and doc[j].lower_ in FRAME_ADVERBS:
+        j += 1
+    if j >= len(doc):
+        return False
+    after = doc[j]
+    return after.lower_ in ("er", "sie") or any(
+        t.text == subject.text for t in doc[j : min(len(doc), j + 6)] if not t.is_punct
+    )
+
+
 def _fronted_kind(
     doc: Doc, cs: int, ce: int, cue: Token, finite: list[Token], first: Token
 ) -> tuple[int, int, str]:
@@ -2080,6 +2142,33 @@ def _fronted_kind(
     if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(doc[cs:ce]):
         return cs, ce, "indirect"  # "…, berichtet heise": a medium's report, not its words
     return cs, ce, "direct"
+
+
+_SPLIT_CONNECTORS = frozenset("aber und doch denn sondern".split())
+
+
+def _end_char(t: Token) -> int:
+    return t.idx + len(t)
+
+
+def _mood_split(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where a fronted Konjunktiv report turns into indicative speech at a dash or colon
+    ("Man habe ein Konzept vorgelegt, aber: Bis heute hat die Regierung nicht geantwortet"):
+    the end of the report (before a dangling "aber") and the start of the direct words."""
+    for k in range(start + 3, end - 2):
+        if doc[k].text not in (":", "–", "—"):
+            continue
+        left = [t for t in doc[start:k] if is_finite(t)]
+        right = [t for t in doc[k + 1 : end] if is_finite(t)]
+        if not left or not right or not any(is_konjunktiv(t) for t in left):
+            continue
+        if any(is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL for t in right):
+            return None
+        e = k
+        while e > start and (doc[e - 1].is_punct or doc[e - 1].lower_ in _SPLIT_CONNECTORS):
+            e -= 1
+        return (e, k + 1) if e - start >= 3 else None
+    return None
 
 
 def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
@@ -3123,6 +3212,75 @@ def _inner_person_colon(doc: Doc, s: Span) -> tuple[int, tuple[int, int]] | None
             and s.start <= t.head.i < colon
         ):
             return colon, (t.i, t.i + 1)
+    return None
+
+
+@cache
+def _colon_connectors() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(entry.split()) for entry in lexicon("colon_connectors"))
+
+
+def _connector_colon(doc: Doc, s: Span) -> int | None:
+    """The colon after a connector that opens a clause ("…, denn: …", "Und: …", "Nur so
+    viel: …"): the token index of the colon, or None. (The colon may end the sentence.)"""
+    for k in range(s.start + 1, s.end):
+        if doc[k].text != ":":
+            continue
+        for words in _colon_connectors():
+            a = k - len(words)
+            if a < s.start or tuple(t.lower_ for t in doc[a:k]) != words:
+                continue
+            if a == s.start or doc[a - 1].text == ",":
+                return k
+    return None
+
+
+def _statement_after_connector(
+    doc: Doc, lead: Span, rest: Span, speaking: bool, in_direct
+) -> QuoteRecord | None:
+    """The speaker's words after a connector colon. Whose they are: the speaker quoted just
+    before (`speaking`: a quote in the lead's sentence before the colon or in the sentence
+    before), else the named subject of the clause before the colon ("Das Team Stronach will
+    gegen die Reform ankämpfen, denn: Das sind nordkoreanische Drohungen.")."""
+    while len(rest) and rest[0].is_space:
+        rest = rest[1:]
+    if (
+        len(rest) < 3
+        or rest[-1].text == "?"
+        or not rest[0].text[:1].isupper()
+        or any(in_direct(t.idx) or t.is_quote for t in rest)
+    ):
+        return None
+    finite = [t for t in rest if is_finite(t)]
+    if not finite:
+        return None
+    qs, qe = _trim(text_of(doc), rest.start_char, rest.end_char)
+    if qe <= qs:
+        return None
+    kind = "indirect" if any(is_konjunktiv(t) for t in finite) else "direct"
+    if speaking:
+        return QuoteRecord(qs, qe, kind, "continuation", inherits=True)
+    subject = _named_subject_in(doc, lead.start, lead.end)
+    if subject is not None:
+        hint = (subject.i, subject.i + 1)
+        return QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)
+    return None
+
+
+def _named_subject_in(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of a finite verb in [start, end) that is (the last word of) a person's or
+    organisation's name ("Trainer Peter Stöger/nsubj zeigte sich …")."""
+    names = name_starts(doc)
+    for t in doc[start:end]:
+        if t.dep_ not in SUBJECT_DEPS or not _finite_or_with_aux(t.head):
+            continue
+        if t.idx in names:
+            return t
+        k = t.i - 1
+        while k >= start and doc[k].ent_type_ == t.ent_type_ != "" and doc[k].idx not in names:
+            k -= 1
+        if k >= start and t.ent_type_ and doc[k].idx in names and doc[k].ent_type_ == t.ent_type_:
+            return t
     return None
 
 

@@ -2823,3 +2823,86 @@ def test_headline_source_colon_without_verb_is_a_statement(run):
         run("Wetter: Sonnig und warm am Wochenende. Wien – Die Temperaturen steigen.")["quotes"]
         == []
     )
+
+
+def test_trailing_frame_before_a_second_verb_with_its_own_dass_clause(run):
+    r = run(
+        "Beispielhaft möchte Lustenau hier sein, betont Fischer und lässt durchblicken, dass "
+        "man mehr wolle."
+    )
+    assert quotes(r) == [
+        ("direct", "Beispielhaft möchte Lustenau hier sein", "Fischer"),
+        ("indirect", "dass man mehr wolle", "Fischer"),
+    ]
+    # the comma clause of the cue itself stays its complement
+    assert quotes(run("Das sei richtig, sagte Fischer, dass man mehr wolle."))[-1][1] == (
+        "dass man mehr wolle"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, report, words",
+    [
+        (
+            "Wenn es zu einer Lösung kommen sollte, dann müsse diese dauerhaft ausfallen – "
+            "Husch-Pfusch ist das Letzte, was wir brauchen, sagte Wolf.",
+            "Wenn es zu einer Lösung kommen sollte, dann müsse diese dauerhaft ausfallen",
+            "Husch-Pfusch ist das Letzte, was wir brauchen",
+        ),
+        (
+            "Zuletzt habe man ein konkretes Konzept vorgelegt, aber: Bis heute hat die Regierung "
+            "nicht einmal geantwortet, beklagte sich Kaske.",
+            "Zuletzt habe man ein konkretes Konzept vorgelegt",
+            "Bis heute hat die Regierung nicht einmal geantwortet",
+        ),
+    ],
+)
+def test_fronted_report_turning_into_own_words_at_a_dash_or_colon(run, sentence, report, words):
+    speaker = sentence.rsplit(" ", 1)[1].rstrip(".")
+    assert quotes(run(sentence)) == [
+        ("indirect", report, speaker),
+        ("direct", words, speaker),
+    ]
+
+
+def test_fronted_report_in_konjunktiv_on_both_sides_of_a_dash_stays_one(run):
+    q = only_quote(run("Die Lage sei ernst – das Land stehe vor dem Abgrund, sagte der Minister."))
+    assert q["text"] == "Die Lage sei ernst – das Land stehe vor dem Abgrund"
+
+
+def test_connector_colon_opens_the_words_of_the_named_subject(run):
+    r = run(
+        "Das Team Stronach will mit allen Mitteln gegen die Reform ankämpfen, denn: Das sind "
+        "nordkoreanische Drohungen."
+    )
+    assert quotes(r) == [("direct", "Das sind nordkoreanische Drohungen", "Team Stronach")]
+
+
+def test_connector_colon_after_a_quote_continues_its_speaker(run):
+    r = run(
+        "„Das Land muss Reformen machen“, sagte Außenminister Sebastian Kurz. Und: Die "
+        "Wirtschaftsreformen haben Priorität."
+    )
+    assert quotes(r)[-1] == ("direct", "Die Wirtschaftsreformen haben Priorität", "Sebastian Kurz")
+
+
+def test_connector_colon_without_a_speaker_or_before_a_question_is_no_quote(run):
+    assert run("Die Preise steigen weiter. Und: Die Mieten sind hoch.")["quotes"] == []
+    r = run("„Wir lieben Filme“, sagte Peter Müller. Und: Ist Goodfellas besser als The Godfather?")
+    assert len(r["quotes"]) == 1
+
+
+def test_narration_about_the_named_speaker_before_a_colon_stays_out(run):
+    r = run(
+        "Kölns Trainer Peter Stöger sah das Spiel im Fernsehen. Stöger zeigte sich tief "
+        "beeindruckt: In dem Spiel war unfassbar viel Fußball-Qualität, meinte er."
+    )
+    assert quotes(r) == [
+        ("direct", "In dem Spiel war unfassbar viel Fußball-Qualität", "Peter Stöger")
+    ]
+    # a clause about someone else before the colon is part of the words
+    r = run(
+        "Bundeskanzler Olaf Scholz war in Berlin. Merkel hat recht: Wir müssen handeln, "
+        "sagte Scholz."
+    )
+    assert quotes(r)[0][1] == "Merkel hat recht: Wir müssen handeln"

@@ -890,3 +890,12 @@ def test_subject_with_an_article_before_a_dash_is_no_dateline(run):
     assert speaker_of(r)[0] == "Der Minister"
     r = run("Hollywood – Der US-Schauspieler Bryan Cranston sagte, er wolle Bürgermeister werden.")
     assert speaker_of(r)[1] == "Bryan Cranston"
+
+
+def test_extended_attribute_with_a_verb_tagged_adjective_keeps_the_name(run):
+    # "zuständige" is tagged as a finite verb here; the name after the noun is the speaker.
+    r = run(
+        "Die Initiative schafft die richtige Balance, sagte der für die Digitalwirtschaft "
+        "zuständige Kommissar Günther Oettinger."
+    )
+    assert speaker_of(r)[0] == "Günther Oettinger"
