@@ -1,8 +1,9 @@
 """Reproduce the 10kGNAD batches drawn from rows >= 600 (run from the repo root).
 
-Eight batches of 20 DER STANDARD articles were drawn, one after the other, each scored unseen
-before anything was tuned on it: the third to seventh tuning batches (bench/standard/), check
-set 2 (bench/check2/) and, as batch 8, check set 3 (bench/check3/).
+Batches of 20 DER STANDARD articles (16 in batch 10) were drawn, one after the other, each
+scored unseen before anything was tuned on it: the third to seventh tuning batches
+(bench/standard/), check set 2 (bench/check2/), as batch 8 check set 3 (bench/check3/), and
+batches 9 and 10 (bench/standard/).
 Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES), index
 >= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
@@ -31,8 +32,12 @@ BATCHES = (
     ("unseen batch 7", 20261205, 4000),
     ("unseen batch 8", 20261206, 4000),
     ("unseen batch 9", 20261207, 4000),
+    # The pool up to 4,000 characters holds 11 rows after batch 9: batch 10 takes up to 5,000
+    # and, its articles being longer, 16 of them.
+    ("unseen batch 10", 20261208, 5000),
 )
 TOTAL = 20
+TOTALS = {"unseen batch 10": 16}
 MIN_ROW = 600
 # Rows whose sentences were shown while probing a rule before batch 6 was drawn (session 9):
 # not eligible for it.
@@ -95,7 +100,8 @@ for name, seed, longest in BATCHES:
     chosen = []
     for label in sorted({rows[i][0] for i in eligible}):
         chosen.append(rng.choice([i for i in eligible if rows[i][0] == label]))
-    chosen += rng.sample([i for i in eligible if i not in chosen], TOTAL - len(chosen))
+    total = TOTALS.get(name, TOTAL)
+    chosen += rng.sample([i for i in eligible if i not in chosen], total - len(chosen))
     for i in chosen:
         print(name, i, rows[i][0], len(rows[i][1]), rows[i][1][:60], sep="\t")
     used |= set(chosen)
