@@ -1561,14 +1561,17 @@ def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _attributive(doc: Doc, j: int, end: int) -> bool:
-    """ "der vor Jahren angestrengten Klage": an inflected participle before its noun, whatever
-    the tagger says, is an attribute, not a finite verb."""
+    """ "der vor Jahren angestrengten Klage", "durch die Regelung beteiligte Firmen": an
+    inflected participle before its noun, whatever the tagger says, is an attribute, not a
+    finite verb."""
     t = doc[j]
     return (
         j + 1 < end
         and doc[j + 1].pos_ == "NOUN"
         and t.is_lower
-        and t.lower_.endswith(("ten", "tes", "ter", "enen", "ene", "ener", "enes"))
+        and t.lower_.endswith(
+            ("te", "ten", "tes", "ter", "enen", "ene", "ener", "enes", "ende", "enden", "endes")
+        )
     )
 
 

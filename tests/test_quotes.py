@@ -2906,3 +2906,14 @@ def test_narration_about_the_named_speaker_before_a_colon_stays_out(run):
         "sagte Scholz."
     )
     assert quotes(r)[0][1] == "Merkel hat recht: Wir müssen handeln"
+
+
+def test_participle_in_te_before_its_noun_does_not_end_a_zu_infinitive(run):
+    q = only_quote(
+        run(
+            "Das Kartellamt hofft, durch die Kronzeugenregelung beteiligte Firmen zu "
+            "belastenden Aussagen gegen ihre Mitverschwörer zu locken."
+        )
+    )
+    assert q["text"].startswith("durch die Kronzeugenregelung beteiligte Firmen")
+    assert q["text"].endswith("zu locken")
