@@ -249,6 +249,8 @@ def is_finite(token: Token) -> bool:
         return False  # "in den Salzburger Nachrichten"/VERB: German capitalises nouns, not verbs
     if not is_verb(token):
         return is_surface_konjunktiv(token) or _surface_present(token)
+    if low.endswith("t") and _after_finite(token):
+        return False  # "betonte (jedoch) wiederholt/VERB": an adverb, not a second verb
     vf = token.morph.get("VerbForm")
     if vf == ["Part"] and low.endswith("e") and not low.endswith("te"):
         # No participle ends in a bare -e: "ihr Land unterstütze …" is Konjunktiv I.
@@ -308,9 +310,24 @@ def _surface_present(token: Token) -> bool:
     if token.i == 0:
         return True
     prev = token.doc[token.i - 1]
+    if _after_finite(token):
+        return False
     if prev.pos_ == "DET":
         return prev.lower_ in ("das", "dies", "der", "die")  # its subject: "Das passt"
     return prev.pos_ != "ADP" and prev.lower_ != "zu"  # (not "zur Kraft", "zu passt")
+
+
+def _after_finite(token: Token) -> bool:
+    """Does a finite verb (by its features) stand at most three words before, in the same
+    clause and not across "und"/"oder"? Then a "-t" form here is an adverb or participle
+    ("betonte jedoch wiederholt", "hat bestimmt"): a clause has one finite verb."""
+    for k in range(token.i - 1, max(-1, token.i - 4), -1):
+        t = token.doc[k]
+        if t.is_punct or t.pos_ == "CCONJ":
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def is_surface_konjunktiv(token: Token) -> bool:

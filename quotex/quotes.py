@@ -598,6 +598,12 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 # "… eine Diskrepanz fest:" | "95 Prozent gingen laut Shmueli davon aus, …":
                 # a source named in the statement itself outranks the lead-in.
                 rec = next(iter(_according_to(doc, s, finder, in_direct)), rec)
+            if rec is not None and (so := _so_frame(doc, s, in_direct)):
+                # "HD Austria setzt auf ein System:" | "Wir möchten … verbinden, so van Hout –
+                # …": the words' own frame names their speaker.
+                quotes.extend(so)
+                last_reported_sent = si
+                continue
             if rec is not None:
                 quotes.append(rec)
                 last_reported_sent = si
@@ -1222,7 +1228,10 @@ def _frame_end(doc: Doc, i: int, sent_end: int) -> int:
 def _np_after(doc: Doc, i: int, sent_end: int) -> tuple[int, int] | None:
     """The noun phrase starting at i ("so der Minister", "so Peskow")."""
     j = i
-    while j < sent_end and doc[j].text not in (",", ".", ";", ":", "!", "?", "„", "“", "(", ")"):
+    while j < sent_end and doc[j].text not in (
+        *(",", ".", ";", ":", "!", "?", "„", "“", "(", ")"),
+        *("–", "—"),
+    ):
         j += 1
     if j == i:
         return None
@@ -1966,6 +1975,8 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
             return None
         return _fronted_kind(doc, cs, ce, cue, finite, first)
     if head < cue_i:
+        if any(doc[k].lower_ in _NEGATIONS for k in range(head + 1, cue_i)):
+            return None  # "Um welchen es sich handelt, wollte van Hout nicht verraten."
         # "…, hatte Koch-Mehrin damals gesagt.": the subject stands between aux and cue.
         return (
             _fronted_kind(doc, cs, ce, cue, finite, first)
@@ -2899,15 +2910,26 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             hint = _np_after(doc, np_start, s.end)
             if hint is None or hint[1] - hint[0] > 8:
                 continue
-            if cue is None and (is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV", "ADP")):
+            particle = (  # "…, so van Hout": a name, not a preposition
+                doc[k + 1].lower_ in _NAME_PARTICLES and doc[k + 2].text[:1].isupper()
+            )
+            if (
+                cue is None
+                and not particle
+                and (is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV", "ADP"))
+            ):
                 continue
             # Inserted: "Der Präsident sei, so Gamkrelids, schuld daran, …" — the statement
             # goes on after the frame.
             inserted = (
                 hint[1] + 1 < s.end
-                and doc[hint[1]].text in (",", "–", "-")
+                and doc[hint[1]].text in (",", "–", "-", "—")
                 and any(t.is_alpha for t in doc[hint[1] + 1 : s.end])
                 and not _relative_clause_at(doc, hint[1] + 1, s.end)
+                # (after a dash only a clause: "…, so van Hout – mit interaktiven Funktionen")
+                and (
+                    doc[hint[1]].text == "," or any(is_finite(t) for t in doc[hint[1] + 1 : s.end])
+                )
             )
             if cue is not None and not inserted and not _closing_subject(doc, hint, s.end):
                 continue  # "…, so sagte er ihm, dass …": not a frame that closes the sentence

@@ -2917,3 +2917,28 @@ def test_participle_in_te_before_its_noun_does_not_end_a_zu_infinitive(run):
     )
     assert q["text"].startswith("durch die Kronzeugenregelung beteiligte Firmen")
     assert q["text"].endswith("zu locken")
+
+
+def test_adverb_wiederholt_after_the_cue_is_no_second_verb(run):
+    q = only_quote(run("Die Regierung betonte jedoch wiederholt, die Bankguthaben seien sicher."))
+    assert q["text"] == "die Bankguthaben seien sicher"
+
+
+def test_negated_frame_after_a_fronted_clause_gives_no_quote(run):
+    assert (
+        run("Um welchen Anbieter es sich handelt, wollte van Hout nicht verraten.")["quotes"] == []
+    )
+    q = only_quote(run("Das sei gut gelaufen, hatte Koch-Mehrin damals gesagt."))
+    assert q["text"] == "Das sei gut gelaufen"
+
+
+def test_so_frame_with_a_name_particle_before_a_verbless_dash_addition(run):
+    r = run(
+        "Martijn van Hout leitet das Unternehmen. Wir möchten Fernsehen und Streaming "
+        "verbinden, so van Hout – mit interaktiven Funktionen wie Replay TV."
+    )
+    assert quotes(r)[-1] == (
+        "direct",
+        "Wir möchten Fernsehen und Streaming verbinden",
+        "Martijn van Hout",
+    )
