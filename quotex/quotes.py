@@ -1636,6 +1636,12 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     frame=(fe + 1, frame_end),
                 )
                 rest = _rest_after_inserted_frame(doc, fs, fe, frame_end, sent_end, in_direct)
+                if doc[fs].lower_ in _SUBORDINATE_OPENERS and (
+                    main := _main_clause_after_frame(doc, s, fs, fe, i)
+                ):
+                    rest = (main, sent_end)  # the verb-first main clause after the frame
+                    if is_konjunktiv(doc[main]):
+                        rec.kind = "indirect"
                 split = _mood_split(doc, fs, fe) if kind == "indirect" and comp is None else None
                 if split is not None:
                     # "… dann müsse diese dauerhaft ausfallen – Husch-Pfusch ist das Letzte,
@@ -1927,6 +1933,9 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     first = doc[cs]
     if first.lower_ in ("um", "ohne", "statt", "anstatt") and _infinitive_or_dass(doc[cs:ce]):
         return None  # "Um die Versorgung zu sichern, forderte die ÖVGW …": a purpose
+    main_after = first.lower_ in _SUBORDINATE_OPENERS and _main_clause_after_frame(
+        doc, s, cs, ce, cue_i
+    )
     if first.lower_ in _SUBORDINATE_OPENERS or first.lower_ in ("wie", "laut"):
         # (but "Da waren wir zu unsicher", "Damit ist klar": adverbs before the verb; and
         # "Solange die Ukraine … hat, sollten im Donbass keine Wahlen stattfinden": a main
@@ -1935,7 +1944,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
             first.lower_ in ("da", "damit")
             and is_finite(doc[cs + 1])
             or first.lower_ in _SUBORDINATE_OPENERS
-            and _main_clause_after(doc, cs, ce)
+            and (_main_clause_after(doc, cs, ce) or main_after)
         ):
             return None
     if first.pos_ == "ADP":
@@ -1960,7 +1969,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         # Scholz.")
         return None
     finite = [t for t in clause if is_finite(t)]
-    if not finite and not any(is_verb(t) for t in clause):
+    if not finite and not any(is_verb(t) for t in clause) and not main_after:
         return None
     main = _outside_relative_clauses(doc, cs, ce, finite)
     if finite and not main:
@@ -2004,6 +2013,21 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+def _main_clause_after_frame(doc: Doc, s: Span, cs: int, ce: int, cue_i: int) -> int | None:
+    """ "Wenn Apple auf Volvo zukäme, hatte er gesagt, würden die Schweden nachdenken.": a
+    subordinate clause before a frame whose main clause, verb first, follows it, one of them
+    in Konjunktiv (reported). The main clause's first token, or None."""
+    end = _frame_end(doc, cue_i + 1, s.end)
+    if end + 2 >= s.end or doc[end].text != ",":
+        return None
+    verb = doc[end + 1]
+    if not is_finite(verb) or cues_between(doc, end + 1, s.end):
+        return None
+    if not is_konjunktiv(verb) and not any(is_konjunktiv(t) for t in doc[cs:ce]):
+        return None
+    return end + 1
 
 
 def _frames_within(doc: Doc, i: int, end: int, in_direct) -> bool:

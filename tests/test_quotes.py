@@ -2942,3 +2942,18 @@ def test_so_frame_with_a_name_particle_before_a_verbless_dash_addition(run):
         "Wir möchten Fernsehen und Streaming verbinden",
         "Martijn van Hout",
     )
+
+
+def test_subordinate_clause_frame_then_verb_first_main_clause_is_one_quote(run):
+    r = run(
+        "Samuelsson hatte kürzlich Spekulationen angeheizt. Wenn Apple auf Volvo zukäme, hatte "
+        "er gesagt, würden die Schweden sicher darüber nachdenken."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "indirect"
+    assert [p["text"] for p in q["parts"]] == [
+        "Wenn Apple auf Volvo zukäme",
+        "würden die Schweden sicher darüber nachdenken",
+    ]
+    # a narrated time clause before a frame with its own complement stays out
+    assert quotes(run("Als er ankam, sagte er, die Lage sei ernst."))[0][1] == "die Lage sei ernst"
