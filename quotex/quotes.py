@@ -540,6 +540,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
 
     covered_starts = [c[0] for c in covered]
     _headline_quote_of_interviewee(doc, quotes, answers)
+    _headline_quote_of_lead_subject(doc, quotes)
 
     def in_direct(pos: int) -> bool:
         return _in_ranges(covered_starts, covered, pos)
@@ -822,6 +823,32 @@ def _headline_quote_of_interviewee(
     for q in quotes:
         if q.method == "marked" and q.frame is None and not q.inherits and q.end < first.start:
             q.frame = q.hint = first.frame
+
+
+def _headline_quote_of_lead_subject(doc: Doc, quotes: list[QuoteRecord]) -> None:
+    """ "„Es werden keine Mauern errichtet.“ Der italienische Innenminister Alfano ist erfreut
+    über die Einigung.": a frameless quote that opens the article is the words of the named
+    subject of the sentence after it (the headline quotes the person the lead is about)."""
+    text = text_of(doc)
+    for q in quotes:
+        if q.method != "marked" or q.frame is not None or q.inherits:
+            continue
+        if text[: q.start].strip(' „»«"“”\n') or q.start > 3:
+            return  # only the article's opening quote
+        after = _token_at_or_after(doc, q.end)
+        while (
+            after is not None
+            and after < len(doc)
+            and (doc[after].is_quote or doc[after].is_punct or doc[after].is_space)
+        ):
+            after += 1
+        if after is None or after >= len(doc):
+            return
+        lead = sentence_of(doc[after])
+        subject = _named_subject_in(doc, lead.start, lead.end)
+        if subject is not None and subject.ent_type_ == "PER":
+            q.frame = q.hint = (subject.i, subject.i + 1)
+        return
 
 
 def _name_word(t: Token) -> bool:
@@ -3325,6 +3352,11 @@ def _named_subject_in(doc: Doc, start: int, end: int) -> Token | None:
             continue
         if t.idx in names:
             return t
+        named = next(
+            (c for c in t.children if c.dep_ in ("appos", "flat", "nk") and c.idx in names), None
+        )
+        if named is not None:
+            return named  # "Der italienische Innenminister/nsubj Alfano/appos ist erfreut"
         k = t.i - 1
         while k >= start and doc[k].ent_type_ == t.ent_type_ != "" and doc[k].idx not in names:
             k -= 1
@@ -3363,8 +3395,11 @@ def _person_lead_in(doc: Doc, s: Span, after: int = -1) -> tuple[int, int] | Non
 
 
 def _finite_or_with_aux(t: Token) -> bool:
-    """ "sieht" or "will … stehen lassen": a finite verb, or one with a finite auxiliary."""
-    return is_finite(t) or any(c.dep_.startswith("aux") and is_finite(c) for c in t.children)
+    """ "sieht", "will … stehen lassen" or "ist erfreut": a finite verb, or one with a finite
+    auxiliary or copula."""
+    return is_finite(t) or any(
+        (c.dep_.startswith("aux") or c.dep_ == "cop") and is_finite(c) for c in t.children
+    )
 
 
 def _source_head(doc: Doc, head: Span) -> bool:

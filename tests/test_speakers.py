@@ -899,3 +899,18 @@ def test_extended_attribute_with_a_verb_tagged_adjective_keeps_the_name(run):
         "zuständige Kommissar Günther Oettinger."
     )
     assert speaker_of(r)[0] == "Günther Oettinger"
+
+
+def test_frameless_opening_quote_is_the_lead_subjects(run):
+    r = run(
+        "„Es werden keine Mauern errichtet, um Migranten den Weg zu versperren.“ Der "
+        "italienische Innenminister Angelino Alfano ist erfreut über die Einigung. Rom – Die "
+        "Regierung verzichtet auf Kontrollen."
+    )
+    assert r["quotes"][0]["speaker"]["name"] == "Angelino Alfano"
+    # a quote further down without a frame gets no speaker from the sentence after it
+    r = run(
+        "Die Regierung verzichtet auf Kontrollen. „Es werden keine Mauern errichtet.“ "
+        "Innenminister Angelino Alfano ist erfreut."
+    )
+    assert all(q["speaker"] is None for q in r["quotes"])
