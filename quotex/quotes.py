@@ -2034,6 +2034,16 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
             )
         ):
             return None
+    # "…, sagte ein Sprecher am Donnerstag und bestätigte damit einen Bericht.": the frame
+    # ends before a coordinated verb phrase of the same subject.
+    k = next(
+        (
+            j
+            for j in range(cue_i + 2, k - 1)
+            if doc[j].lower_ in ("und", "sowie") and is_finite(doc[j + 1])
+        ),
+        k,
+    )
     # A long frame is fine when it holds no other verb: "schreibt der US-Regisseur
     # (Inglourious Basterds) in Tom Rostons Buch I Lost It At The Video Store".
     limit = 25 if not any(is_finite(t) for t in doc[cue_i + 1 : k]) else 12
@@ -3578,6 +3588,8 @@ def _reach_back(
             or any(in_direct(t.idx) or t.is_quote for t in prev)
         ):
             break
+        if any(cue_at(doc, i, prev.end) for i in cues_between(doc, prev.start, prev.end)):
+            break  # a sentence with a frame of its own
         if len(prev) >= 4 and is_first_or_second_person(prev) and any(is_finite(t) for t in prev):
             first_person = k - 1  # (Konjunktiv II is the speaker's own: "Ich würde es …")
         elif (

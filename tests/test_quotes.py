@@ -2957,3 +2957,17 @@ def test_subordinate_clause_frame_then_verb_first_main_clause_is_one_quote(run):
     ]
     # a narrated time clause before a frame with its own complement stays out
     assert quotes(run("Als er ankam, sagte er, die Lage sei ernst."))[0][1] == "die Lage sei ernst"
+
+
+def test_trailing_frame_with_a_coordinated_verb_phrase_and_no_reach_back_over_it(run):
+    r = run(
+        "Die Finanz will herausfinden, wer sein Quartier vermietet. Wir sind dran, dass eine "
+        "gleichmäßige Besteuerung sichergestellt wird, sagte ein Sprecher des "
+        "Finanzministeriums am Donnerstag und bestätigte damit einen aktuellen Bericht sowie "
+        "frühere Zeitungsberichte. Die Ansuchen gingen bereits vor einem Jahr hinaus, so der "
+        "Ministeriumssprecher."
+    )
+    assert [q[1] for q in quotes(r)] == [
+        "Wir sind dran, dass eine gleichmäßige Besteuerung sichergestellt wird",
+        "Die Ansuchen gingen bereits vor einem Jahr hinaus",
+    ]
