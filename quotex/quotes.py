@@ -3588,8 +3588,11 @@ def _reach_back(
             or any(in_direct(t.idx) or t.is_quote for t in prev)
         ):
             break
-        if any(cue_at(doc, i, prev.end) for i in cues_between(doc, prev.start, prev.end)):
-            break  # a sentence with a frame of its own
+        if any(
+            doc[i - 1].text == "," and cue_at(doc, i, prev.end)
+            for i in cues_between(doc, prev.start + 1, prev.end)
+        ):
+            break  # a sentence with an inverted frame of its own ("…, sagte ein Sprecher")
         if len(prev) >= 4 and is_first_or_second_person(prev) and any(is_finite(t) for t in prev):
             first_person = k - 1  # (Konjunktiv II is the speaker's own: "Ich würde es …")
         elif (
