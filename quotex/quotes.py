@@ -1682,6 +1682,15 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                         found.extend((rec, right))
                         used_until = max(used_until, last + 1)
                         continue
+                reason = _reason_after_frame(doc, frame_end, sent_end)
+                if comp is None and rest is None and reason is not None:
+                    # "Er würde nicht aufstehen, weist er die Tochter zurück, denn in so einem
+                    # Fall könne ihm nichts passieren": the reason given is reported too.
+                    rs, re_ = _trim(text, doc[reason].idx, s.end_char)
+                    found.append(rec)
+                    found.append(_cue_record(rs, re_, "indirect", "fronted", cue, rec.frame))
+                    used_until = sent_end
+                    continue
                 if comp is None and rest is not None:
                     # "Wähler hätten zudem, schreibt Politico, eine Schwäche für …": the frame
                     # interrupts one clause; the quote comes in two parts around it.
@@ -2050,6 +2059,23 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+def _reason_after_frame(doc: Doc, frame_end: int, sent_end: int) -> int | None:
+    """ "…, weist er zurück, denn in so einem Fall könne ihm nichts passieren": a "denn"
+    clause in Konjunktiv I after a frame; the first token after "denn", or None."""
+    if frame_end + 3 >= sent_end or doc[frame_end].text != ",":
+        return None
+    if doc[frame_end + 1].lower_ != "denn":
+        return None
+    for k in range(frame_end + 2, min(sent_end, frame_end + 9)):
+        t = doc[k]
+        if t.is_punct:
+            return None
+        if is_finite(t):
+            ok = is_konjunktiv(t) and t.lower_ not in _WRITERS_KONJUNKTIV_II
+            return frame_end + 2 if ok and not is_weak_past(t) else None
+    return None
 
 
 def _main_clause_after_frame(doc: Doc, s: Span, cs: int, ce: int, cue_i: int) -> int | None:
@@ -3750,8 +3776,8 @@ def _mentions_report(doc: Doc, s: Span) -> bool:
 
 
 # Konjunktiv II forms, also conditional or conjecture on their own ("wäre", "dürfte").
-_KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte dürfte dürften".split())
-_SINGULAR_KONJUNKTIV_II = frozenset("wäre hätte könnte dürfte dürften".split())
+_KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte dürfte dürften ließe".split())
+_SINGULAR_KONJUNKTIV_II = frozenset("wäre hätte könnte dürfte dürften ließe".split())
 
 
 def _perfect_infinitive(t: Token) -> bool:
@@ -3860,7 +3886,16 @@ def _konjunktiv_continuation(
         # ("habe", "sei", "könne"), so "wäre", "hätte", "könnte", "dürfte" are the writer's
         # conditional or guess ("Der Vertrag wäre noch bis Saisonende gelaufen.").
         return None
-    qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
+    end_char = s.end_char
+    # (not after the verb itself: "Denn bei der Übertragung gelte: In der Vorarbeit …")
+    colon = next((t.i for t in s if t.text == ":" and t.i > verb.i + 1), None)
+    if colon is not None:
+        after = [t for t in doc[colon + 1 : s.end] if is_finite(t)]
+        if after and not any(is_konjunktiv(t) for t in after):
+            # "Doch es habe sich viel verbessert: Noch 2014 war das Mandat geheim.": the
+            # report ends at the colon; the writer's facts follow.
+            end_char = doc[colon].idx
+    qs, qe = _trim(text_of(doc), s.start_char, end_char)
     if qe <= qs:
         return None
     return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
@@ -3894,17 +3929,29 @@ def _konjunktiv_clause_after_comma(doc: Doc, s: Span, in_direct) -> QuoteRecord 
             continue
         if t.text not in (",", ";") or seen_finite is None:
             continue
-        first = j + 1 + (doc[j + 1].lower_ == "denn")  # ", denn der Kapitän habe …"
-        if doc[first].lower_ in _CLAUSE_OPENERS or doc[first].pos_ not in (
-            "PRON",
-            "DET",
-            "PROPN",
-            "NOUN",
-            "ADJ",
-            "NUM",
+        denn = doc[j + 1].lower_ == "denn"
+        first = j + 1 + denn  # ", denn der Kapitän habe …"
+        # (a subject opens the reported main clause; after "denn" also an adverbial: ", denn
+        # in so einem Fall könne ihm nichts passieren")
+        adverbial = denn and doc[first].pos_ in ("ADP", "ADV")
+        if (
+            doc[first].lower_ in _CLAUSE_OPENERS
+            or not adverbial
+            and doc[first].pos_
+            not in (
+                "PRON",
+                "DET",
+                "PROPN",
+                "NOUN",
+                "ADJ",
+                "NUM",
+            )
         ):
-            continue  # (a subject opens the reported main clause)
-        verb = next((k for k in range(first + 1, min(first + 4, s.end)) if is_finite(doc[k])), None)
+            continue
+        reach = 7 if adverbial else 4
+        verb = next(
+            (k for k in range(first + 1, min(first + reach, s.end)) if is_finite(doc[k])), None
+        )
         if verb is None:
             continue
         v = doc[verb]

@@ -2971,3 +2971,35 @@ def test_trailing_frame_with_a_coordinated_verb_phrase_and_no_reach_back_over_it
         "Wir sind dran, dass eine gleichmäßige Besteuerung sichergestellt wird",
         "Die Ansuchen gingen bereits vor einem Jahr hinaus",
     ]
+
+
+def test_denn_clause_in_konjunktiv_after_a_frame_is_reported_too(run):
+    r = run(
+        "Er würde nicht mal aufstehen, sollte das Haus brennen, weist er die Tochter scharf "
+        "zurück, denn in so einem Fall könne ihm an seinem Arbeitsplatz nichts passieren."
+    )
+    assert [q[1] for q in quotes(r)] == [
+        "Er würde nicht mal aufstehen, sollte das Haus brennen",
+        "in so einem Fall könne ihm an seinem Arbeitsplatz nichts passieren",
+    ]
+
+
+def test_singular_liesse_does_not_continue_a_report(run):
+    r = run("Der Kritiker sagte, es gebe viele Beispiele. Diese Liste ließe sich lange fortsetzen.")
+    assert [q[1] for q in quotes(r)] == ["es gebe viele Beispiele"]
+
+
+def test_konjunktiv_continuation_ends_at_a_colon_before_the_writers_facts(run):
+    r = run(
+        "Malmström sagte, sie wolle das nicht. Doch es habe sich viel verbessert: Noch 2014 war "
+        "das Mandat nicht veröffentlicht, inzwischen gibt es das Papier online."
+    )
+    assert quotes(r)[-1][1] == "Doch es habe sich viel verbessert"
+    # a colon right after the verb introduces what the verb reports
+    r = run(
+        "Beyer sagte, er freue sich. Denn bei der Übertragung gelte: In der Vorarbeit "
+        "entscheidet sich alles."
+    )
+    assert quotes(r)[-1][1] == (
+        "Denn bei der Übertragung gelte: In der Vorarbeit entscheidet sich alles"
+    )
