@@ -3799,6 +3799,17 @@ def _konjunktiv_i_main_clause(s: Span) -> bool:
     return False
 
 
+def _konjunktiv_i_condition(s: Span) -> bool:
+    """ "Wenn John Wayne ihm ins Gesicht schlagen wolle, würde er die Brille abnehmen": the
+    condition itself is in Konjunktiv I, so the whole sentence is reported."""
+    for t in s[1:]:
+        if t.text == ",":
+            return False
+        if is_finite(t) and is_konjunktiv(t):
+            return t.lower_ not in _WRITERS_KONJUNKTIV_II and not is_weak_past(t)
+    return False
+
+
 def _inner_demnach(s: Span) -> int | None:
     """ "demnach" right after the finite verb of a main clause ("Die Opfer waren demnach …")."""
     for t in s[2:8]:
@@ -3873,14 +3884,24 @@ def _konjunktiv_continuation(
         any(t.lower_ in _hearsay_infinitives() for t in s[-4:])
         or any(_perfect_infinitive(t) for t in s)
     )
-    if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative):
+    # A condition in Konjunktiv I reports the whole sentence ("Wenn John Wayne ihm ins
+    # Gesicht schlagen wolle, würde er die Brille abnehmen"), whatever the parser took for
+    # its main verb.
+    ki_condition = s[0].lower_ in ("wenn", "falls") and _konjunktiv_i_condition(s)
+    if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative or ki_condition):
         return None
     # Conditional clauses and questions use Konjunktiv II on their own.
     if s[-1].text == "?":
         return None
-    if s[0].lower_ in ("wenn", "falls", "ob") and not _konjunktiv_i_main_clause(s):
+    if s[0].lower_ in ("wenn", "falls", "ob") and not (
+        _konjunktiv_i_main_clause(s) or ki_condition
+    ):
         return None  # a condition in Konjunktiv II on its own ("Wenn es regnen würde, …")
-    if verb.lower_ in _KONJUNKTIV_II and (not tight or verb.lower_ in _SINGULAR_KONJUNKTIV_II):
+    if (
+        not ki_condition
+        and verb.lower_ in _KONJUNKTIV_II
+        and (not tight or verb.lower_ in _SINGULAR_KONJUNKTIV_II)
+    ):
         # Reported speech borrows Konjunktiv II where Konjunktiv I looks indicative (the
         # plural: "sie hätten", "würden"); a third person singular has its own Konjunktiv I
         # ("habe", "sei", "könne"), so "wäre", "hätte", "könnte", "dürfte" are the writer's

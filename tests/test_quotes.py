@@ -3003,3 +3003,13 @@ def test_konjunktiv_continuation_ends_at_a_colon_before_the_writers_facts(run):
     assert quotes(r)[-1][1] == (
         "Denn bei der Übertragung gelte: In der Vorarbeit entscheidet sich alles"
     )
+
+
+def test_condition_in_konjunktiv_i_continues_the_report(run):
+    r = run(
+        "Trumbo sagte, er habe keine Angst. Wenn John Wayne ihm ins Gesicht schlagen wolle, "
+        "würde er gern vorher die Brille abnehmen."
+    )
+    assert quotes(r)[-1][1].startswith("Wenn John Wayne ihm ins Gesicht schlagen wolle")
+    r = run("Trumbo sagte, er habe keine Angst. Wenn es morgen regnen würde, wäre das Spiel aus.")
+    assert len(r["quotes"]) == 1
