@@ -329,8 +329,13 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
         while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X", "SPACE"):
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
-            if doc[e].lower_ in GENITIVE_OR_DATIVE and doc[g - 1].lower_.endswith(_media_nouns()):
-                return e  # "sagte der SPD-Politiker der Deutschen Presse-Agentur": a dative
+            if doc[e].lower_ in GENITIVE_OR_DATIVE and any(
+                doc[k].pos_ in ("NOUN", "PROPN", "X") and doc[k].lower_.endswith(_media_nouns())
+                for k in range(e + 1, g)
+            ):
+                # "sagte der SPD-Politiker der Deutschen Presse-Agentur" (also "der Zeitung
+                # Welt am Sonntag", the medium's name after its noun): a dative
+                return e
             if (
                 doc[e].lower_ == "der"
                 and e > 1

@@ -2801,11 +2801,24 @@ def _nach_source(doc: Doc, s: Span):
             j += 1
         if j < s.end and _source_noun(doc[j]):
             end = _phrase_end(doc, j + 1, s.end) if j + 1 < s.end else j + 1
-            if end > j + 1 and doc[j + 1].lower_ not in ("des", "der", "von"):
+            # A genitive names the source: "des Ministeriums", "der Polizei", and without an
+            # article in the plural "Berichten griechischer Medien".
+            genitive_plural = (
+                j + 2 < s.end
+                and doc[j + 1].is_lower
+                and doc[j + 1].lower_.endswith("er")
+                and doc[j + 2].pos_ in ("NOUN", "PROPN")
+            )
+            if (
+                end > j + 1
+                and doc[j + 1].lower_ not in ("des", "der", "von")
+                and not genitive_plural
+            ):
                 end = j + 1
             if doc[j].lower_.endswith(_event_nouns()) and end == j + 1 and poss is None:
                 continue  # "Nach der Veröffentlichung kam es zu Protesten": a time, no source
-            hint = (poss, poss + 1) if poss is not None else (j, end)
+            owner = j + 1 if end > j + 2 else j  # ("Berichten [griechischer Medien]")
+            hint = (poss, poss + 1) if poss is not None else (owner, end)
             if any(doc[m].lower_ in _OWN for m in range(k + 1, j)):
                 # "X war nach eigenem Bekunden eingeweiht": the subject is the source.
                 hint = _subject_outside(doc, s, k, end) or hint

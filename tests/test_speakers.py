@@ -914,3 +914,35 @@ def test_frameless_opening_quote_is_the_lead_subjects(run):
         "Innenminister Angelino Alfano ist erfreut."
     )
     assert all(q["speaker"] is None for q in r["quotes"])
+
+
+def test_frame_adverb_einst_before_the_speaker(run):
+    r = run(
+        "Ich habe ihnen gesagt, sie können nicht alle Medaillen gewinnen, sagte einst Witali "
+        "Smirnow."
+    )
+    q = r["quotes"][0]
+    assert q["text"].startswith("Ich habe ihnen gesagt")
+    assert q["speaker"]["name"] == "Witali Smirnow"
+
+
+def test_newspaper_after_the_speaker_is_the_addressee_even_with_its_name(run):
+    r = run(
+        "Dafür wären Gelder in Brüssel abrufbar, sagte der SPD-Politiker der Zeitung Welt am "
+        "Sonntag."
+    )
+    assert speaker_of(r)[0] == "der SPD-Politiker"
+
+
+def test_genitive_after_a_report_noun_names_the_source(run):
+    for text, source in (
+        (
+            "Nach Berichten griechischer Medien wurde nur ein Teil der Bewohner verlegt.",
+            "griechischer Medien",
+        ),
+        (
+            "Nach Berichten der griechischen Medien wurde nur ein Teil verlegt.",
+            "der griechischen Medien",
+        ),
+    ):
+        assert speaker_of(run(text))[0] == source, text
