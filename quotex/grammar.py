@@ -511,6 +511,9 @@ _CODE_AT_STOP = re.compile(
 )
 
 
+_SCORE = re.compile(r"\d+:\d+")
+
+
 def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut where a lone ".", "!" or "?" token (or one with a closing quotation mark) is followed
     by a capitalised word: the parser sometimes runs two sentences together ("… der Altrocker .
@@ -549,12 +552,17 @@ def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[
     # A number with its full stop before a capitalised function word ends the sentence:
     # "sagt Georg Patak von der MA 22. Auch private Gebäude …" (an ordinal stands before a
     # noun or month: "am 22. August").
+    # A score or time keeps its full stop too: "nutzte er zum 6:5. Das gibt mir …" (no
+    # ordinal has a colon, so any capitalised word after it starts a sentence).
     closed = closed_class()
     for t in doc[:-1]:
-        if t.text[:-1].isdigit() and t.text.endswith("."):
-            nxt = doc[t.i + 1]
-            if nxt.text[:1].isupper() and nxt.lower_ in closed:
-                cuts.append(t.i)
+        if not t.text.endswith(".") or not t.text[:1].isdigit():
+            continue
+        nxt = doc[t.i + 1]
+        if not nxt.text[:1].isupper():
+            continue
+        if t.text[:-1].isdigit() and nxt.lower_ in closed or _SCORE.fullmatch(t.text[:-1]):
+            cuts.append(t.i)
     stops = sorted(set(cuts))
     if not stops:
         return ranges

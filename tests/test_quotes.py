@@ -3013,3 +3013,11 @@ def test_condition_in_konjunktiv_i_continues_the_report(run):
     assert quotes(r)[-1][1].startswith("Wenn John Wayne ihm ins Gesicht schlagen wolle")
     r = run("Trumbo sagte, er habe keine Angst. Wenn es morgen regnen würde, wäre das Spiel aus.")
     assert len(r["quotes"]) == 1
+
+
+def test_score_with_its_full_stop_ends_a_sentence(run):
+    r = run(
+        "Zwei Breakbälle wehrte Djokovic ab, seine erste Chance nutzte er zum 6:5. Das gibt "
+        "mir viel Selbstvertrauen für die nächste Runde, sagte er."
+    )
+    assert quotes(r)[0][1] == "Das gibt mir viel Selbstvertrauen für die nächste Runde"
