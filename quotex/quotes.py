@@ -1437,8 +1437,11 @@ def _indicative_v2(doc: Doc, cue_last: int, start: int, end: int, finite: list[T
     comma = start - 1
     for t in doc[cue_last + 1 : comma]:
         if t.dep_ not in ("nsubj", "det", "amod", "advmod", "nk", "pnc", "flat", "flat:name"):
-            return False
+            if not (t.ent_type_ in ("PER", "ORG") or t.lower_ in _NAME_PARTICLES):
+                return False  # (but the subject's name whatever its parse: "van Hout")
     sent_start = sentence_of(doc[cue_last]).start
+    if any(t.text == "," for t in doc[sent_start:cue_last]):
+        return True  # "Es gab Widerstände, sagt X, sie wollten nicht, …": after a fronted quote
     first = doc[sent_start]
     return first.lower_ not in ("das", "dies", "dieses", "so", "es")
 
@@ -1713,7 +1716,16 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 continue
             if qe > qs:
                 frame = (s.start, cs)
-                found.append(_cue_record(qs, qe, "indirect", "cue", cue, frame))
+                words = doc[cs:ce]
+                # ("…, sagt X, sie wollten nicht, dass wir …": indicative first person after
+                # the frame are the speaker's own words)
+                own_words = (
+                    words[0].lower_ not in ("dass", "daß", "ob")
+                    and is_first_or_second_person(words)
+                    and not any(is_konjunktiv(t) for t in words if is_finite(t))
+                )
+                kind = "direct" if own_words else "indirect"
+                found.append(_cue_record(qs, qe, kind, "cue", cue, frame))
                 used_until = ce
                 after = _colon_after_complement(doc, ce, sent_end, in_direct)
                 if after is not None:

@@ -3021,3 +3021,19 @@ def test_score_with_its_full_stop_ends_a_sentence(run):
         "mir viel Selbstvertrauen für die nächste Runde, sagte er."
     )
     assert quotes(r)[0][1] == "Das gibt mir viel Selbstvertrauen für die nächste Runde"
+
+
+def test_second_statement_after_an_inserted_frame_with_a_particle_name(run):
+    r = run(
+        "Es gab große Widerstände im ORF, sagt Martijn van Hout, sie wollten nicht, dass wir "
+        "eine gemeinsame Plattform haben."
+    )
+    assert quotes(r) == [
+        ("direct", "Es gab große Widerstände im ORF", "Martijn van Hout"),
+        (
+            "direct",
+            "sie wollten nicht, dass wir eine gemeinsame Plattform haben",
+            "Martijn van Hout",
+        ),
+    ]
+    assert quotes(run("Er sagte, wir müssten sparen."))[0][0] == "indirect"
