@@ -540,13 +540,28 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
                     and all(doc[i + j].text == words[j] for j in range(k))
                 ):
                     best = (k, label, genitive)
-        if best[0]:
+        if best[0] and not (best[0] == 1 and _common_noun_here(doc, i)):
             spans.append((Span(doc, i, i + best[0], label=best[1]), best[2]))
             i += best[0]
     taken = {k for span, _ in spans for k in range(span.start, span.end)}
     spans += [(Span(doc, k, k + 1, label="LOC"), 0) for k in _country_codes(doc) if k not in taken]
     spans.sort(key=lambda sg: sg[0].start)
     return spans
+
+
+@cache
+def _org_common_nouns() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split(",")) for row in lexicon_table("org_common_nouns")}
+
+
+def _common_noun_here(doc: Doc, i: int) -> bool:
+    """ "das schwarze Bild", "ein Stern": a name that is also a common noun, after a lower-case
+    determiner or adjective that is not the organisation's own article."""
+    articles = _org_common_nouns().get(doc[i].text)
+    if articles is None or i == 0:
+        return False
+    prev = doc[i - 1]
+    return prev.is_lower and prev.pos_ in ("DET", "ADJ", "PRON") and prev.lower_ not in articles
 
 
 @cache
@@ -599,6 +614,23 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start, e.end + 1, label=e.label_)
             taken[e.end - 1] = True
         out.append(e)
+    return out
+
+
+def _bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Burgenländische Landesholding GmbH (BLh)": the short form in brackets right after an
+    organisation's name is that organisation too (and `_propagate_names` finds it again)."""
+    out = []
+    for e in ents:
+        if LABEL_MAP.get(e.label_) != "ORG" or e.end + 2 >= len(doc):
+            continue
+        open_, short, close = doc[e.end], doc[e.end + 1], doc[e.end + 2]
+        if open_.text != "(" or close.text != ")" or short.ent_type_:
+            continue
+        word = short.text
+        capitals = sum(c.isupper() for c in word)
+        if 2 <= len(word) <= 8 and word.isalpha() and capitals >= 2 and word[0].isupper():
+            out.append(Span(doc, e.end + 1, e.end + 2, label="ORG"))
     return out
 
 
@@ -691,6 +723,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
     ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
+    ents = ents + _bracketed_acronyms(doc, ents)
     ents = _propagate_names(doc, ents)
     ents.sort(key=lambda e: e.start)
     # Names the model missed where the context makes them certain ("der Fraktionschef der
@@ -853,6 +886,17 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     org_actors: dict[str, ActorRecord] = {}
     org_names = {text[doc[s].idx : end].lower() for s, _, end in orgs}
     org_mentions: list[tuple[int, int, ActorRecord]] = []
+    # "Burgenländische Landesholding GmbH (BLh)": the bracketed short form is an alias.
+    short_forms: dict[str, str] = {}
+    starts = {s: (e, ce) for s, e, ce in orgs}
+    for s, e, ce in orgs:
+        if e + 2 < len(doc) and doc[e].text == "(" and (e + 1) in starts:
+            se, sce = starts[e + 1]
+            if se == e + 2 and doc[se].text == ")":
+                long_start = next((k for k in range(s, e) if doc[k].pos_ != "DET"), s)
+                short_forms[text[doc[e + 1].idx : sce].lower()] = text[
+                    doc[long_start].idx : ce
+                ].lower()
     for s, e, ce in orgs:
         while s < e - 1 and doc[s].pos_ == "DET":
             s += 1
@@ -860,7 +904,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         name = text[cs:ce]
         if name.endswith("s") and name[:-1].lower() in org_names:
             name = name[:-1]
-        key = name.lower()
+        key = short_forms.get(name.lower(), name.lower())
         actor = org_actors.get(key)
         if actor is None:
             actor = ActorRecord(id="", label="ORG", name=name, key=key)

@@ -260,3 +260,16 @@ def test_surname_that_reads_as_a_common_word_completes_the_first_name(run):
     )
     assert [a["name"] for a in r["actors"] if a["label"] == "PER"] == ["Sebastian Kurz"]
     assert r["quotes"][0]["speaker"]["name"] == "Sebastian Kurz"
+
+
+def test_bracketed_short_form_of_an_organisation_is_an_alias(run):
+    r = run(
+        "Die Burgenländische Landesholding GmbH (BLh) verwaltet das Vermögen. Die BLh hat 2012 "
+        "die Anteile übernommen."
+    )
+    orgs = [(e["text"], e["actor"]) for e in r["entities"] if e["label"] == "ORG"]
+    assert [t for t, _ in orgs] == ["Burgenländische Landesholding GmbH", "BLh", "BLh"]
+    assert len({a for _, a in orgs}) == 1
+    actor = next(a for a in r["actors"] if a["id"] == orgs[0][1])
+    assert actor["name"] == "Burgenländische Landesholding GmbH"
+    assert "BLh" in actor["aliases"]

@@ -227,3 +227,8 @@ def test_role_compound_and_full_name_tagged_as_organisation_is_a_person(run):
     assert ("Jörg Hofmann", "PER") in labelled(r)
     assert not any(label == "ORG" and "Hofmann" in text for text, label in labelled(r))
     assert r["quotes"][0]["speaker"]["name"] == "Jörg Hofmann"
+
+
+def test_organisation_name_that_is_a_common_noun_after_a_foreign_article(run):
+    r = run("Rote Trikots prägten überall das Bild. Die Bild berichtete darüber am Montag.")
+    assert [(e["text"], e["start"]) for e in r["entities"] if e["label"] == "ORG"] == [("Bild", 43)]
