@@ -617,6 +617,37 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _first_name_before_place_or_org(
+    doc: Doc, ents: list[Span], known: set[tuple[int, int]]
+) -> list[Span]:
+    """ "Lionel Messi" with only "Messi" tagged, as a place: a known first name right before a
+    one-word place or organisation (not one of the lexicons') makes the two a person."""
+    starts = {e.start for e in ents}
+    ends = {e.end for e in ents}
+    closed = closed_class()
+
+    def first_name(k: int) -> bool:
+        return (
+            doc[k].text[:1].isupper()
+            and doc[k].lower_ not in closed  # ("Nur Messi": an adverb, not the name Nur)
+            and _is_first_name(doc[k].text)
+            and not (k > 0 and doc[k - 1].lower_ in ("in", "nach", "aus", "von", "bei"))
+        )
+
+    out = []
+    for e in ents:
+        k = e.start - 1
+        if LABEL_MAP.get(e.label_) not in ("LOC", "ORG") or (e.start, e.end) in known:
+            out.append(e)
+            continue
+        if len(e) == 1 and k >= 0 and k not in starts and e.start not in ends and first_name(k):
+            e = Span(doc, k, e.end, label="PER")
+        elif len(e) == 2 and first_name(e.start) and e[1].text[:1].isupper():
+            e = Span(doc, e.start, e.end, label="PER")  # "Klemens Horvath" read as a place
+        out.append(e)
+    return out
+
+
 def _bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Burgenländische Landesholding GmbH (BLh)": the short form in brackets right after an
     organisation's name is that organisation too (and `_propagate_names` finds it again)."""
@@ -730,6 +761,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     # Wahren Finnen, Sampo Terho,"): added before surnames and lone names are collected.
     ents = add_missed_persons(doc, ents, known, _is_first_name)
     ents = _surname_after_first_name(doc, ents)
+    ents = _first_name_before_place_or_org(doc, ents, known)
     person_tokens = {
         t.lower_
         for e in ents

@@ -232,3 +232,14 @@ def test_role_compound_and_full_name_tagged_as_organisation_is_a_person(run):
 def test_organisation_name_that_is_a_common_noun_after_a_foreign_article(run):
     r = run("Rote Trikots prägten überall das Bild. Die Bild berichtete darüber am Montag.")
     assert [(e["text"], e["start"]) for e in r["entities"] if e["label"] == "ORG"] == [("Bild", 43)]
+
+
+def test_known_first_name_before_a_word_read_as_place_or_organisation_is_a_person(run):
+    r = run(
+        "Wien – Klemens Horvath sitzt in seinem Büro. Die Studie des Wissenschafters Arjen "
+        "Hoekstra erschien am Montag. Nur Horvath wusste davon."
+    )
+    per = [e["text"] for e in r["entities"] if e["label"] == "PER"]
+    assert "Klemens Horvath" in per
+    assert not any(e["text"].startswith("Nur") for e in r["entities"])
+    assert ("Wien", "LOC") in [(e["text"], e["label"]) for e in r["entities"]]
