@@ -620,8 +620,9 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
 def _first_name_before_place_or_org(
     doc: Doc, ents: list[Span], known: set[tuple[int, int]]
 ) -> list[Span]:
-    """ "Lionel Messi" with only "Messi" tagged, as a place: a known first name right before a
-    one-word place or organisation (not one of the lexicons') makes the two a person."""
+    """ "Arjen Hoekstra" with only "Hoekstra" tagged, as an organisation: a known first name
+    right before a one-word place or organisation (not one of the lexicons') makes the two a
+    person."""
     starts = {e.start for e in ents}
     ends = {e.end for e in ents}
     closed = closed_class()
@@ -640,10 +641,10 @@ def _first_name_before_place_or_org(
         if LABEL_MAP.get(e.label_) not in ("LOC", "ORG") or (e.start, e.end) in known:
             out.append(e)
             continue
+        # (Not a two-word place or organisation that opens with a first name: "Maria Saal",
+        # "Hugo Boss" are names of towns and companies.)
         if len(e) == 1 and k >= 0 and k not in starts and e.start not in ends and first_name(k):
             e = Span(doc, k, e.end, label="PER")
-        elif len(e) == 2 and first_name(e.start) and e[1].text[:1].isupper():
-            e = Span(doc, e.start, e.end, label="PER")  # "Klemens Horvath" read as a place
         out.append(e)
     return out
 
