@@ -851,6 +851,21 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         # "heißt es in dem am Mittwoch vorgestellten Bericht des Hochkommissariats".
         # (Also the origin: "hieß es aus dem Außenministerium", "von der Polizei", "beim ÖFB".)
         k = next((k for k in range(lo, hi) if _source_preposition(doc, k, hi)), None)
+        if k is not None and k > 0 and doc[k - 1].text == "," and k + 1 < hi:
+            # "…, eine Erklärung der Behörde, in der es heißt, …": the relative pronoun
+            # stands for the document named before the comma.
+            if doc[k + 1].lower_ in ("der", "dem", "denen", "welcher", "welchem", "welchen"):
+                doc_noun = next(
+                    (
+                        j
+                        for j in range(k - 2, max(sent.start, k - 16) - 1, -1)
+                        if doc[j].pos_ in ("NOUN", "PROPN")
+                        and doc[j].lower_.endswith(source_noun_endings())
+                    ),
+                    None,
+                )
+                if doc_noun is not None:
+                    return _np_span(doc, doc_noun, sent.start, k - 1, idx)
         if k is not None:
             for j in range(k + 1, min(hi, k + 8)):
                 t = doc[j]

@@ -946,3 +946,8 @@ def test_genitive_after_a_report_noun_names_the_source(run):
         ),
     ):
         assert speaker_of(run(text))[0] == source, text
+
+
+def test_hiess_es_in_a_relative_clause_names_the_document_before_it(run):
+    r = run("Die Polizei veröffentlichte eine Mitteilung, in der es heißt, der Täter sei geflohen.")
+    assert speaker_of(r)[0] == "eine Mitteilung"
