@@ -951,3 +951,9 @@ def test_genitive_after_a_report_noun_names_the_source(run):
 def test_hiess_es_in_a_relative_clause_names_the_document_before_it(run):
     r = run("Die Polizei veröffentlichte eine Mitteilung, in der es heißt, der Täter sei geflohen.")
     assert speaker_of(r)[0] == "eine Mitteilung"
+
+
+def test_ist_zu_hoeren_names_the_source_before_it(run):
+    r = run("Aus Regierungskreisen war zu hören, der Minister werde zurücktreten.")
+    assert speaker_of(r)[0] == "Regierungskreisen"
+    assert r["quotes"][0]["text"] == "der Minister werde zurücktreten"
