@@ -1677,7 +1677,9 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     # "… dann müsse diese dauerhaft ausfallen – Husch-Pfusch ist das Letzte,
                     # was wir brauchen, sagte Wolf.": the report turns into the speaker's own
                     # words at a dash or colon; two quotes under one frame.
-                    ls, le = _trim(text, doc[fs].idx, _end_char(doc[split[0] - 1]))
+                    ls, le = _trim(
+                        text, doc[fs].idx, doc[split[0] - 1].idx + len(doc[split[0] - 1])
+                    )
                     rs, re_ = _trim(text, doc[split[1]].idx, qe)
                     if le > ls and re_ > rs:
                         rec.end = le
@@ -2258,10 +2260,6 @@ def _fronted_kind(
 
 
 _SPLIT_CONNECTORS = frozenset("aber und doch denn sondern".split())
-
-
-def _end_char(t: Token) -> int:
-    return t.idx + len(t)
 
 
 def _mood_split(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
