@@ -957,3 +957,8 @@ def test_ist_zu_hoeren_names_the_source_before_it(run):
     r = run("Aus Regierungskreisen war zu hören, der Minister werde zurücktreten.")
     assert speaker_of(r)[0] == "Regierungskreisen"
     assert r["quotes"][0]["text"] == "der Minister werde zurücktreten"
+
+
+def test_relative_pronoun_before_a_zufolge_source_is_not_its_article(run):
+    r = run("Das ist eine Regel, die Fachleuten zufolge die Baukosten in die Höhe treibt.")
+    assert speaker_of(r) == ("Fachleuten", "Fachleute")
