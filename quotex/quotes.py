@@ -717,10 +717,15 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         # Farther away, only Konjunktiv I: it marks reported speech on its own.
         near = si - last_reported_sent <= 2 and last_reported_sent >= 0
         # ("Danach" reads "according to it" only after a sentence that names a report.)
+        # ("Er nahm den Namen an. Danach schuf er …": after a mere verb of saying, an
+        # indicative "Danach" narrates; a mis-tagged past like "schuf" looks present.)
+        indicative_danach = s[0].lower_ == "danach" and not any(
+            is_konjunktiv(t) for t in s if is_finite(t)
+        )
         after_report = (
             (s[0].lower_ == "danach" or _inner_demnach(s) is not None)
             and si > 0
-            and _mentions_report(doc, sents[si - 1].span)
+            and _mentions_report(doc, sents[si - 1].span, nouns_only=indicative_danach)
         )
         cont = _konjunktiv_continuation(
             doc, s, in_direct, near and si - last_reported_sent == 1, after_report
@@ -3693,7 +3698,20 @@ def _first_person_statement(s: Span) -> bool:
     finite = [t for t in s if is_finite(t)]
     if not finite or any(is_konjunktiv(t) for t in finite[:1]):
         return False
-    return is_first_or_second_person(s)
+    return is_first_or_second_person(_outside_marks(s))
+
+
+def _outside_marks(s: Span) -> list[Token]:
+    """The words of a sentence outside quotation marks: a title in marks ("in dem er „Wenn
+    ich einmal reich wär“ sang") is no one's first person."""
+    out = []
+    inside = False
+    for t in s:
+        if t.is_quote:
+            inside = not inside
+        elif not inside:
+            out.append(t)
+    return out if not inside else list(s)  # (an unbalanced mark: keep every word)
 
 
 # First-person words that news narration never uses of itself (not "uns"/"unser": "in
@@ -3791,13 +3809,14 @@ _HABEN = frozenset("hat haben hatte hatten".split())
 _ADVERB_ENDINGS = ("lich", "weise", "falls", "mals", "dings", "halb", "wegs")
 
 
-def _mentions_report(doc: Doc, s: Span) -> bool:
+def _mentions_report(doc: Doc, s: Span, nouns_only: bool = False) -> bool:
     """Does the sentence name a report, study or statement ("Die UBS veröffentlichte neue
-    Quartalszahlen.")? Then "Danach …" in the next sentence means "according to it"."""
+    Quartalszahlen.")? Then "Danach …" in the next sentence means "according to it".
+    (`nouns_only`: a report noun, not just a verb of saying.)"""
+    if any(t.text[:1].isupper() and t.lower_.endswith(_report_nouns()) for t in s):
+        return True
     cues = cue_candidates(doc)
-    return any(t.i in cues for t in s) or any(
-        t.text[:1].isupper() and t.lower_.endswith(_report_nouns()) for t in s
-    )
+    return not nouns_only and any(t.i in cues for t in s)
 
 
 # Konjunktiv II forms, also conditional or conjecture on their own ("wäre", "dürfte").

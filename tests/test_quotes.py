@@ -3037,3 +3037,21 @@ def test_second_statement_after_an_inserted_frame_with_a_particle_name(run):
         ),
     ]
     assert quotes(run("Er sagte, wir müssten sparen."))[0][0] == "indirect"
+
+
+def test_indicative_danach_after_a_mere_verb_of_saying_narrates(run):
+    r = run(
+        "Er nahm den Namen im Jahr 1953 an. Danach schuf er eine Figur mit Pelzmütze, die das "
+        "Repertoire interpretierte."
+    )
+    assert r["quotes"] == []
+    r = run("Die UBS veröffentlichte neue Quartalszahlen. Danach sind die Gewinne gestiegen.")
+    assert quotes(r)[0][1] == "Danach sind die Gewinne gestiegen"
+
+
+def test_first_person_in_a_title_in_marks_is_no_ones_speech(run):
+    r = run(
+        "Das sei schön gewesen, sagte sein Manager. Im Jahre 1968 spielte er den Tevje in dem "
+        "Musical „Anatevka“, in dem er „Wenn ich einmal reich wär“ sang."
+    )
+    assert [q[1] for q in quotes(r)] == ["Das sei schön gewesen"]
