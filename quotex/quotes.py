@@ -2050,6 +2050,13 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     k = cue_i + 1
     while k < s.end and doc[k].text not in (",", ".", "!", "?", ";", ":"):
         k += 1
+    after_colon = k + 1
+    while after_colon < len(doc) and doc[after_colon].is_space:
+        after_colon += 1
+    if k < s.end and doc[k].text == ":" and after_colon < len(doc) and doc[after_colon].is_quote:
+        # "Warum die Universität nichts bemerkt habe, erklärte sie so: „…“": the words follow
+        # the colon; the clause before the frame is its topic.
+        return None
     if k < s.end and doc[k].text == ",":
         # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine; so is
         # "…, betont X und lässt durchblicken, dass …" (the clause is the second verb's).

@@ -3055,3 +3055,11 @@ def test_first_person_in_a_title_in_marks_is_no_ones_speech(run):
         "Musical „Anatevka“, in dem er „Wenn ich einmal reich wär“ sang."
     )
     assert [q[1] for q in quotes(r)] == ["Das sei schön gewesen"]
+
+
+def test_clause_before_a_frame_that_opens_marked_words_with_a_colon_is_its_topic(run):
+    r = run(
+        "Warum die Universität bei der Verleihung nichts bemerkt habe, erklärte die Universität "
+        "so:\n„Beide Gutachter haben die Arbeit gelobt.“"
+    )
+    assert [q[1] for q in quotes(r)] == ["Beide Gutachter haben die Arbeit gelobt."]
