@@ -1257,13 +1257,13 @@ def _frame_end(doc: Doc, i: int, sent_end: int) -> int:
     return j
 
 
+_NP_AFTER_STOPS = frozenset(",.;:!?„“()–—")
+
+
 def _np_after(doc: Doc, i: int, sent_end: int) -> tuple[int, int] | None:
     """The noun phrase starting at i ("so der Minister", "so Peskow")."""
     j = i
-    while j < sent_end and doc[j].text not in (
-        *(",", ".", ";", ":", "!", "?", "„", "“", "(", ")"),
-        *("–", "—"),
-    ):
+    while j < sent_end and doc[j].text not in _NP_AFTER_STOPS:
         j += 1
     if j == i:
         return None
@@ -2057,28 +2057,23 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         # "Warum die Universität nichts bemerkt habe, erklärte sie so: „…“": the words follow
         # the colon; the clause before the frame is its topic.
         return None
+    # A coordinated verb phrase of the same subject: "…, sagte ein Sprecher am Donnerstag und
+    # bestätigte damit einen Bericht."
+    coordinated = next(
+        (
+            j
+            for j in range(cue_i + 1, k - 1)
+            if doc[j].lower_ in ("und", "sowie") and is_finite(doc[j + 1])
+        ),
+        None,
+    )
     if k < s.end and doc[k].text == ",":
         # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine; so is
         # "…, betont X und lässt durchblicken, dass …" (the clause is the second verb's).
-        if (
-            k + 1 < s.end
-            and doc[k + 1].lower_ in ("dass", "daß", "ob")
-            and not any(
-                doc[j].lower_ in ("und", "sowie") and is_finite(doc[j + 1])
-                for j in range(cue_i + 1, k - 1)
-            )
-        ):
+        if k + 1 < s.end and doc[k + 1].lower_ in ("dass", "daß", "ob") and coordinated is None:
             return None
-    # "…, sagte ein Sprecher am Donnerstag und bestätigte damit einen Bericht.": the frame
-    # ends before a coordinated verb phrase of the same subject.
-    k = next(
-        (
-            j
-            for j in range(cue_i + 2, k - 1)
-            if doc[j].lower_ in ("und", "sowie") and is_finite(doc[j + 1])
-        ),
-        k,
-    )
+    if coordinated is not None and coordinated > cue_i + 1:
+        k = coordinated  # the frame ends before the coordinated verb phrase
     # A long frame is fine when it holds no other verb: "schreibt der US-Regisseur
     # (Inglourious Basterds) in Tom Rostons Buch I Lost It At The Video Store".
     limit = 25 if not any(is_finite(t) for t in doc[cue_i + 1 : k]) else 12
@@ -3983,6 +3978,9 @@ _CLAUSE_OPENERS = (
 )
 
 
+_SUBJECT_OPENER_POS = frozenset("PRON DET PROPN NOUN ADJ NUM".split())
+
+
 def _konjunktiv_clause_after_comma(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:
     """A main clause in Konjunktiv I after a comma or semicolon of a sentence that is not
     reported itself: "Siller liegen solche sehr wohl vor, er dürfe sie allerdings nicht
@@ -4009,15 +4007,7 @@ def _konjunktiv_clause_after_comma(doc: Doc, s: Span, in_direct) -> QuoteRecord 
         if (
             doc[first].lower_ in _CLAUSE_OPENERS
             or not adverbial
-            and doc[first].pos_
-            not in (
-                "PRON",
-                "DET",
-                "PROPN",
-                "NOUN",
-                "ADJ",
-                "NUM",
-            )
+            and doc[first].pos_ not in _SUBJECT_OPENER_POS
         ):
             continue
         reach = 7 if adverbial else 4
