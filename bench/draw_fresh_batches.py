@@ -35,9 +35,12 @@ BATCHES = (
     # The pool up to 4,000 characters holds 11 rows after batch 9: batch 10 takes up to 5,000
     # and, its articles being longer, 16 of them.
     ("unseen batch 10", 20261208, 5000),
+    # After batch 10 the pool up to 5,000 characters holds 20 rows, many of them in one section:
+    # batch 11 takes up to 6,000, 16 of them.
+    ("unseen batch 11", 20261209, 6000),
 )
 TOTAL = 20
-TOTALS = {"unseen batch 10": 16}
+TOTALS = {"unseen batch 10": 16, "unseen batch 11": 16}
 MIN_ROW = 600
 # Rows whose sentences were shown while probing a rule before batch 6 was drawn (session 9):
 # not eligible for it.

@@ -635,16 +635,42 @@ def _first_name_before_place_or_org(
             and not (k > 0 and doc[k - 1].lower_ in ("in", "nach", "aus", "von", "bei"))
         )
 
+    def lone_guess(e: Span) -> bool:
+        """A one-word place or organisation of the model's own, not of the lexicons."""
+        return (
+            len(e) == 1
+            and LABEL_MAP.get(e.label_) in ("LOC", "ORG")
+            and (e.start, e.end) not in known
+        )
+
+    by_start = {e.start: e for e in ents}
+    merged: set[int] = set()  # starts of guesses swallowed by the first name before them
     out = []
     for e in ents:
+        if e.start in merged:
+            continue
         k = e.start - 1
-        if LABEL_MAP.get(e.label_) not in ("LOC", "ORG") or (e.start, e.end) in known:
+        if not lone_guess(e):
             out.append(e)
             continue
         # (Not a two-word place or organisation that opens with a first name: "Maria Saal",
         # "Hugo Boss" are names of towns and companies.)
-        if len(e) == 1 and k >= 0 and k not in starts and e.start not in ends and first_name(k):
+        if k >= 0 and k not in starts and e.start not in ends and first_name(k):
             e = Span(doc, k, e.end, label="PER")
+        elif e.end < len(doc) and first_name(e.start) and e.start not in ends:
+            # "Lionel Messi" with "Lionel" read as a place (and "Messi" alone, or as a place of
+            # its own): the first name and the capitalised name after it are one person.
+            nxt, after = doc[e.end], by_start.get(e.end)
+            if (
+                nxt.is_alpha
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and nxt.pos_ == "PROPN"
+                and (after is None or lone_guess(after))
+            ):
+                if after is not None:
+                    merged.add(after.start)
+                e = Span(doc, e.start, e.end + 1, label="PER")
         out.append(e)
     return out
 

@@ -243,3 +243,16 @@ def test_known_first_name_before_a_word_read_as_place_or_organisation_is_a_perso
     assert ("Arjen Hoekstra", "PER") in ents
     assert not any(text.startswith("Nur") for text, _ in ents)
     assert ("Wien", "LOC") in ents
+
+
+def test_first_name_read_as_a_place_takes_the_surname_after_it(run):
+    # The model tags "Lionel" as a place and "Messi" as nothing here; later "Messi" alone must
+    # then be the same person, not a place.
+    r = run(
+        "Santiago de Chile – Lionel Messi blickte mit versteinerter Miene zu den Fans. "
+        "Messi traf in der Gruppenphase nur vom Elfmeterpunkt."
+    )
+    ents = labelled(r)
+    assert ("Lionel Messi", "PER") in ents
+    assert ("Messi", "PER") in ents
+    assert not any(label == "LOC" and t in ("Lionel", "Messi") for t, label in ents)
