@@ -475,11 +475,14 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     # ---- 0. interviews: "STANDARD: …? Poposki: …" — each answer is one direct quote; the
     # interviewer's questions and the answers are kept from the other rules.
     answers: list[QuoteRecord] = []
+    questions: list[tuple[int, int]] = []
     for rec, turn in _interview_turns(doc, sents):
         if rec is not None:
             quotes.append(rec)
             answers.append(rec)
-        furniture.append(turn)
+            furniture.append(turn)
+        else:
+            questions.append(turn)
     furniture.sort()
     furniture_starts = [r[0] for r in furniture]
     covered: list[tuple[int, int]] = []  # char ranges of direct quotes (sorted by start)
@@ -743,6 +746,8 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     quotes.extend(_mark_mixed(doc, quotes, short_fragments))
     quotes.sort(key=lambda q: q.start)
     kept = _dedupe(quotes)
+    if questions:
+        kept = [q for q in kept if not _interviewer_words(text, q, questions)]
     for q in kept:
         if q.kind != "direct":
             q.end = _close_marks(text, q.start, q.end)
@@ -925,6 +930,15 @@ def _interview_turns(
             rec = QuoteRecord(t.qs, t.qe, "direct", "interview", frame=span, hint=span)
         out.append((rec, (t.start, t.end)))
     return out
+
+
+def _interviewer_words(text: str, q: QuoteRecord, questions: list[tuple[int, int]]) -> bool:
+    """The interviewer's turns are no quotes of their own; only a statement they report with a
+    verb of saying is ("STANDARD: Pühringer sagt, für seine Schlappe sei der Bund
+    verantwortlich."), not a question ("Was heißt es, … zu sein?")."""
+    if not any(s <= q.start < e for s, e in questions):
+        return False
+    return q.kind == "direct" or not q.cue_tokens or text[q.end : q.end + 3].lstrip()[:1] == "?"
 
 
 def _adjacent_to_previous(doc: Doc, prev: QuoteRecord, start: int) -> bool:

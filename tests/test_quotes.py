@@ -1708,6 +1708,31 @@ def test_interview_answers_are_direct_quotes_of_the_interviewee(run):
     ]
 
 
+def test_interviewer_reports_a_third_party_statement_but_asks_no_quote(run):
+    r = run(
+        "Viele wählen FPÖ, obwohl sie ihr keine Lösungskompetenz zutrauen, sagt Politologe "
+        "Laurenz Ennser-Jedenastik. STANDARD: "
+        "Oberösterreichs ÖVP-Chef Josef Pühringer sagt, für seine Schlappe sei der Bund "
+        "verantwortlich. Zu Recht? Ennser-Jedenastik: In gewissem Maße ja. Wer im Bund regiert, "
+        "verliert. STANDARD: Was heißt es, in einem Land wie diesem Politik zu machen? "
+        "Ennser-Jedenastik: Es ist schwierig."
+    )
+    assert quotes(r) == [
+        (
+            "direct",
+            "Viele wählen FPÖ, obwohl sie ihr keine Lösungskompetenz zutrauen",
+            "Laurenz Ennser-Jedenastik",
+        ),
+        ("indirect", "für seine Schlappe sei der Bund verantwortlich", "Josef Pühringer"),
+        (
+            "direct",
+            "In gewissem Maße ja. Wer im Bund regiert, verliert",
+            "Laurenz Ennser-Jedenastik",
+        ),
+        ("direct", "Es ist schwierig", "Laurenz Ennser-Jedenastik"),
+    ]
+
+
 def test_question_and_answer_explainer_is_no_interview(run):
     r = run(
         "Frage: Wer bekommt die Förderung? Antwort: Alle Haushalte mit Kindern. Frage: Ab wann? "
