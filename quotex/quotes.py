@@ -1310,7 +1310,15 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
         if t.text in (",", ";") and j + 1 < sent_end:
             nxt = doc[j + 1]
             if (is_finite(nxt) or _frame_verb(nxt)) and not is_konjunktiv(nxt):
-                if nxt.lower_ not in SUBORDINATORS:
+                # ("…, gefordert sei ganz klar die Regierung": a fronted participle before a
+                # Konjunktiv verb goes on with the reported speech.)
+                fronted = (
+                    not is_finite(nxt)
+                    and j + 2 < sent_end
+                    and is_finite(doc[j + 2])
+                    and is_konjunktiv(doc[j + 2])
+                )
+                if nxt.lower_ not in SUBORDINATORS and not fronted:
                     return j
             if nxt.lower_ == "so" and j + 2 < sent_end and _so_names_source(doc[j + 2]):
                 return j  # "…, die Lage sei ernst, so der Bericht."

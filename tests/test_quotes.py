@@ -3088,3 +3088,13 @@ def test_clause_before_a_frame_that_opens_marked_words_with_a_colon_is_its_topic
         "so:\n„Beide Gutachter haben die Arbeit gelobt.“"
     )
     assert [q[1] for q in quotes(r)] == ["Beide Gutachter haben die Arbeit gelobt."]
+
+
+def test_fronted_participle_before_konjunktiv_continues_the_reported_clause(run):
+    r = run(
+        "Der Sprecher der EU-Kommission sagte, es sei das eine schreckliche Lage, gefordert sei "
+        "ganz klar die griechische Regierung."
+    )
+    assert [q[1] for q in quotes(r)] == [
+        "es sei das eine schreckliche Lage, gefordert sei ganz klar die griechische Regierung"
+    ]
