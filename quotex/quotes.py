@@ -648,7 +648,10 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             _reach_back(doc, sents, si, found[0], quotes, in_direct)
             quotes.extend(found)
             last_reported_sent = si
-            if (lead := _person_lead_in(doc, s, after=found[-1].end)) is not None:
+            if (cue := _frame_colon_after(doc, s, found[-1])) is not None:
+                pending_colon = (si, *cue)  # "Das sei nicht einfach zu beantworten, sagt
+                # Hachleitner:" | "Es gibt im Wiener Sport seltsame Koalitionen."
+            elif (lead := _person_lead_in(doc, s, after=found[-1].end)) is not None:
                 pending_colon = (si, None, lead, True)  # "Den Vorwurf, wonach …, will Leitl so
                 # nicht stehen lassen:" | "Wir schauen immer auf den Standort."
             continue
@@ -1723,6 +1726,20 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     found.append(_cue_record(rs, re_, "indirect", "fronted", cue, rec.frame))
                     used_until = sent_end
                     continue
+                colon = (
+                    _colon_after_complement(doc, frame_end, sent_end, in_direct)
+                    if comp is None and rest is None
+                    else None
+                )
+                if colon is not None and not cues_between(doc, colon[0], sent_end):
+                    # "Das sei nicht haltbar, erklärt Spitaler: Die Wiener Erzählung ist viel
+                    # komplizierter.": the frame's colon opens a second statement.
+                    rs, re_ = _trim(text, doc[colon[0]].idx, s.end_char)
+                    if re_ > rs:
+                        found.append(rec)
+                        found.append(_cue_record(rs, re_, colon[1], "fronted", cue, rec.frame))
+                        used_until = sent_end
+                        continue
                 if comp is None and rest is not None:
                     # "Wähler hätten zudem, schreibt Politico, eine Schwäche für …": the frame
                     # interrupts one clause; the quote comes in two parts around it.
@@ -2098,7 +2115,9 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         k = coordinated  # the frame ends before the coordinated verb phrase
     # A long frame is fine when it holds no other verb: "schreibt der US-Regisseur
     # (Inglourious Basterds) in Tom Rostons Buch I Lost It At The Video Store".
-    limit = 25 if not any(is_finite(t) for t in doc[cue_i + 1 : k]) else 12
+    # ("erklärt der an der Studie beteiligte Politologe …": an attribute is no verb.)
+    verbs = [t for t in doc[cue_i + 1 : k] if is_finite(t) and not _attributive(doc, t.i, k)]
+    limit = 25 if not verbs else 12
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
@@ -3257,6 +3276,18 @@ def _source_after_aus(doc: Doc, s: Span) -> tuple[int, int] | None:
         return None
     # The noun phrase with its genitives: "der Antwort der Bundesregierung | auf eine Anfrage".
     return s.start + 3, max(s.start + 4, _phrase_end(doc, s.start + 3, end))
+
+
+def _frame_colon_after(
+    doc: Doc, s: Span, q: QuoteRecord
+) -> tuple[ReportingVerb, tuple[int, ...]] | None:
+    """The cue of a frame that follows the quote `q` and ends its sentence with a colon."""
+    end = s.end
+    while end > s.start and doc[end - 1].is_space:
+        end -= 1
+    if not q.cue_tokens or doc[end - 1].text != ":" or q.end > doc[q.cue_tokens[0]].idx:
+        return None
+    return cue_at(doc, q.cue_tokens[0], end)
 
 
 def _cue_before_final_colon(doc: Doc, s: Span) -> tuple[ReportingVerb, tuple[int, ...]] | None:

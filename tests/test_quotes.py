@@ -3098,3 +3098,36 @@ def test_fronted_participle_before_konjunktiv_continues_the_reported_clause(run)
     assert [q[1] for q in quotes(r)] == [
         "es sei das eine schreckliche Lage, gefordert sei ganz klar die griechische Regierung"
     ]
+
+
+def test_frame_with_an_attributive_participle_and_a_colon_gives_two_statements(run):
+    # "beteiligte" is an attribute of "Politologe", not a second verb that makes the frame
+    # too long; the words after the frame's colon are the speaker's own.
+    r = run(
+        "Das räumt mit einem populären Mythos auf. Das sei nicht haltbar, erklärt der ebenfalls "
+        "an der Studie beteiligte Politologe Georg Spitaler vom Verein für Geschichtsschreibung "
+        "der Arbeiterbewegung: Die inzwischen klassische Wiener Erzählung von jüdischen und "
+        "nichtjüdischen Vereinen ist in Wirklichkeit viel komplizierter."
+    )
+    assert quotes(r) == [
+        ("indirect", "Das sei nicht haltbar", "Georg Spitaler"),
+        (
+            "direct",
+            "Die inzwischen klassische Wiener Erzählung von jüdischen und nichtjüdischen "
+            "Vereinen ist in Wirklichkeit viel komplizierter",
+            "Georg Spitaler",
+        ),
+    ]
+
+
+def test_frame_ending_its_sentence_in_a_colon_after_a_fronted_quote(run):
+    r = run(
+        "Handelte es sich um Krokodilstränen? Das sei nicht einfach zu beantworten, sagt "
+        "Bernhard Hachleitner von der Universität für angewandte Kunst: Es gibt im Wiener Sport "
+        "der Zwischenkriegszeit seltsame Koalitionen, bei denen es heute schwerfällt, sie zu "
+        "begreifen. Hachleitner und seine Kollegen versuchen es dennoch."
+    )
+    assert [(q[0], q[1][:20], q[2]) for q in quotes(r)] == [
+        ("indirect", "Das sei nicht einfac", "Bernhard Hachleitner"),
+        ("direct", "Es gibt im Wiener Sp", "Bernhard Hachleitner"),
+    ]
