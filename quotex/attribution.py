@@ -189,6 +189,8 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         return t.idx, t.idx + len(t)
     s = head
     while s > lo and _np_part(doc[s - 1]) and doc[s - 1].text not in (",", "„"):
+        if _in_date(doc, doc[s - 1]) and not _in_date(doc, doc[s]):
+            break  # "am Montag | Medien in Skopje"
         if doc[s].lower_ in _ARTICLES and doc[s - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             # An article opens the phrase: "teilte später der Direktor mit" ("später" tagged
             # ADJ or NOUN), "enthüllte vergangenes Jahr die Initiative".
@@ -383,6 +385,8 @@ def _chunks(
                     break
                 if e > s and _adverbial_before_article(doc[e - 1], doc[e]):
                     break
+                if e > s and _in_date(doc, doc[e - 1]) and not _in_date(doc, doc[e]):
+                    break  # "berichteten am Montag | Medien in Skopje": a date ends its phrase
                 if (
                     e > s
                     and doc[e - 1].pos_ == "NOUN"
@@ -922,13 +926,19 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         cs, ce, _ = after[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     cand = _dep_candidate(doc, cue, "subj", lo, hi, idx)
-    if cand is not None:
-        return _np_span(doc, cand, lo, hi, idx)
     later = [c for c in chunks if c[0] > cue_i and _subject_like(doc, c)]
+    if cand is not None and not (later and doc[cand].lower_ in _DEMONSTRATIVES):
+        # ("Das berichteten am Montag Medien in Skopje.": a fronted "das" is what was said;
+        # the subject follows the adverbials.)
+        return _np_span(doc, cand, lo, hi, idx)
     if later:
         cs, ce, _ = later[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     return None
+
+
+# A fronted pronoun that stands for the words said, not for their speaker.
+_DEMONSTRATIVES = frozenset(("das", "dies", "dieses"))
 
 
 def _source_preposition(doc: Doc, k: int, hi: int) -> bool:
@@ -1484,9 +1494,16 @@ def _first_clause_subject(
 
 
 def _in_date(doc: Doc, tok: Token) -> bool:
-    """Is the token part of a date ("am Mittwoch")?"""
+    """Is the token part of a date ("am Mittwoch")? (One set per document, not a scan of the
+    dates per question.)"""
     group = doc.spans.get("quotex_dates")
-    return bool(group) and any(d.start <= tok.i < d.end for d in group)
+    if not group:
+        return False
+    key = ("quotex_date_tokens", len(group))
+    tokens = doc.user_data.get(key)
+    if tokens is None:
+        tokens = doc.user_data[key] = frozenset(i for d in group for i in range(d.start, d.end))
+    return tok.i in tokens
 
 
 def _reported_frame(doc: Doc, q: QuoteRecord) -> bool:

@@ -962,3 +962,17 @@ def test_ist_zu_hoeren_names_the_source_before_it(run):
 def test_relative_pronoun_before_a_zufolge_source_is_not_its_article(run):
     r = run("Das ist eine Regel, die Fachleuten zufolge die Baukosten in die Höhe treibt.")
     assert speaker_of(r) == ("Fachleuten", "Fachleute")
+
+
+def test_fronted_das_is_what_was_said_and_the_subject_follows_a_date(run):
+    # "Das" stands for the sentence before; "am Montag" is a date, not part of the subject.
+    r = run(
+        "In Mazedonien wird die Errichtung eines Grenzzauns ebenfalls nicht mehr "
+        "ausgeschlossen. Das berichteten am Montag Medien in Skopje."
+    )
+    assert speaker_of(r)[0] == "Medien"
+
+
+def test_fronted_das_before_a_named_subject_after_a_date(run):
+    r = run("Die Lage sei ernst. Das sagte am Montag der Innenminister.")
+    assert speaker_of(r)[0] == "der Innenminister"
