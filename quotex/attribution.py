@@ -34,6 +34,7 @@ from .grammar import (
     is_verb,
     nominative_description,
     org_descriptors,
+    prepositions,
     role_gender,
     sentence_of,
     sentences,
@@ -94,16 +95,11 @@ def _noun_tagged_adverb(t: Token) -> bool:
     )
 
 
-@cache
-def _prepositions() -> frozenset[str]:
-    """Prepositions by their form (data/lexicons/prepositions.txt): the tagger calls a
-    sentence-initial "Von" a noun and a sentence-initial "Vertreter" a preposition."""
-    return frozenset(lexicon("prepositions"))
-
-
 def _preposition(t: Token) -> bool:
-    """A preposition by its form; a capitalised word of another form tagged ADP is a noun."""
-    if t.lower_ in _prepositions():
+    """A preposition by its form (the tagger calls a sentence-initial "Von" a noun and a
+    sentence-initial "Vertreter" a preposition); a capitalised word of another form tagged ADP
+    is a noun."""
+    if t.lower_ in prepositions():
         return True
     return t.pos_ == "ADP" and not (t.is_alpha and t.text[:1].isupper() and len(t) > 3)
 

@@ -243,8 +243,10 @@ def is_finite(token: Token) -> bool:
     if low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX:
         # Closed-class verb forms: trust the word over a mis-tag (werde/ADV).
         return True
-    if low in closed_class():
-        return False  # "bislang"/VERB: a word the treebanks only know as an adverb
+    if low in closed_class() or low in prepositions():
+        # "bislang"/VERB: a word the treebanks only know as an adverb; "anstelle"/VERB before
+        # "von": a preposition, not the Konjunktiv of "anstellen"
+        return False
     if _capitalised_inside(token):
         return False  # "in den Salzburger Nachrichten"/VERB: German capitalises nouns, not verbs
     if not is_verb(token):
@@ -271,6 +273,12 @@ def _capitalised_inside(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     return not (prev.text[-1:] in _OPENERS or prev.is_space or "\n" in prev.whitespace_)
+
+
+@cache
+def prepositions() -> frozenset[str]:
+    """Prepositions and postpositions (lexicon prepositions): never finite verbs."""
+    return frozenset(lexicon("prepositions"))
 
 
 @cache

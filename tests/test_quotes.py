@@ -3131,3 +3131,12 @@ def test_frame_ending_its_sentence_in_a_colon_after_a_fronted_quote(run):
         ("indirect", "Das sei nicht einfac", "Bernhard Hachleitner"),
         ("direct", "Es gibt im Wiener Sp", "Bernhard Hachleitner"),
     ]
+
+
+def test_preposition_read_as_a_konjunktiv_verb_is_no_reported_speech(run):
+    # The tagger reads "anstelle" as the Konjunktiv I of "anstellen".
+    r = run(
+        "Alaba und Leitgeb nach überstandenen Verletzungen anstelle von Schobesberger und "
+        "Pehlivan zurück im Kader für EM-Qualifikationsspiele gegen Moldau und Schweden."
+    )
+    assert quotes(r) == []
