@@ -36,6 +36,7 @@ from .grammar import (
     lassen_cues,
     lassen_governs,
     org_descriptors,
+    prepositions,
     reflexive_frame_verbs,
     reporting_verbs,
     sentence_of,
@@ -3826,6 +3827,7 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     adverb = (
         first.lower_ in closed_class()
         and first.pos_ != "DET"
+        and first.lower_ not in prepositions()
         or (first.lower_.endswith(_ADVERB_ENDINGS) and len(s) > 1 and is_finite(s[1]))
     )  # ("Grundsätzlich ist es …" with "Grundsätzlich" read as a noun)
     if first.pos_ not in ("ADV", "PRON", "SCONJ", "CCONJ", "PART", "INTJ") and not adverb:

@@ -3140,3 +3140,12 @@ def test_preposition_read_as_a_konjunktiv_verb_is_no_reported_speech(run):
         "Pehlivan zurück im Kader für EM-Qualifikationsspiele gegen Moldau und Schweden."
     )
     assert quotes(r) == []
+
+
+def test_statement_opening_with_a_prepositional_phrase_after_a_quote_is_narration(run):
+    r = run(
+        "Fast alle wollten weiter nach Westeuropa, berichteten Reporter. In den ersten zehn "
+        "Monaten des Jahres sind mehr als 600.000 Menschen über die Türkei nach Griechenland "
+        "gekommen."
+    )
+    assert [q[1] for q in quotes(r)] == ["Fast alle wollten weiter nach Westeuropa"]
