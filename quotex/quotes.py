@@ -622,6 +622,20 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 last_reported_sent = si
                 continue
         found = _sentence_quotes(doc, s, finder, in_direct)
+        if (
+            len(found) == 1
+            and si - last_reported_sent == 1
+            and (q := found[0]).cue_tokens
+            and q.kind == "indirect"
+            and doc[q.cue_tokens[0]].pos_ in ("VERB", "AUX")
+            and q.start > doc[q.cue_tokens[0]].idx
+            and not any(t.text == "," for t in doc[s.start : q.cue_tokens[0]])
+            and _reported_verb(doc, q.cue_tokens[0], s.start)
+        ):
+            # "…, sagte Moscovici. Die EU-Länder würden entscheiden, welche …": a frame in
+            # Konjunktiv right after reported speech is that speaker's report as a whole.
+            qs, qe = _trim(text, s.start_char, s.end_char)
+            found = [QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)]
         if not found and (rec := _frame_after_first_phrase(doc, s, in_direct)) is not None:
             found = [rec]
         inner = _inner_person_colon(doc, s)

@@ -3149,3 +3149,16 @@ def test_statement_opening_with_a_prepositional_phrase_after_a_quote_is_narratio
         "gekommen."
     )
     assert [q[1] for q in quotes(r)] == ["Fast alle wollten weiter nach Westeuropa"]
+
+
+def test_frame_in_konjunktiv_right_after_reported_speech_is_that_speakers_report(run):
+    r = run(
+        "Nun solle es einen Anzeiger von gemeinsamen Indikatoren für die schwarze Liste geben, "
+        "sagte EU-Kommissar Pierre Moscovici. Die EU-Länder würden entscheiden, welche "
+        "Drittländer von der EU untersucht werden sollen, dann werde mit diesen Staaten "
+        "gesprochen."
+    )
+    assert [(q[0], q[1][:25], q[2]) for q in quotes(r)] == [
+        ("indirect", "Nun solle es einen Anzeig", "Pierre Moscovici"),
+        ("indirect", "Die EU-Länder würden ents", "Pierre Moscovici"),
+    ]
