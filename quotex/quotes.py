@@ -3807,6 +3807,10 @@ def _unmarked_direct_before(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
     )
 
 
+_INFINITIVE_AUX = frozenset("werden sein haben".split())
+_DEMONSTRATIVES = frozenset("das dies".split())
+
+
 def _present_statement(doc: Doc, s: Span) -> bool:
     """A plain statement in the present indicative, as speech goes on after its frame
     ("Grundsätzlich ist es so vorgesehen, dass er das auch in der nächsten Saison ist."): no
@@ -3815,6 +3819,18 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     if len(s) < 5 or s[-1].text == ":":
         return False
     finite = [t for t in s if is_finite(t)]
+    # ("… darf nicht aufs Spiel gesetzt werden": the infinitive after a participle, with a
+    # finite modal before it, is no verb of its own.)
+    finite = [
+        t
+        for t in finite
+        if not (
+            t.lower_ in _INFINITIVE_AUX
+            and t.i > s.start
+            and doc[t.i - 1].morph.get("VerbForm") == ["Part"]
+            and finite[0].i < t.i
+        )
+    ]
     if not finite or any(is_konjunktiv(t) for t in finite):
         return False
     if any(
@@ -3824,7 +3840,8 @@ def _present_statement(doc: Doc, s: Span) -> bool:
         for t in finite
     ):
         return False
-    if cues_between(doc, s.start, s.end):
+    # (Verified cues only: "geht" is a form of "ausgehen", "Das geht schwer ins Geld" is not.)
+    if any(cue_at(doc, k, s.end) is not None for k in cues_between(doc, s.start, s.end)):
         return False
     if any(
         t.lower_ == "er" and t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ROOT", "root") for t in s
@@ -3838,6 +3855,8 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     # "Aber man muss …", "Ja, der Verbund ist …"); narration names its next subject ("Die
     # Äußerungen des Biochemikers stießen …", "Rund 80 Prozent der Konsumgüter werden …").
     first = s[0]
+    if first.lower_ in _DEMONSTRATIVES and len(s) > 1 and is_finite(s[1]):
+        return True  # "Das geht schwer ins Geld.": a demonstrative pronoun, not an article
     adverb = (
         first.lower_ in closed_class()
         and first.pos_ != "DET"

@@ -3162,3 +3162,19 @@ def test_frame_in_konjunktiv_right_after_reported_speech_is_that_speakers_report
         ("indirect", "Nun solle es einen Anzeig", "Pierre Moscovici"),
         ("indirect", "Die EU-Länder würden ents", "Pierre Moscovici"),
     ]
+
+
+def test_present_statement_after_an_unmarked_quote_goes_on_with_das_or_a_passive(run):
+    # "Das" is a pronoun here, "geht" no form of "ausgehen", and "werden" after the
+    # participle no verb of its own.
+    r = run(
+        "Die Autos kosten auch, wenn sie stehen, betont Schimek. Das geht schwer ins Geld.\n\n"
+        "Auf jeden der 85.000 Stahlarbeitsplätze kommen sechs Beschäftigte, sagte Jörg "
+        "Hofmann. Deshalb darf diese industrielle Kraft nicht aufs Spiel gesetzt werden."
+    )
+    assert [(q[0], q[1][:25], q[2]) for q in quotes(r)] == [
+        ("direct", "Die Autos kosten auch, we", "Schimek"),
+        ("direct", "Das geht schwer ins Geld", "Schimek"),
+        ("direct", "Auf jeden der 85.000 Stah", "Jörg Hofmann"),
+        ("direct", "Deshalb darf diese indust", "Jörg Hofmann"),
+    ]
