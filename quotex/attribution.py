@@ -121,7 +121,9 @@ _POSSESSIVES = {
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
-_HEISSEN_SOURCE_PREPS = frozenset("in im aus von vom bei beim seitens auf".split())
+_HEISSEN_SOURCE_PREPS = frozenset(
+    "in im aus von vom bei beim seitens vonseiten aufseiten auf".split()
+)
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 # Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
 _ORG_NOUNS = frozenset(lexicon("org_anaphors"))

@@ -2567,7 +2567,7 @@ GENITIVE_OR_DATIVE = frozenset("der einer seiner ihrer meiner unserer".split())
 def _phrase_end(doc: Doc, i: int, end: int) -> int:
     """End of the noun phrase after "laut" ("laut einem Sprecher des Ministeriums")."""
     j = i
-    while j < end and doc[j].lower_ in ("von", "vom", "des", "der") and j - i < 2:
+    while j < end and doc[j].lower_ in ("von", "vom", "aus", "des", "der") and j - i < 2:
         j += 1
     while j < end and j - i < 10:
         t = doc[j]
@@ -2577,7 +2577,7 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
         if t.text in (",", ";", ":", "!", "?", "(") or (j > i and is_finite(t)):
             break
         if (
-            t.lower_ in ("von", "vom")
+            t.lower_ in ("von", "vom", "aus")
             and j > i
             and doc[j - 1].lower_.endswith(_report_nouns())
             and j + 1 < end
@@ -2886,7 +2886,7 @@ def _nach_source(doc: Doc, s: Span):
             )
             if (
                 end > j + 1
-                and doc[j + 1].lower_ not in ("des", "der", "von")
+                and doc[j + 1].lower_ not in ("des", "der", "von", "vom", "aus")
                 and not genitive_plural
             ):
                 end = j + 1

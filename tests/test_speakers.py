@@ -976,3 +976,18 @@ def test_fronted_das_is_what_was_said_and_the_subject_follows_a_date(run):
 def test_fronted_das_before_a_named_subject_after_a_date(run):
     r = run("Die Lage sei ernst. Das sagte am Montag der Innenminister.")
     assert speaker_of(r)[0] == "der Innenminister"
+
+
+def test_source_after_vonseiten_in_a_heissen_frame(run):
+    r = run(
+        "Am Montag kamen bis in der Früh bereits 3.000 Menschen aus Kroatien an, hieß es "
+        "vonseiten der slowenischen Polizei."
+    )
+    assert speaker_of(r)[0] == "Polizei"
+
+
+def test_nach_angaben_aus_names_the_source(run):
+    r = run(
+        "Der Verdächtige sei nach Angaben aus dem Innenministerium bereits im Jänner eingereist."
+    )
+    assert speaker_of(r)[0] == "Innenministerium"
