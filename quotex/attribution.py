@@ -786,6 +786,15 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         for k in range(s, e):
             ent = idx.entity_at(doc[k].idx)
             if ent is not None and ent.label in ("PER", "ORG"):
+                last = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+                if (
+                    last is not None
+                    and last.end < e
+                    and last[-1].text.endswith("s")
+                    and doc[last.end].pos_ == "NOUN"
+                    and any(idx.entity_at(doc[j].idx) for j in range(last.end + 1, e))
+                ):
+                    continue  # "laut Prieths Anwalt Mathias Kapferer": the owner, not the source
                 return ent.start, ent.end
             if _subject_pronoun(doc[k]) and not idx.in_quote(doc[k].idx):
                 # "Dabei griff sie den Präsidenten X an: „…“" (verb mis-tagged): the subject.

@@ -991,3 +991,11 @@ def test_nach_angaben_aus_names_the_source(run):
         "Der Verdächtige sei nach Angaben aus dem Innenministerium bereits im Jänner eingereist."
     )
     assert speaker_of(r)[0] == "Innenministerium"
+
+
+def test_laut_a_persons_lawyer_names_the_lawyer_not_the_owner(run):
+    r = run(
+        "Der Snowboarder David Prieth hat geklagt. Die Kosten dürften sich laut Prieths Anwalt "
+        "Mathias Kapferer auf rund 6.000 Euro belaufen."
+    )
+    assert speaker_of(r) == ("Mathias Kapferer", "Mathias Kapferer")
