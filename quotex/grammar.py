@@ -53,6 +53,7 @@ class ReportingVerb:
     particle: str | None  # separable particle ("ein" for einräumen)
     after_only: bool = False  # only as a frame after the statement: "…, findet sie"
     reflexive: bool = False  # with "sich": "…, freute sich X", "…, zeigte sich X überzeugt"
+    not_reflexive: bool = False  # no cue with "sich": "Dabei ergaben sich Komplikationen:"
 
 
 _PARTICLES = (
@@ -131,7 +132,8 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
         if after_only and lemma in by_lemma:
             continue  # "zeigen" is a source's verb first; its frame use: reflexive_frame_verbs
         reflexive = len(row) > 3 and row[3] == "after-reflexive"
-        verb = ReportingVerb(lemma, role, particle, after_only, reflexive)
+        not_reflexive = len(row) > 3 and row[3] == "not-reflexive"
+        verb = ReportingVerb(lemma, role, particle, after_only, reflexive, not_reflexive)
         by_lemma[lemma] = verb
         forms = _weak_forms(base)
         irregular = set()

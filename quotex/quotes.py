@@ -391,9 +391,18 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
                 if doc[j].lower_ == v.particle:
                     return v, (i, j)
             j += 1
+    if plain and plain[0].not_reflexive and _with_sich(doc, i, sent_end):
+        return None  # "Dabei ergaben sich Komplikationen:" is no study that found something
     if plain and is_verb(tok) or plain and tok.lower_ in by_form:
         return plain[0], (i,)
     return None
+
+
+def _with_sich(doc: Doc, i: int, sent_end: int) -> bool:
+    """A "sich" right before the verb or within two words after it."""
+    return (i > 0 and doc[i - 1].lower_ == "sich") or any(
+        doc[k].lower_ == "sich" for k in range(i + 1, min(sent_end, i + 3))
+    )
 
 
 _APPOSITION_POS = frozenset("PROPN NOUN DET ADJ ADP".split())
@@ -2734,6 +2743,11 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
     if not any(is_verb(t) or is_finite(t) for t in s) and not _verb_second(doc, s, phrase):
         return []  # (plural present is often tagged as an infinitive: "gehören")
     start, end = _statement_without(doc, s, phrase)
+    # ("Dabei ergaben sich Komplikationen: Apple plante laut internen Berichten, …": the
+    # narrator's lead-in before a colon is not the source's.)
+    colon = next((k for k in range(phrase[0] - 1, start, -1) if doc[k].text == ":"), None)
+    if colon is not None and colon + 1 < phrase[0]:
+        start = colon + 1
     if end - start < 2:
         return []
     qs, qe = _trim(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))

@@ -3178,3 +3178,22 @@ def test_present_statement_after_an_unmarked_quote_goes_on_with_das_or_a_passive
         ("direct", "Auf jeden der 85.000 Stah", "Jörg Hofmann"),
         ("direct", "Deshalb darf diese indust", "Jörg Hofmann"),
     ]
+
+
+def test_reflexive_ergeben_is_no_cue_and_a_laut_quote_starts_after_the_colon(run):
+    r = run(
+        "Doch hier ergaben sich in der Vorbereitung noch größere Komplikationen: Apple plante "
+        "laut internen Berichten, auch Live-Fernsehen via Streaming anzubieten."
+    )
+    assert quotes(r) == [
+        (
+            "indirect",
+            "Apple plante laut internen Berichten, auch Live-Fernsehen via Streaming anzubieten",
+            "interne Berichte",
+        )
+    ]
+
+
+def test_ergeben_with_a_study_as_subject_is_still_a_cue(run):
+    r = run("Die Studie ergab, dass die Zahl der Unfälle steigt.")
+    assert [q[1] for q in quotes(r)] == ["dass die Zahl der Unfälle steigt"]
