@@ -38,9 +38,12 @@ BATCHES = (
     # After batch 10 the pool up to 5,000 characters holds 20 rows, many of them in one section:
     # batch 11 takes up to 6,000, 16 of them.
     ("unseen batch 11", 20261209, 6000),
+    # After batch 11 few rows up to 6,000 characters are left: batch 12 takes up to 8,000,
+    # 12 of them.
+    ("unseen batch 12", 20261210, 8000),
 )
 TOTAL = 20
-TOTALS = {"unseen batch 10": 16, "unseen batch 11": 16}
+TOTALS = {"unseen batch 10": 16, "unseen batch 11": 16, "unseen batch 12": 12}
 MIN_ROW = 600
 # Rows whose sentences were shown while probing a rule before batch 6 was drawn (session 9):
 # not eligible for it.

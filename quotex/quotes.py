@@ -1463,10 +1463,18 @@ def _complement_after(
     # before "zu", whatever clauses hang on it).
     zu_end = _zu_infinitive_end(doc, start, end)
     if zu_end is not None:
+        if any(doc[k].lower_ in _infinitive_nouns() for k in range(max(0, cue_last - 3), start)):
+            return None  # "betonte das Recht eines Staates, sein Territorium zu verteidigen"
         return start, _infinitive_clause_end(doc, zu_end, end)
     if lemma in _INDICATIVE_CUES and _indicative_v2(doc, cue_last, start, end, finite):
         return start, end
     return None
+
+
+@cache
+def _infinitive_nouns() -> frozenset[str]:
+    """Nouns with a zu-infinitive of their own (lexicon infinitive_nouns)."""
+    return frozenset(lexicon("infinitive_nouns"))
 
 
 def _indicative_v2(doc: Doc, cue_last: int, start: int, end: int, finite: list[Token]) -> bool:

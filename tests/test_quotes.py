@@ -3197,3 +3197,11 @@ def test_reflexive_ergeben_is_no_cue_and_a_laut_quote_starts_after_the_colon(run
 def test_ergeben_with_a_study_as_subject_is_still_a_cue(run):
     r = run("Die Studie ergab, dass die Zahl der Unfälle steigt.")
     assert [q[1] for q in quotes(r)] == ["dass die Zahl der Unfälle steigt"]
+
+
+def test_zu_infinitive_of_a_noun_like_recht_is_no_reported_speech(run):
+    r = run(
+        "Nato-Generalsekretär Jens Stoltenberg betonte das Recht eines Staates, sein Territorium "
+        "zu verteidigen. Der Minister kündigte an, den Vorschlag prüfen zu lassen."
+    )
+    assert [q[1] for q in quotes(r)] == ["den Vorschlag prüfen zu lassen"]
