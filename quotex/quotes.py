@@ -1712,6 +1712,26 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         fronted = None if found and not reported else _fronted_clause(doc, s, i, in_direct)
         if fronted is not None and reported:
             found = []
+        split = None if found or fronted is not None else _split_by_frame(doc, s, i, last)
+        if split is not None:
+            # "Husam, sagt ein Betreuer, habe das Erlebte gut bewältigt.": the frame stands
+            # inside the statement, after its first phrase; one quote in two parts.
+            (ls, le), (rs, re_) = split
+            ls, le = _trim(text, doc[ls].idx, doc[le - 1].idx + len(doc[le - 1]))
+            rs, re_ = _trim(text, doc[rs].idx, s.end_char)
+            if le > ls and re_ > rs and not in_direct(ls) and not in_direct(rs):
+                words = doc[split[1][0] : split[1][1]]
+                finite = [t for t in words if is_finite(t)]
+                kind = (
+                    "indirect"
+                    if any(is_konjunktiv(t) for t in finite) or not is_first_or_second_person(words)
+                    else "direct"
+                )
+                rec = _cue_record(ls, re_, kind, "fronted", cue, (i, split[1][0] - 1))
+                rec.parts = [(ls, le), (rs, re_)]
+                found.append(rec)
+                used_until = sent_end
+                continue
         if fronted is not None:
             fs, fe, kind = fronted
             qs, qe = _trim(text, doc[fs].idx, doc[fe - 1].idx + len(doc[fe - 1]))
@@ -2153,6 +2173,33 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+def _split_by_frame(
+    doc: Doc, s: Span, cue_i: int, cue_last: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Husam, sagt ein Betreuer, habe …", "die älteren Bestellungen, kritisiert er, seien …":
+    a verbless first phrase, a comma, a frame (verb, then its subject), a comma, and the
+    clause's finite verb. Token ranges of the two parts, or None."""
+    if cue_i - 1 <= s.start or doc[cue_i - 1].text != "," or not is_finite(doc[cue_i]):
+        return None
+    start = s.start
+    while start < cue_i and (doc[start].is_space or doc[start].lower_ in ("und", "aber")):
+        start += 1
+    first = doc[start : cue_i - 1]
+    if not 1 <= len(first) <= 6 or any(
+        is_finite(t) or is_verb(t) or t.is_punct or t.is_quote for t in first
+    ):
+        return None
+    comma = _frame_end(doc, cue_last + 1, s.end)
+    if comma >= s.end - 2 or doc[comma].text != "," or comma - cue_last > 6:
+        return None
+    if not _subject_follows(doc, cue_last + 1, comma):
+        return None
+    verb = doc[comma + 1]
+    if not is_finite(verb) or not verb.is_lower or cues_between(doc, comma + 1, s.end):
+        return None
+    return (start, cue_i - 1), (comma + 1, s.end)
 
 
 def _reason_after_frame(doc: Doc, frame_end: int, sent_end: int) -> int | None:

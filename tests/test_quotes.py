@@ -3205,3 +3205,15 @@ def test_zu_infinitive_of_a_noun_like_recht_is_no_reported_speech(run):
         "zu verteidigen. Der Minister kündigte an, den Vorschlag prüfen zu lassen."
     )
     assert [q[1] for q in quotes(r)] == ["den Vorschlag prüfen zu lassen"]
+
+
+def test_frame_after_the_first_phrase_splits_one_quote_in_two_parts(run):
+    r = run(
+        "Husam, sagt ein Betreuer, habe das in Syrien Erlebte erstaunlich gut bewältigt. Er "
+        "kann darüber reden.\n\nDamals, sagte er, waren wir noch jung."
+    )
+    got = [(q["kind"], [p["text"] for p in q["parts"]]) for q in r["quotes"]]
+    assert got == [
+        ("indirect", ["Husam", "habe das in Syrien Erlebte erstaunlich gut bewältigt"]),
+        ("direct", ["Damals", "waren wir noch jung"]),
+    ]
