@@ -3209,11 +3209,13 @@ def test_zu_infinitive_of_a_noun_like_recht_is_no_reported_speech(run):
 
 def test_frame_after_the_first_phrase_splits_one_quote_in_two_parts(run):
     r = run(
-        "Husam, sagt ein Betreuer, habe das in Syrien Erlebte erstaunlich gut bewältigt. Er "
-        "kann darüber reden.\n\nDamals, sagte er, waren wir noch jung."
+        "Vor drei Wochen kam er aus der Türkei. Husam, sagt ein Betreuer, habe das in Syrien "
+        "Erlebte erstaunlich gut bewältigt. Er kann darüber reden.\n\nPräsident Obama muss "
+        "noch ein Problem klären. Frühestens im August, heißt es derzeit, hat er Zeit für die "
+        "Reise in die Karibik."
     )
     got = [(q["kind"], [p["text"] for p in q["parts"]]) for q in r["quotes"]]
     assert got == [
         ("indirect", ["Husam", "habe das in Syrien Erlebte erstaunlich gut bewältigt"]),
-        ("direct", ["Damals", "waren wir noch jung"]),
+        ("indirect", ["Frühestens im August", "hat er Zeit für die Reise in die Karibik"]),
     ]
