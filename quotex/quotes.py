@@ -3871,7 +3871,7 @@ def _unmarked_direct_before(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
     return (
         q is not None
         and q.kind == "direct"
-        and q.method in ("fronted", "so", "continuation", "first-person")
+        and q.method in ("fronted", "so", "continuation", "first-person", "colon")
         and sent.start <= q.end <= sent.end
     )
 
@@ -3888,16 +3888,19 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     if len(s) < 5 or s[-1].text == ":":
         return False
     finite = [t for t in s if is_finite(t)]
-    # ("… darf nicht aufs Spiel gesetzt werden": the infinitive after a participle, with a
-    # finite modal before it, is no verb of its own.)
+    # ("… darf nicht aufs Spiel gesetzt werden", "sie wollen ihn nicht als Nachbarn haben":
+    # the infinitive at the clause end, with a finite verb before it, is no verb of its own.)
     finite = [
         t
         for t in finite
         if not (
             t.lower_ in _INFINITIVE_AUX
-            and t.i > s.start
-            and doc[t.i - 1].morph.get("VerbForm") == ["Part"]
             and finite[0].i < t.i
+            and (
+                doc[t.i - 1].morph.get("VerbForm") == ["Part"]
+                or t.i + 1 >= s.end
+                or doc[t.i + 1].is_punct
+            )
         )
     ]
     if not finite or any(is_konjunktiv(t) for t in finite):

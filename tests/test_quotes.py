@@ -3219,3 +3219,15 @@ def test_frame_after_the_first_phrase_splits_one_quote_in_two_parts(run):
         ("indirect", ["Husam", "habe das in Syrien Erlebte erstaunlich gut bewältigt"]),
         ("indirect", ["Frühestens im August", "hat er Zeit für die Reise in die Karibik"]),
     ]
+
+
+def test_unmarked_colon_quote_goes_on_with_a_present_statement_ending_in_an_infinitive(run):
+    r = run(
+        "Gauland sagte der Frankfurter Allgemeinen Sonntagszeitung: Die Leute finden ihn als "
+        "Fußballspieler gut. Aber sie wollen einen Boateng nicht als Nachbarn haben. Boateng "
+        "reagierte auf die Beleidigung gelassen."
+    )
+    assert [q[1] for q in quotes(r)] == [
+        "Die Leute finden ihn als Fußballspieler gut. Aber sie wollen einen Boateng nicht als "
+        "Nachbarn haben"
+    ]
