@@ -252,7 +252,7 @@ def is_finite(token: Token) -> bool:
     if _capitalised_inside(token):
         return False  # "in den Salzburger Nachrichten"/VERB: German capitalises nouns, not verbs
     if not is_verb(token):
-        return is_surface_konjunktiv(token) or _surface_present(token)
+        return is_surface_konjunktiv(token) or _surface_present(token) or _surface_past(token)
     if low.endswith("t") and _after_finite(token):
         return False  # "betonte (jedoch) wiederholt/VERB": an adverb, not a second verb
     vf = token.morph.get("VerbForm")
@@ -325,6 +325,25 @@ def _surface_present(token: Token) -> bool:
     if prev.pos_ == "DET":
         return prev.lower_ in ("das", "dies", "der", "die")  # its subject: "Das passt"
     return prev.pos_ != "ADP" and prev.lower_ != "zu"  # (not "zur Kraft", "zu passt")
+
+
+# Quantifiers that stand as a subject before their verb ("viele empörten sich").
+_QUANTIFIER_SUBJECTS = frozenset("viele alle beide einige manche wenige".split())
+
+
+def _surface_past(token: Token) -> bool:
+    """A weak past the tagger took for a lower-case noun after a quantifier subject ("viele
+    empörten/NOUN sich"): German writes no noun in lower case, and the form is a known
+    infinitive's stem + te(n); participles ("die gefürchteten") are excluded by their prefix."""
+    low = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or not token.is_lower or token.i == 0:
+        return False
+    if not low.endswith(("te", "ten")) or low.startswith(_PARTICIPLE_PREFIXES):
+        return False
+    stem = low[:-3] if low.endswith("ten") else low[:-2]
+    if stem + "en" not in verb_infinitives() and stem + "n" not in verb_infinitives():
+        return False
+    return token.doc[token.i - 1].lower_ in _QUANTIFIER_SUBJECTS
 
 
 def _after_finite(token: Token) -> bool:

@@ -1361,6 +1361,14 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
                     k += 1
         if t.text in ("„", "»") and in_direct(t.idx + 1):
             return j
+        if (
+            t.text == ":"
+            and any(is_finite(x) for x in doc[start:j])
+            and any(is_finite(x) for x in doc[j + 1 : sent_end])
+        ):
+            # "…, viele empörten sich darüber: Boateng ist aber kein Fremder.": a statement of
+            # its own after the colon (see _colon_after_complement).
+            return j
         j += 1
     return sent_end
 

@@ -3231,3 +3231,19 @@ def test_unmarked_colon_quote_goes_on_with_a_present_statement_ending_in_an_infi
         "Die Leute finden ihn als Fußballspieler gut. Aber sie wollen einen Boateng nicht als "
         "Nachbarn haben"
     ]
+
+
+def test_reported_clause_ends_at_a_colon_before_a_statement_of_its_own(run):
+    # "empörten" is tagged as a noun after "viele"; the words after the colon are Gabriel's own.
+    r = run(
+        "SPD-Chef Sigmar Gabriel sagte, viele empörten sich über Gaulands Bemerkung als "
+        "fremdenfeindlich: Boateng ist aber kein Fremder, sondern ein Deutscher."
+    )
+    assert quotes(r) == [
+        (
+            "indirect",
+            "viele empörten sich über Gaulands Bemerkung als fremdenfeindlich",
+            "Sigmar Gabriel",
+        ),
+        ("direct", "Boateng ist aber kein Fremder, sondern ein Deutscher", "Sigmar Gabriel"),
+    ]
