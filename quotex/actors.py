@@ -326,6 +326,10 @@ def _compound_title(doc: Doc, i: int, end: int) -> bool:
     )
 
 
+# Particles that open a surname ("de Maizière", "van der Bellen"): never a name's last word.
+_SURNAME_PARTICLES = frozenset("de van von der da di du dos del le la ten ter".split())
+
+
 def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
     """Token range of a person's name without honorifics, roles and punctuation."""
     start, end = ent.start, ent.end
@@ -343,6 +347,15 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
+    if (
+        end - start > 1
+        and doc[end - 1].lower_ in _SURNAME_PARTICLES
+        and end < len(doc)
+        and doc[end].text[:1].isupper()
+        and doc[end].is_alpha
+        and not doc[end].ent_type_
+    ):
+        end += 1  # "Thomas de" tagged without its "Maizière"
     return start, end
 
 

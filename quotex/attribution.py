@@ -923,6 +923,12 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     # "…, meinen/DET die Staatsschuldenwächter".)
     after_lo = cue_i + 1 if cue.pos_ in ("DET", "PRON", "NOUN") else lo
     vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
+    # ("pic.twitter.com/b8Un Innenminister Thomas de Maizière sagte …": a link left from an
+    # embedded tweet is no subject.)
+    # (Nor is a truncated first half of a coordination: "Innen- und Sportminister …".)
+    vorfeld = [
+        c for c in vorfeld if not all(t.like_url or t.text.endswith("-") for t in doc[c[0] : c[1]])
+    ] or vorfeld
     if cue_i > lo and is_finite(cue) and _present_participle(doc[cue_i - 1]):
         vorfeld = []  # "Die Person des Premiers betreffend schloss Sonthi aus": its object
     after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]

@@ -256,3 +256,9 @@ def test_first_name_read_as_a_place_takes_the_surname_after_it(run):
     assert ("Lionel Messi", "PER") in ents
     assert ("Messi", "PER") in ents
     assert not any(label == "LOC" and t in ("Lionel", "Messi") for t, label in ents)
+
+
+def test_person_span_ending_in_a_surname_particle_takes_the_surname(run):
+    # The model tags "Thomas de" without "Maizière".
+    r = run("Innen- und Sportminister Thomas de Maizière sagte der Bild, Boateng setze Impulse.")
+    assert ("Thomas de Maizière", "PER") in labelled(r)

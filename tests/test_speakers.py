@@ -999,3 +999,11 @@ def test_laut_a_persons_lawyer_names_the_lawyer_not_the_owner(run):
         "Mathias Kapferer auf rund 6.000 Euro belaufen."
     )
     assert speaker_of(r) == ("Mathias Kapferer", "Mathias Kapferer")
+
+
+def test_tweet_link_and_truncated_compound_are_no_subject(run):
+    r = run(
+        "Boateng ist aber Deutscher. pic.twitter.com/b8UnP8azAM Innen- und Sportminister Thomas "
+        "de Maizière sagte der Bild, anders als die AfD setze Boateng wichtige Impulse."
+    )
+    assert speaker_of(r) == ("Thomas de Maizière", "Thomas de Maizière")
