@@ -548,6 +548,13 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         return False  # "Um 10:05 Uhr MEZ berichtete …": a time (and its zone), not a subject
     if e - s <= 2 and doc[e - 1].lower_ in TIME_NOUNS:
         return False  # "enthüllte vergangenes Jahr die Initiative": a time adverbial
+    if (
+        e - s == 1
+        and first.pos_ == "NOUN"
+        and not first.ent_type_
+        and first.lower_ in closed_class()
+    ):
+        return False  # "Wenig/NOUN später konnten die Offiziere melden": a word never a noun
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 
@@ -1005,6 +1012,11 @@ def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) ->
     ):
         if doc[k - 1].text == "," and (
             doc[k].lower_ in _CLAUSE_OPENERS
+            # ", und somit konnten die Offiziere melden": a main clause of its own, verb second
+            or doc[k].lower_ in ("und", "aber", "doch")
+            and k + 2 < cue_i
+            and doc[k + 1].pos_ == "ADV"
+            and is_finite(doc[k + 2])
             or doc[k].lower_ == "so"
             and k + 1 == cue_i
             # A relative clause holds the cue only if no comma closed it before the cue

@@ -1007,3 +1007,16 @@ def test_tweet_link_and_truncated_compound_are_no_subject(run):
         "de Maizière sagte der Bild, anders als die AfD setze Boateng wichtige Impulse."
     )
     assert speaker_of(r) == ("Thomas de Maizière", "Thomas de Maizière")
+
+
+def test_coordinated_main_clause_with_an_adverb_before_its_verb_has_its_own_subject(run):
+    r = run(
+        "Die waren durchaus offen, das Archiv war penibel geführt, und somit konnten die "
+        "nachrecherchierenden Offiziere nach Paris melden: Es stimmt."
+    )
+    assert speaker_of(r)[0] == "die nachrecherchierenden Offiziere"
+
+
+def test_capitalised_adverb_tagged_as_noun_is_no_subject(run):
+    r = run("Wenig später konnten die Offiziere nach Paris melden: Es stimmt.")
+    assert speaker_of(r)[0] == "die Offiziere"
