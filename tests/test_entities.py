@@ -262,3 +262,8 @@ def test_person_span_ending_in_a_surname_particle_takes_the_surname(run):
     # The model tags "Thomas de" without "Maizière".
     r = run("Innen- und Sportminister Thomas de Maizière sagte der Bild, Boateng setze Impulse.")
     assert ("Thomas de Maizière", "PER") in labelled(r)
+
+
+def test_car_maker_from_the_lexicon_is_an_organisation(run):
+    r = run("Samuelsson hatte Volvo Anfang des Jahres eine Zusammenarbeit mit Apple nahegelegt.")
+    assert ("Volvo", "ORG") in labelled(r)
