@@ -29,7 +29,7 @@ from .grammar import (
     text_of,
 )
 from .names import add_missed_persons
-from .resources import lexicon, lexicon_table
+from .resources import data_dir, lexicon, lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
 Doc.set_extension("quotex_actors", default=None, force=True)
@@ -294,6 +294,53 @@ def _name_like(ent: Span) -> bool:
 _ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer im am vom zum zur beim ins".split()
 )
+
+
+_SCORE = re.compile(r"\d{1,3}:\d{1,3}")
+# Prepositions after which a town is where a game was played, not the club.
+_VENUE_PREPOSITIONS = frozenset("in im aus nach bei beim vor von vom zu nahe".split())
+
+
+@cache
+def _wide_places() -> frozenset[str]:
+    """The continents, countries and regions of places.txt: in a sports result they stay
+    places (a national team is named like its country); towns and states name clubs."""
+    path = data_dir() / "lexicons" / "places.txt"
+    keep, out = False, set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("# Continents", "# Countries", "# Regions")):
+            keep = True
+        elif line.startswith(("# German, Austrian and Swiss states", "# Cities")):
+            keep = False
+        elif keep and line.strip() and not line.startswith("#"):
+            out.add(line.split("#", 1)[0].strip())
+    return frozenset(out)
+
+
+def _score_sentences(doc: Doc) -> set[int]:
+    """Starts of sentences that report a result ("3:0", "2:1"; not a time "20:45 Uhr")."""
+    out = set()
+    for t in doc:
+        if not _SCORE.fullmatch(t.text.rstrip(".")):
+            continue
+        left, right = t.text.rstrip(".").split(":")
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if nxt == "uhr" or len(right) == 2 and int(left) <= 24:
+            continue
+        out.add(t.sent.start)
+    return out
+
+
+def _club_in_result(doc: Doc, ent: Span, score_sents: set[int]) -> bool:
+    """ "Dortmund schlägt Stuttgart 3:0", "gegen Ingolstadt 2:1": a town in a sentence with a
+    result, not after a venue preposition, is its club."""
+    return (
+        len(ent) == 1
+        and ent.sent.start in score_sents
+        and ent[0].pos_ in ("PROPN", "NOUN")
+        and ent.text not in _wide_places()
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in _VENUE_PREPOSITIONS)
+    )
 
 
 def _not_a_place(doc: Doc, ent: Span) -> bool:
@@ -810,10 +857,13 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     }
     words = {t.text for t in doc if t.is_alpha}
     lone_names = _confirmed_lone_names(doc, ents, person_tokens)
+    score_sents = _score_sentences(doc)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
             continue
+        if label == "LOC" and score_sents and _club_in_result(doc, ent, score_sents):
+            label = "ORG"
         if not _name_like(ent):
             continue
         if label == "LOC" and (ent.start, ent.end) not in known and _not_a_place(doc, ent):

@@ -267,3 +267,14 @@ def test_person_span_ending_in_a_surname_particle_takes_the_surname(run):
 def test_car_maker_from_the_lexicon_is_an_organisation(run):
     r = run("Samuelsson hatte Volvo Anfang des Jahres eine Zusammenarbeit mit Apple nahegelegt.")
     assert ("Volvo", "ORG") in labelled(r)
+
+
+def test_town_in_a_sports_result_is_its_club_but_not_a_venue_or_a_country(run):
+    r = run(
+        "Dortmund schlägt Stuttgart 3:0 und sorgt für Krise. Bayern gewann gegen Ingolstadt "
+        "2:1, in Mainz gab es ein 1:1. Österreich verlor gegen Schweden 1:4. Das nächste Spiel "
+        "beginnt um 20:45 Uhr in Wien."
+    )
+    ents = labelled(r)
+    assert {("Dortmund", "ORG"), ("Stuttgart", "ORG"), ("Ingolstadt", "ORG")} <= ents
+    assert {("Mainz", "LOC"), ("Österreich", "LOC"), ("Schweden", "LOC"), ("Wien", "LOC")} <= ents
