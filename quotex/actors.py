@@ -923,6 +923,19 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     surnames = {doc[e - 1].lower_ for s, e, _, _ in persons if e - s >= 2}
     # A name cut before the noun it modifies ends in its genitive -s: "Rostons" → Roston.
     surnames |= {doc[e - 1].lower_[:-1] for s, e, _, _ in persons if e in possessor_ends}
+    # ("Walter Meischbergers Exanwalt", "Rudolf Hundstorfers Sozialministerium": a full name in
+    # -s right before a noun is its genitive.)
+    surnames |= {
+        doc[e - 1].lower_[:-1]
+        for s, e, _, _ in persons
+        if e - s >= 2
+        and e < len(doc)
+        and len(doc[e - 1]) > 4
+        and doc[e - 1].text.endswith(("ers", "ns", "ls"))  # (not "Pernell Harris Botschaften")
+        and doc[e].pos_ in ("NOUN", "PROPN")
+        and doc[e].text[:1].isupper()
+        and not doc[e].ent_type_
+    }
     clusters: list[ActorRecord] = []
     by_surname: dict[str, list[ActorRecord]] = {}
     person_mentions: list[tuple[int, int, ActorRecord]] = []

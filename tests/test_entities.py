@@ -278,3 +278,11 @@ def test_town_in_a_sports_result_is_its_club_but_not_a_venue_or_a_country(run):
     ents = labelled(r)
     assert {("Dortmund", "ORG"), ("Stuttgart", "ORG"), ("Ingolstadt", "ORG")} <= ents
     assert {("Mainz", "LOC"), ("Österreich", "LOC"), ("Schweden", "LOC"), ("Wien", "LOC")} <= ents
+
+
+def test_full_name_in_the_genitive_before_a_noun_loses_its_s(run):
+    r = run(
+        "Wien – Langsam bereitet sich die SPÖ auf Rudolf Hundstorfers Präsidentschaftswahlkampf "
+        "vor."
+    )
+    assert ("Rudolf Hundstorfer", "PER") in labelled(r)
