@@ -1003,7 +1003,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         tagged.add(i)
     for i in _tokens_matching(doc, {n for n in surnames if n in by_surname}):
         tok = doc[i]
-        if i in tagged or not tok.text[:1].isupper() or not tok.is_alpha:
+        # (double names too: "Ennser-Jedenastik", "Iraschko-Stolz")
+        if i in tagged or not tok.text[:1].isupper():
+            continue
+        if not all(part.isalpha() for part in tok.text.split("-")):
             continue
         add_person(i, i + 1, _role_before(doc, i), _gender_before(doc, i))
 

@@ -286,3 +286,18 @@ def test_full_name_in_the_genitive_before_a_noun_loses_its_s(run):
         "vor."
     )
     assert ("Rudolf Hundstorfer", "PER") in labelled(r)
+
+
+def test_double_surname_recurring_alone_is_the_same_person(run):
+    r = run(
+        "Viele wählen FPÖ, obwohl sie ihr keine Lösungskompetenz zutrauen, sagt Politologe "
+        "Laurenz Ennser-Jedenastik. STANDARD: Zu Recht? Ennser-Jedenastik: In gewissem Maße ja. "
+        "STANDARD: Und sonst? Ennser-Jedenastik: Nichts."
+    )
+    per = [(e["text"], e["actor"]) for e in r["entities"] if e["label"] == "PER"]
+    assert [t for t, _ in per] == [
+        "Laurenz Ennser-Jedenastik",
+        "Ennser-Jedenastik",
+        "Ennser-Jedenastik",
+    ]
+    assert len({actor for _, actor in per}) == 1
