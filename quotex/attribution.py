@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorRecord, EntityRecord
 from .grammar import (
     CONJ_DEPS,
+    DEMONSTRATIVES,
     FRAME_ADVERBS,
     OBJECT_DEPS,
     PASSIVE_AUX,
@@ -947,7 +948,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     cand = _dep_candidate(doc, cue, "subj", lo, hi, idx)
     later = [c for c in chunks if c[0] > cue_i and _subject_like(doc, c)]
-    if cand is not None and not (later and doc[cand].lower_ in _DEMONSTRATIVES):
+    if cand is not None and not (later and doc[cand].lower_ in DEMONSTRATIVES):
         # ("Das berichteten am Montag Medien in Skopje.": a fronted "das" is what was said;
         # the subject follows the adverbials.)
         return _np_span(doc, cand, lo, hi, idx)
@@ -955,10 +956,6 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         cs, ce, _ = later[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     return None
-
-
-# A fronted pronoun that stands for the words said, not for their speaker.
-_DEMONSTRATIVES = frozenset(("das", "dies", "dieses"))
 
 
 def _source_preposition(doc: Doc, k: int, hi: int) -> bool:

@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from .resources import lexicon, lexicon_table
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "sb", "sbp"})
+# Demonstrative pronouns that stand for a whole statement ("Das berichteten Medien", "Das geht
+# schwer ins Geld").
+DEMONSTRATIVES = frozenset(("das", "dies", "dieses"))
 OBJECT_DEPS = frozenset({"obj", "iobj", "oa", "da", "og", "obl:arg"})
 CONJ_DEPS = frozenset({"conj", "cj"})
 

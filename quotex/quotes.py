@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
     AMBIGUOUS_FIRST_PERSON,
+    DEMONSTRATIVES,
     FRAME_ADVERBS,
     PASSIVE_AUX,
     SUBJECT_DEPS,
@@ -3370,13 +3371,19 @@ def _source_after_aus(doc: Doc, s: Span) -> tuple[int, int] | None:
     return s.start + 3, max(s.start + 4, _phrase_end(doc, s.start + 3, end))
 
 
+def _content_end(doc: Doc, s: Span) -> int:
+    """The sentence's end before trailing whitespace tokens."""
+    end = s.end
+    while end > s.start and doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
 def _frame_colon_after(
     doc: Doc, s: Span, q: QuoteRecord
 ) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     """The cue of a frame that follows the quote `q` and ends its sentence with a colon."""
-    end = s.end
-    while end > s.start and doc[end - 1].is_space:
-        end -= 1
+    end = _content_end(doc, s)
     if not q.cue_tokens or doc[end - 1].text != ":" or q.end > doc[q.cue_tokens[0]].idx:
         return None
     return cue_at(doc, q.cue_tokens[0], end)
@@ -3384,9 +3391,7 @@ def _frame_colon_after(
 
 def _cue_before_final_colon(doc: Doc, s: Span) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     """ "Mena mahnte:" — a sentence that ends in a colon right after a short frame."""
-    end = s.end
-    while end > s.start and doc[end - 1].is_space:
-        end -= 1
+    end = _content_end(doc, s)
     if end - s.start < 2 or doc[end - 1].text != ":" or end - s.start > 25:
         return None
     for k in range(end - 2, s.start - 1, -1):
@@ -3592,9 +3597,7 @@ def _person_lead_in(doc: Doc, s: Span, after: int = -1) -> tuple[int, int] | Non
     whose subject is a named person, ending in a colon: the next sentence may be that
     person's speech (`_after_colon` keeps it only in the first person or Konjunktiv I).
     `after`: a char offset the clause starts after (the end of a quote in the sentence)."""
-    end = s.end
-    while end > s.start and doc[end - 1].is_space:
-        end -= 1
+    end = _content_end(doc, s)
     start = s.start
     while start < end and doc[start].idx < after:
         start += 1
@@ -3645,9 +3648,7 @@ def _source_head(doc: Doc, head: Span) -> bool:
 
 def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
     """ "US-Vertreter:" / "IIASA-Studie:" — a headline naming a source, colon, no verb."""
-    end = s.end
-    while end > s.start and doc[end - 1].is_space:
-        end -= 1
+    end = _content_end(doc, s)
     if end - s.start < 2 or end - s.start > 7 or doc[end - 1].text != ":":
         return None
     head = doc[s.start : end - 1]
@@ -3885,7 +3886,6 @@ def _unmarked_direct_before(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
 
 
 _INFINITIVE_AUX = frozenset("werden sein haben".split())
-_DEMONSTRATIVES = frozenset("das dies".split())
 
 
 def _present_statement(doc: Doc, s: Span) -> bool:
@@ -3935,7 +3935,7 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     # "Aber man muss …", "Ja, der Verbund ist …"); narration names its next subject ("Die
     # Äußerungen des Biochemikers stießen …", "Rund 80 Prozent der Konsumgüter werden …").
     first = s[0]
-    if first.lower_ in _DEMONSTRATIVES and len(s) > 1 and is_finite(s[1]):
+    if first.lower_ in DEMONSTRATIVES and len(s) > 1 and is_finite(s[1]):
         return True  # "Das geht schwer ins Geld.": a demonstrative pronoun, not an article
     adverb = (
         first.lower_ in closed_class()
