@@ -373,8 +373,9 @@ def _compound_title(doc: Doc, i: int, end: int) -> bool:
     )
 
 
-# Particles that open a surname ("de Maizière", "van der Bellen"): never a name's last word.
-_SURNAME_PARTICLES = frozenset("de van von der da di du dos del le la ten ter".split())
+# Particles that open a surname ("de Maizière", "da Silva"): never a name's last word ("der"
+# is left out: "sagte Christoph Becker der Zeitung").
+_SURNAME_PARTICLES = frozenset("de van von da di du dos del le la ten ter".split())
 
 
 def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
@@ -735,6 +736,34 @@ def _first_name_before_place_or_org(
     return out
 
 
+def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Luiz Inácio Lula | da | Silva" tagged as two persons (or the surname untagged): a
+    person, a surname particle and a capitalised name make one person."""
+    by_start = {e.start: e for e in ents}
+    out: list[Span] = []
+    swallowed: set[int] = set()
+    for e in sorted(ents, key=lambda e: e.start):
+        if e.start in swallowed:
+            continue
+        k = e.end
+        if (
+            LABEL_MAP.get(e.label_) == "PER"
+            and k + 1 < len(doc)
+            and doc[k].lower_ in _SURNAME_PARTICLES
+            and doc[k].is_lower
+            and doc[k + 1].text[:1].isupper()
+            and doc[k + 1].is_alpha
+        ):
+            nxt = by_start.get(k + 1)
+            if nxt is None and not doc[k + 1].ent_type_:
+                e = Span(doc, e.start, k + 2, label=e.label_)
+            elif nxt is not None and len(nxt) <= 2 and LABEL_MAP.get(nxt.label_) == "PER":
+                swallowed.add(nxt.start)
+                e = Span(doc, e.start, nxt.end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def _bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Burgenländische Landesholding GmbH (BLh)": the short form in brackets right after an
     organisation's name is that organisation too (and `_propagate_names` finds it again)."""
@@ -849,6 +878,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     ents = add_missed_persons(doc, ents, known, _is_first_name)
     ents = _surname_after_first_name(doc, ents)
     ents = _first_name_before_place_or_org(doc, ents, known)
+    ents = _names_across_particles(doc, ents)
     person_tokens = {
         t.lower_
         for e in ents

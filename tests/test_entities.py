@@ -301,3 +301,16 @@ def test_double_surname_recurring_alone_is_the_same_person(run):
         "Ennser-Jedenastik",
     ]
     assert len({actor for _, actor in per}) == 1
+
+
+def test_surname_particle_joins_a_person_and_the_name_after_it(run):
+    # The model tags "Luiz Inácio Lula" and "Silva" as two persons.
+    r = run(
+        "Brasiliens Ex-Präsident Luiz Inácio Lula da Silva ist festgenommen worden. Lula da "
+        "Silva bestreitet die Vorwürfe, sagte Geschäftsführer Christoph Becker der Zeitung."
+    )
+    per = [e["text"] for e in r["entities"] if e["label"] == "PER"]
+    assert per == ["Luiz Inácio Lula da Silva", "Lula da Silva", "Christoph Becker"]
+    assert [a["name"] for a in r["actors"] if a["label"] == "PER"][0] == (
+        "Luiz Inácio Lula da Silva"
+    )
