@@ -395,15 +395,6 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
         end -= 1
     if end <= start:
         return None
-    if (
-        end - start > 1
-        and doc[end - 1].lower_ in _SURNAME_PARTICLES
-        and end < len(doc)
-        and doc[end].text[:1].isupper()
-        and doc[end].is_alpha
-        and not doc[end].ent_type_
-    ):
-        end += 1  # "Thomas de" tagged without its "Maizière"
     return start, end
 
 
@@ -737,8 +728,9 @@ def _first_name_before_place_or_org(
 
 
 def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "Luiz Inácio Lula | da | Silva" tagged as two persons (or the surname untagged): a
-    person, a surname particle and a capitalised name make one person."""
+    """ "Luiz Inácio Lula | da | Silva" tagged as two persons (or the surname untagged), or
+    "Thomas de" tagged without its "Maizière": a person, a surname particle and a capitalised
+    name make one person."""
     by_start = {e.start: e for e in ents}
     out: list[Span] = []
     swallowed: set[int] = set()
@@ -747,6 +739,16 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         k = e.end
         if (
+            LABEL_MAP.get(e.label_) == "PER"
+            and len(e) > 1
+            and e[-1].lower_ in _SURNAME_PARTICLES
+            and k < len(doc)
+            and doc[k].text[:1].isupper()
+            and doc[k].is_alpha
+            and not doc[k].ent_type_
+        ):
+            e = Span(doc, e.start, k + 1, label=e.label_)
+        elif (
             LABEL_MAP.get(e.label_) == "PER"
             and k + 1 < len(doc)
             and doc[k].lower_ in _SURNAME_PARTICLES
