@@ -3,7 +3,7 @@
 Batches of 20 DER STANDARD articles (16 in batch 10) were drawn, one after the other, each
 scored unseen before anything was tuned on it: the third to seventh tuning batches
 (bench/standard/), check set 2 (bench/check2/), as batch 8 check set 3 (bench/check3/), and
-batches 9 to 12 (bench/standard/).
+batches 9 to 13 (bench/standard/).
 Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES), index
 >= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
@@ -41,9 +41,17 @@ BATCHES = (
     # After batch 11 few rows up to 6,000 characters are left: batch 12 takes up to 8,000,
     # 12 of them.
     ("unseen batch 12", 20261210, 8000),
+    # After batch 12 the pool up to 10,000 characters holds exactly 16 rows: batch 13 takes
+    # all of them.
+    ("unseen batch 13", 20261211, 10000),
 )
 TOTAL = 20
-TOTALS = {"unseen batch 10": 16, "unseen batch 11": 16, "unseen batch 12": 12}
+TOTALS = {
+    "unseen batch 10": 16,
+    "unseen batch 11": 16,
+    "unseen batch 12": 12,
+    "unseen batch 13": 16,
+}
 MIN_ROW = 600
 # Rows whose sentences were shown while probing a rule before batch 6 was drawn (session 9):
 # not eligible for it.
