@@ -29,7 +29,7 @@ from .grammar import (
     text_of,
 )
 from .names import add_missed_persons
-from .resources import data_dir, lexicon, lexicon_table
+from .resources import lexicon, lexicon_section, lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
 Doc.set_extension("quotex_actors", default=None, force=True)
@@ -305,16 +305,7 @@ _VENUE_PREPOSITIONS = frozenset("in im aus nach bei beim vor von vom zu nahe".sp
 def _wide_places() -> frozenset[str]:
     """The continents, countries and regions of places.txt: in a sports result they stay
     places (a national team is named like its country); towns and states name clubs."""
-    path = data_dir() / "lexicons" / "places.txt"
-    keep, out = False, set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith(("# Continents", "# Countries", "# Regions")):
-            keep = True
-        elif line.startswith(("# German, Austrian and Swiss states", "# Cities")):
-            keep = False
-        elif keep and line.strip() and not line.startswith("#"):
-            out.add(line.split("#", 1)[0].strip())
-    return frozenset(out)
+    return lexicon_section("places", ("# Continents", "# Countries", "# Regions"))
 
 
 def _score_sentences(doc: Doc) -> set[int]:

@@ -53,7 +53,7 @@ from .quotes import (
     set_quote_spans,
     source_noun_endings,
 )
-from .resources import lexicon
+from .resources import lexicon, lexicon_section
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -331,11 +331,13 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
             if doc[e].lower_ in GENITIVE_OR_DATIVE and any(
-                doc[k].pos_ in ("NOUN", "PROPN", "X") and doc[k].lower_.endswith(_media_nouns())
+                doc[k].pos_ in ("NOUN", "PROPN", "X")
+                and (doc[k].lower_.endswith(_media_nouns()) or doc[k].text in _media_names())
                 for k in range(e + 1, g)
             ):
                 # "sagte der SPD-Politiker der Deutschen Presse-Agentur" (also "der Zeitung
-                # Welt am Sonntag", the medium's name after its noun): a dative
+                # Welt am Sonntag", the medium's name after its noun; "ein Heeressprecher der
+                # APA"): a dative
                 return e
             if (
                 doc[e].lower_ == "der"
@@ -354,6 +356,11 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
 @cache
 def _media_nouns() -> tuple[str, ...]:
     return lexicon("media_nouns")
+
+
+def _media_names() -> frozenset[str]:
+    """News agencies and media by name ("APA", "dpa", "ORF"), from organisations.txt."""
+    return lexicon_section("organisations", ("# News agencies and media",))
 
 
 def _chunks(

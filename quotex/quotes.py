@@ -1872,8 +1872,15 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         if so and all(so[0].start <= q.start and q.end <= so[-1].end for q in found):
             found = so
     if not found:
-        found.extend(_according_to(doc, s, finder, in_direct))
-        found.extend(_so_frame(doc, s, in_direct))
+        so = _so_frame(doc, s, in_direct)
+        # ("Von einer Abarbeitung, wie X behaupte, kann keine Rede sein, so Rossmann": the
+        # closing "so" frame owns the sentence, the "wie" source is inside it)
+        found.extend(
+            q
+            for q in _according_to(doc, s, finder, in_direct)
+            if not any(q.start < o.end and o.start < q.end for o in so)
+        )
+        found.extend(so)
         found.extend(_relative_source(doc, s, in_direct))
     if not found:
         found.extend(_source_colon(doc, s, in_direct) or _person_colon(doc, s, in_direct))
@@ -2287,10 +2294,16 @@ def _embedded_cue(doc: Doc, cue: int, start: int) -> bool:
     return opener.lower_ in ("wenn", "falls", "sofern", "solange", "ob", "weil", "obwohl")
 
 
+_FIRST_PERSON_WORDS = frozenset(
+    "ich wir mir mich uns mein meine meinen meinem meiner unser unsere unseren unserem".split()
+)
+
+
 def _first_person_cue(doc: Doc, cue: int, start: int) -> bool:
-    """Is the cue's subject "ich"/"wir" — a speaker framing their own words inside a quote?"""
+    """Is the cue's clause in the first person — a speaker framing their own words inside a
+    quote ("Wir können sagen, dass …", "Mein Mann hat mir gesagt, dass …, sagt Aysha")?"""
     lo = _cue_clause_start(doc, cue, start)
-    return any(t.lower_ in ("ich", "wir") for t in doc[lo : min(cue + 3, len(doc))])
+    return any(t.lower_ in _FIRST_PERSON_WORDS for t in doc[lo : min(cue + 3, len(doc))])
 
 
 def _cue_clause_start(doc: Doc, cue: int, start: int) -> int:

@@ -41,6 +41,27 @@ def lexicon(name: str) -> tuple[str, ...]:
 
 
 @cache
+def lexicon_section(name: str, headers: tuple[str, ...]) -> frozenset[str]:
+    """Entries of the sections of `data/lexicons/<name>.txt` under a comment line that starts
+    with one of `headers` (up to the next comment block): one list can serve several rules."""
+    path = data_dir() / "lexicons" / f"{name}.txt"
+    keep, in_comment, out = False, False, set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            if line.startswith(headers):
+                keep = True
+            elif not in_comment:
+                keep = False
+            in_comment = True
+            continue
+        in_comment = False
+        entry = line.split("#", 1)[0].strip()
+        if keep and entry:
+            out.add(entry)
+    return frozenset(out)
+
+
+@cache
 def lexicon_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated lexicon (`data/lexicons/<name>.tsv`), comments stripped."""
     path = data_dir() / "lexicons" / f"{name}.tsv"

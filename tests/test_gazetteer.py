@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotex.resources import lexicon
+from quotex.resources import lexicon, lexicon_section
 from quotex.training import gazetteer
 
 
@@ -30,3 +30,12 @@ def test_shipped_list_keeps_towns_and_drops_common_words():
     places = set(lexicon("places_gazetteer"))
     assert {"Gablitz", "Zwölfaxing", "Bruck an der Leitha", "St. Pölten", "Mariupol"} <= places
     assert not {"Essen", "Weil", "Stadtkern", "Weiten"} & places
+
+
+def test_lexicon_section_reads_only_the_named_sections():
+    media = lexicon_section("organisations", ("# News agencies and media",))
+    assert {"APA", "dpa", "ORF", "Reuters"} <= media
+    assert not {"SPD", "Interpol"} & media
+    wide = lexicon_section("places", ("# Continents", "# Countries", "# Regions"))
+    assert {"Europa", "Österreich"} <= wide
+    assert "Wien" not in wide

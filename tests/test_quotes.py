@@ -840,6 +840,27 @@ def test_so_frame_wins_over_a_reported_cue_inside_the_statement(run):
     assert q["speaker"]["name"] == "Hassan Nasrallah"
 
 
+def test_so_frame_wins_over_a_wie_source_inside_the_statement(run):
+    r = run(
+        "Von einer Abarbeitung, wie Finanzminister Hans Jörg Schelling behaupte, kann daher "
+        "keine Rede sein, so Rossmann."
+    )
+    q = only_quote(r)
+    assert q["text"].endswith("kann daher keine Rede sein")
+    assert q["speaker"]["name"] == "Rossmann"
+
+
+def test_first_person_report_inside_a_statement_belongs_to_the_closing_frame(run):
+    r = run(
+        "Mein Mann hat mir gesagt, dass wir uns zu Hause sehen, weil unser Zuhause dort ist, "
+        "sagt Aysha und kann kaum die Tränen zurückhalten."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Mein Mann hat mir gesagt, dass")
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Aysha"
+
+
 def test_reported_clause_stops_before_a_closing_so_frame(run):
     r = run("Der Minister sagte, die Lage sei ernst, so der Bericht.")
     assert only_quote(r)["text"] == "die Lage sei ernst"

@@ -636,6 +636,16 @@ def test_medium_after_a_bare_surname_is_the_addressee(run):
     assert r["quotes"][0]["speaker"]["text"] == "der Sprecher der Polizei"
 
 
+def test_news_agency_by_name_after_a_described_speaker_is_the_addressee(run):
+    r = run(
+        "Montagnachmittag erfolge die Behördeneinweisung, wo die Kräfte benötigt werden, "
+        "erklärte ein Heeressprecher der APA."
+    )
+    assert r["quotes"][0]["speaker"]["text"] == "ein Heeressprecher"
+    r = run("Die Lage sei ernst, sagte ein Sprecher der Feuerwehr.")
+    assert r["quotes"][0]["speaker"]["text"] == "ein Sprecher der Feuerwehr"
+
+
 def test_capitalised_word_tagged_as_adverb_before_the_verb_is_the_subject(run):
     r = run(
         "Das Magazin hatte eine Fotomontage verbreitet. Kritiker werfen Erdogan und der "
