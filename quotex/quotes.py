@@ -613,6 +613,12 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 # "… eine Diskrepanz fest:" | "95 Prozent gingen laut Shmueli davon aus, …":
                 # a source named in the statement itself outranks the lead-in.
                 rec = next(iter(_according_to(doc, s, finder, in_direct)), rec)
+            if rec is not None and any(
+                q.method == "fronted" for q in _sentence_quotes(doc, s, finder, in_direct)
+            ):
+                # "Die Polizei beobachtet das mit kritischem Blick:" | "Dass …, davon halten
+                # wir wenig, sagt Golob": the words' own frame names their speaker.
+                rec = None
             if rec is not None and (so := _so_frame(doc, s, in_direct)):
                 # "HD Austria setzt auf ein System:" | "Wir möchten … verbinden, so van Hout –
                 # …": the words' own frame names their speaker.
@@ -894,6 +900,9 @@ def _name_word(t: Token) -> bool:
     return t.text[:1].isupper() and all(part.isalpha() for part in t.text.split("-"))
 
 
+_ELLIPSES = frozenset(("…", "..."))
+
+
 def _interview_turns(
     doc: Doc, sents: list[_Sentence]
 ) -> list[tuple[QuoteRecord | None, tuple[int, int]]]:
@@ -906,25 +915,31 @@ def _interview_turns(
     markers: list[tuple[int, int]] = []  # name start token, colon token
     for sent in sents:
         s = sent.span
-        k = s.start
-        while k < s.end and doc[k].is_space:
-            k += 1
-        j = k
-        while j < s.end and j - k < 3 and _name_word(doc[j]):
-            j += 1
-        if (
-            k < j < s.end
-            and doc[j].text == ":"
-            and doc[k].text not in _NOT_SPEAKERS
-            and not any(is_finite(t) and not t.is_upper for t in doc[k:j])  # "STANDARD" VERB
-        ):
-            markers.append((k, j))
+        # A turn opens a sentence, or follows an ellipsis the parser did not end one at
+        # ("… sind ja gerade ein Trendthema … Ondrisek: Es tut sich …").
+        opens = [s.start] + [i + 1 for i in range(s.start, s.end - 2) if doc[i].text in _ELLIPSES]
+        for k in opens:
+            while k < s.end and doc[k].is_space:
+                k += 1
+            j = k
+            while j < s.end and j - k < 3 and _name_word(doc[j]):
+                j += 1
+            if (
+                k < j < s.end
+                and doc[j].text == ":"
+                and doc[k].text not in _NOT_SPEAKERS
+                and not any(is_finite(t) and not t.is_upper for t in doc[k:j])  # "STANDARD" VERB
+            ):
+                markers.append((k, j))
     if len(markers) < 3:
         return []
     turns = []
     for n, (k, j) in enumerate(markers):
         end = doc[markers[n + 1][0]].idx if n + 1 < len(markers) else len(text)
-        qs, qe = _trim(text, doc[j].idx + 1, end)
+        qs = doc[j].idx + 1
+        while qs < end and text[qs] in " .…":
+            qs += 1  # "Varoufakis: ... Schauen Sie, …"
+        qs, qe = _trim(text, qs, end)
         turns.append(_Turn(doc[k:j].text, k, j, doc[k].idx, end, qs, qe))
     # The first answer may carry the full name ("Peter Kaiser:"), the later ones the surname.
     names = {t.name for t in turns}
@@ -966,7 +981,7 @@ def _interviewer_words(text: str, q: QuoteRecord, questions: list[tuple[int, int
     verantwortlich."), not a question ("Was heißt es, … zu sein?")."""
     if not any(s <= q.start < e for s, e in questions):
         return False
-    return q.kind == "direct" or not q.cue_tokens or text[q.end : q.end + 3].lstrip()[:1] == "?"
+    return q.kind == "direct" or not q.cue_tokens or "?" in text[q.end - 1 : q.end + 3]
 
 
 def _adjacent_to_previous(doc: Doc, prev: QuoteRecord, start: int) -> bool:
@@ -2370,6 +2385,13 @@ def _speaker_lead_in(doc: Doc, start: int, colon: int, cue_i: int) -> bool:
     clause about the named speaker before a colon is the narrator's; the frame after the
     words takes the speaker up with a pronoun or the same name."""
     subject = _named_subject_in(doc, start, colon)
+    if (
+        subject is None
+        and colon > start + 2
+        and doc[colon - 1].ent_type_ == "PER"
+        and any(is_finite(t) for t in doc[start : colon - 1])
+    ):
+        subject = doc[colon - 1]  # "… zeigte sich auch Coach Günter Bresnik: …, sagte Bresnik"
     if subject is None:
         return False
     j = cue_i + 1
@@ -2393,12 +2415,8 @@ def _fronted_kind(
         finite = [t for t in finite if t.lower_ not in AMBIGUOUS_FIRST_PERSON]
     # (In the speaker's own words "soll" is no hearsay: "Wenn sie mir jemand abkaufen will,
     # dann soll er sich bei mir melden".)
-    if any(
-        is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL and not own for t in finite
-    ) or first.lower_ in (
-        "dass",
-        "daß",
-        "ob",
+    if any(is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL and not own for t in finite) or (
+        first.lower_ in ("dass", "daß", "ob") and not _own_main_clause(doc, cs, ce)
     ):
         # (also "Dass … führt, enthüllte die Initiative."; "Dabei soll es sich um … handeln,
         # hieß es": the reportative "soll" reports)
@@ -2406,6 +2424,18 @@ def _fronted_kind(
     if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(doc[cs:ce]):
         return cs, ce, "indirect"  # "…, berichtet heise": a medium's report, not its words
     return cs, ce, "direct"
+
+
+def _own_main_clause(doc: Doc, cs: int, ce: int) -> bool:
+    """After a fronted "dass" clause, a main clause in the first person that takes it up
+    ("Dass jemand paramilitärisch herumgeht, davon halten wir sehr wenig"): own words."""
+    comma = next((k for k in range(cs + 1, ce) if doc[k].text == ","), None)
+    if comma is None or comma + 3 > ce:
+        return False
+    rest = doc[comma + 1 : ce]
+    return any(is_finite(t) for t in rest[:2]) and any(
+        t.lower_ in ("ich", "wir") for t in rest[1:4]
+    )
 
 
 _SPLIT_CONNECTORS = frozenset("aber und doch denn sondern".split())
@@ -3781,6 +3811,18 @@ def _reach_back(
         return  # "Autobauer sollten nun angelockt werden, sagte Davies": maybe reported
     text = text_of(doc)
     if rec.start > _trim(text, sents[si].start, sents[si].end)[0]:
+        return
+    prev_q = quotes[-1] if quotes else None
+    if (
+        prev_q is not None
+        and prev_q.kind == "direct"
+        and prev_q.method in ("continuation", "first-person")
+        and not prev_q.parts
+        and text[prev_q.end : rec.start].strip() == ":"
+    ):
+        # "Ich habe … meinen ersten 500er-Titel: Mexiko hat einen besonderen Platz in meinem
+        # Herzen, erklärte Thiem.": the colon is inside the speaker's words, one quote.
+        rec.start = quotes.pop().start
         return
     # First person standing alone just before ("Wir haben vier Springerinnen, die ums
     # Stockerl kämpfen können. Das ist ein gutes Zeichen, freute sich Felder.") is the start

@@ -861,6 +861,59 @@ def test_first_person_report_inside_a_statement_belongs_to_the_closing_frame(run
     assert q["speaker"]["name"] == "Aysha"
 
 
+def test_fronted_dass_clause_taken_up_in_the_first_person_is_direct(run):
+    r = run(
+        "Dass irgendjemand paramilitärisch herumgeht, davon halten wir sehr wenig, sagt Hans "
+        "Golob von der Polizei Wien."
+    )
+    assert only_quote(r)["kind"] == "direct"
+    r = run("Dass die Reform noch heuer kommt, sagte der Minister am Montag.")
+    assert only_quote(r)["kind"] == "indirect"
+
+
+def test_colon_inside_unmarked_direct_speech_before_its_frame(run):
+    r = run(
+        "Wir werden in Zukunft hoffentlich noch viele weitere Finali bestreiten, heute war es "
+        "ein besonderer Tag, sagte Thiem. Er bedankte sich mit einem Sombrero in Richtung Tomic "
+        "bei der Siegerehrung. Ich habe ein paar Juniorenturniere in Mexiko gewonnen, jetzt "
+        "meinen ersten Hartplatz-Titel und meinen ersten 500er-Titel: Mexiko hat einen "
+        "besonderen Platz in meinem Herzen, erklärte ein überglücklicher Thiem in Richtung "
+        "Publikum."
+    )
+    assert len(r["quotes"]) == 2, quotes(r)
+    assert r["quotes"][1]["text"].startswith("Ich habe ein paar Juniorenturniere")
+    assert r["quotes"][1]["text"].endswith(
+        "500er-Titel: Mexiko hat einen besonderen Platz in meinem Herzen"
+    )
+
+
+def test_lead_in_ending_in_the_speakers_name_before_a_colon(run):
+    r = run(
+        "Begeistert von diesem Auftritt zeigte sich auch der nicht vor Ort befindliche Coach "
+        "Günter Bresnik: Das war eine Riesenvorstellung vom Junior heute, da kann man nur den "
+        "Hut ziehen, sagte Bresnik im ORF-Interview."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Das war eine Riesenvorstellung")
+    assert q["speaker"]["name"] == "Günter Bresnik"
+
+
+def test_statement_after_a_colon_lead_in_keeps_its_own_frame(run):
+    r = run(
+        "Solche Gruppen gibt es schon lange, sagt der Soziologe Walter Fuchs. In Wien ist "
+        "bereits eine Bürgerwehr auf der Straße. Auch in Graz formiert sich eine "
+        "Gruppe: Die Eagle Eyes sind aber noch nicht aktiv. Die Polizei beobachtet die "
+        "Entwicklungen mit kritischem Blick: Dass irgendjemand paramilitärisch herumgeht, davon "
+        "halten wir sehr wenig, sagt Hans Golob von der Polizei Wien: Die Polizei ist dafür da, "
+        "um im gesetzlichen Rahmen einzuschreiten. Selbstbewaffnung sieht Golob kritisch."
+    )
+    assert [(q["text"][:20], q["speaker"]["name"]) for q in r["quotes"]] == [
+        ("Solche Gruppen gibt ", "Walter Fuchs"),
+        ("Dass irgendjemand pa", "Hans Golob"),
+        ("Die Polizei ist dafü", "Hans Golob"),
+    ]
+
+
 def test_reported_clause_stops_before_a_closing_so_frame(run):
     r = run("Der Minister sagte, die Lage sei ernst, so der Bericht.")
     assert only_quote(r)["text"] == "die Lage sei ernst"
@@ -1751,6 +1804,21 @@ def test_interviewer_reports_a_third_party_statement_but_asks_no_quote(run):
             "Laurenz Ennser-Jedenastik",
         ),
         ("direct", "Es ist schwierig", "Laurenz Ennser-Jedenastik"),
+    ]
+
+
+def test_interview_turn_after_an_ellipsis_and_a_question_with_dass(run):
+    r = run(
+        "Die Entwicklerin Barbara Ondrisek im Interview. STANDARD: Glauben Sie, dass Chatbots "
+        "Apps überflüssig machen? Ondrisek: Derzeit sind Chatbots noch etwas sehr Neues. "
+        "STANDARD: Chatbots sind ja gerade ein Trendthema … Ondrisek: ... Es tut sich gerade "
+        "sehr viel in diesem Bereich. STANDARD: Was kommt als Nächstes? Ondrisek: Das weiß "
+        "niemand."
+    )
+    assert quotes(r) == [
+        ("direct", "Derzeit sind Chatbots noch etwas sehr Neues", "Barbara Ondrisek"),
+        ("direct", "Es tut sich gerade sehr viel in diesem Bereich", "Barbara Ondrisek"),
+        ("direct", "Das weiß niemand", "Barbara Ondrisek"),
     ]
 
 
