@@ -828,6 +828,25 @@ def _tokens_matching(doc: Doc, names: set[str]) -> list[int]:
     return [int(i) for i in numpy.isin(lower, wanted).nonzero()[0]]
 
 
+_INTERVIEWERS = frozenset("STANDARD Standard Frage F Interviewer".split())
+
+
+def _interviewee_labels(doc: Doc) -> frozenset[str]:
+    """Single names that open two or more answer turns of an interview ("STANDARD: … ?
+    Hofer: …"): they name a person, whatever a lexicon or the model says."""
+    counts: Counter[str] = Counter()
+    asked = False
+    for k in range(len(doc) - 1):
+        t = doc[k]
+        if doc[k + 1].text != ":" or not (t.is_sent_start or k and doc[k - 1].text in "….."):
+            continue
+        if t.text in _INTERVIEWERS:
+            asked = True
+        elif t.text[:1].isupper() and t.is_alpha:
+            counts[t.text] += 1
+    return frozenset(n for n, c in counts.items() if c >= 2) if asked else frozenset()
+
+
 def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     """Entities (cleaned spans, actor links) and actors for one document."""
     text = text_of(doc)
@@ -845,7 +864,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
     known: set[tuple[int, int]] = set()
     genitives: dict[tuple[int, int], int] = {}  # token range -> length of its genitive ending
+    turn_names = _interviewee_labels(doc)
     for span, genitive in _known_names(doc):
+        if span.label_ == "ORG" and span.text in turn_names:
+            continue  # "Hofer: Dann hätte …" opens answers: Norbert Hofer, not the grocer
         if genitive:
             genitives[(span.start, span.end)] = genitive
         overlapping = [e for e in ents if e.start < span.end and span.start < e.end]
@@ -880,6 +902,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     }
     words = {t.text for t in doc if t.is_alpha}
     lone_names = _confirmed_lone_names(doc, ents, person_tokens)
+    lone_names |= {name.lower() for name in turn_names}
     score_sents = _score_sentences(doc)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
@@ -900,6 +923,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too — but
             # not a known place or organisation ("Panama" beside a mis-tagged "Panama Papers").
             label = "PER"
+        if label == "ORG" and ent.text in turn_names:
+            label = "PER"  # an interviewee the model took for an organisation
         if label != "PER" and (ent.start, ent.end) not in known and _role_then_person(ent):
             label = "PER"  # "IG-Metall-Vorsitzende Jörg Hofmann" tagged ORG
         if label == "PER":

@@ -185,7 +185,9 @@ def find_missed_persons(
             and ent.label_ not in _NOT_RELABELLED
             and (ent.start, ent.end) not in known
             and MIN_WORDS <= len(ent) <= MAX_WORDS
-            and _role_word(prev.text)
+            # (after a role word, or its surname is tagged a person elsewhere: "Dominic
+            # Thiem/ORG setzte …" beside "Thiem/PER")
+            and (_role_word(prev.text) or ent[-1].lower_ in lone_persons)
             and is_first_name(doc[i].text)
             and all(_name_word(t, any_pos=True) for t in ent)
         ):

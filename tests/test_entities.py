@@ -160,6 +160,37 @@ def test_an_organisation_tagged_once_is_that_organisation_where_it_recurs():
     ]
 
 
+def test_first_name_and_surname_tagged_org_are_a_person_when_the_surname_is_one():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotex.actors import _is_first_name
+    from quotex.names import add_missed_persons
+
+    words = "Damals gewann Dominic Thiem . Im Finale war Thiem klar besser .".split()
+    pos = ["ADV", "VERB", "PROPN", "PROPN", "PUNCT", "ADP", "NOUN", "AUX", "PROPN", "ADJ", "ADV"]
+    ents = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-PER", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, pos=[*pos, "ADJ"], ents=ents)
+    out = add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
+    assert [(e.text, e.label_) for e in out] == [("Dominic Thiem", "PER"), ("Thiem", "PER")]
+    # (without the surname tagged as a person elsewhere, nothing is relabelled)
+    doc = Doc(Vocab(), words=words, pos=[*pos, "ADJ"], ents=ents[:8] + ["O"] * 4)
+    out = add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
+    assert [(e.text, e.label_) for e in out] == [("Dominic Thiem", "ORG")]
+
+
+def test_interviewee_named_like_a_known_organisation_is_a_person(run):
+    r = run(
+        "Der FPÖ-Kandidat im Interview. STANDARD: Würden Sie den Orden verleihen? Hofer: Nein. "
+        "Das ist nicht meine Aufgabe. STANDARD: Warum nicht? Hofer: Weil es dafür Regeln gibt. "
+        "STANDARD: Und dann? Hofer: Dann sehen wir weiter."
+    )
+    assert {e["label"] for e in r["entities"] if e["text"] == "Hofer"} == {"PER"}
+    assert len([e for e in r["entities"] if e["text"] == "Hofer"]) == 3
+    r = run("Die Supermarktkette Hofer senkt die Preise. Hofer beschäftigt 11.000 Menschen.")
+    assert {e["label"] for e in r["entities"] if e["text"] == "Hofer"} == {"ORG"}
+
+
 def test_a_common_noun_the_model_tagged_is_not_spread():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
