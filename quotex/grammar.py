@@ -254,6 +254,8 @@ def is_finite(token: Token) -> bool:
         return False
     if _capitalised_inside(token):
         return False  # "in den Salzburger Nachrichten"/VERB: German capitalises nouns, not verbs
+    if token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET":
+        return False  # "Der krebskranke/VERB Sultan": an attribute between article and noun
     if not is_verb(token):
         return is_surface_konjunktiv(token) or _surface_present(token) or _surface_past(token)
     if low.endswith("t") and _after_finite(token):
@@ -433,9 +435,26 @@ def is_weak_past(token: Token) -> bool:
     a reporting frame makes it reported speech. (Not the modals: "Unternehmer sollten
     haften" is advice.)"""
     low, lemma = token.lower_, token.lemma_.lower()
-    if low in KONJUNKTIV_FORMS or lemma in ("sollen", "wollen") or low + "n" in verb_infinitives():
+    if (
+        low in KONJUNKTIV_FORMS
+        or lemma in ("sollen", "wollen")
+        or low.startswith(("sollte", "wollte"))
+        or low + "n" in verb_infinitives()
+    ):
         return False  # "könnte": the umlaut marks Konjunktiv II; "gelte": Konjunktiv I
-    return _weak_past(low, lemma)
+    return _weak_past(low, lemma) or _weak_past(low, _infinitive_of_past(low))
+
+
+def _infinitive_of_past(form: str) -> str:
+    """ "stoppte" -> "stoppen" when that verb is known (the lemmatizer may give "stoppten")."""
+    for ending in ("test", "tet", "ten", "te"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            for inf in (stem + "en", stem + "n"):
+                if inf in verb_infinitives():
+                    return inf
+            return ""
+    return ""
 
 
 def _weak_past(form: str, lemma: str) -> bool:

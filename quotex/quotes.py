@@ -4096,6 +4096,8 @@ def _konjunktiv_continuation(
     if len(s) < 4 or any(in_direct(t.idx) for t in s):
         return None
     opener = s[0].lower_
+    if opener == "als" and (is_finite(s[1]) or s[1].lower_ == "ob"):
+        return None  # "Als hätten sich die Götter gegen ihn verschworen": as if, no report
     # ("Danach flüchtete die Gruppe": in the narrative past it means "afterwards".)
     narrative = opener == "danach" and any(
         is_finite(t) and "Past" in t.morph.get("Tense") and not is_konjunktiv(t) for t in s[1:3]

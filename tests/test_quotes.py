@@ -1939,6 +1939,22 @@ def test_weak_past_is_no_konjunktiv_continuation(run):
     assert len(r["quotes"]) == 1, quotes(r)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weak past the lemmatizer got wrong ("stoppten")
+        "Ein Gericht stoppte den Streik der Lufthansa-Piloten. Nun prüft die Airline eine Klage.",
+        # an attribute between article and noun tagged as a finite verb
+        "Der krebskranke Sultan Qabus ist zur Behandlung in Deutschland. Er ist 75 Jahre alt.",
+        # "als" + Konjunktiv II: as if
+        "Als hätten sich die Götter der Bürokratie gegen Errol Joseph verschworen, um seine "
+        "Rückkehr nach New Orleans zu verhindern.",
+    ],
+)
+def test_narration_that_looks_like_konjunktiv_is_no_quote(run, text):
+    assert run(text)["quotes"] == []
+
+
 def test_konjunktiv_i_in_te_still_continues(run):
     # "gelte" ends in -te like a weak past, but "gelten" makes it Konjunktiv I.
     r = run(
