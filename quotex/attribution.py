@@ -1279,6 +1279,11 @@ class _Resolver:
             return None
         if self.last and pos - self.last[0] < _PRONOUN_WINDOW:
             actor = self.last[1]
+            newer = self._subject_since(self.last[0], pos, gender)
+            if newer is not None:
+                # "… sagte Dačić. Der französische Premier Manuel Valls lehnt … ab. …, sagte
+                # er": a person made the subject after the last quote is the one meant.
+                return newer
             if actor.label == "PER" and actor.gender in (None, gender):
                 return actor
         k = bisect_right(self.person_starts, pos) - 1
@@ -1288,6 +1293,23 @@ class _Resolver:
                 return actor
             k -= 1
         return None
+
+    def _subject_since(self, since: int, pos: int, gender: str) -> ActorRecord | None:
+        """The person named last before `pos`, if named after `since` as the subject of a
+        sentence of its own, and of the pronoun's gender."""
+        k = bisect_right(self.person_starts, pos) - 1
+        if k < 0 or self.person_starts[k] <= since:
+            return None
+        start, actor = self.person_mentions[k]
+        if actor.gender not in (None, gender):
+            return None
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span[0]
+        while tok.dep_ in ("flat", "nk", "appos", "compound") and tok.head.i != tok.i:
+            tok = tok.head
+        return actor if tok.dep_ in SUBJECT_DEPS else None
 
     def _protagonist(self, noun: str, gender: str | None, pos: int) -> ActorRecord | None:
         """A description in the headline or teaser ("…, sagt der Regisseur. Hollywood – …")

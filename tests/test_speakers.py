@@ -636,6 +636,23 @@ def test_medium_after_a_bare_surname_is_the_addressee(run):
     assert r["quotes"][0]["speaker"]["text"] == "der Sprecher der Polizei"
 
 
+def test_pronoun_takes_up_a_person_made_subject_after_the_last_quote(run):
+    r = run(
+        "Wir haben keine Möglichkeit, so viele Menschen aufzunehmen, sagte der serbische "
+        "Außenminister Ivica Dačić am Montag. Der französische Premier Manuel Valls lehnt eine "
+        "Aufnahme weiterer Flüchtlinge kategorisch ab. Dazu sind wir bereit, aber nicht zu "
+        "mehr, sagte er am Samstag."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Ivica Dačić", "Manuel Valls"]
+    # (a person named only as an object does not displace the last speaker)
+    r = run(
+        "Wir haben keine Möglichkeit, so viele Menschen aufzunehmen, sagte der serbische "
+        "Außenminister Ivica Dačić am Montag. Er kritisierte den französischen Premier Manuel "
+        "Valls. Dazu sind wir nicht bereit, sagte er."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Ivica Dačić", "Ivica Dačić"]
+
+
 def test_news_agency_by_name_after_a_described_speaker_is_the_addressee(run):
     r = run(
         "Montagnachmittag erfolge die Behördeneinweisung, wo die Kräfte benötigt werden, "
