@@ -836,9 +836,13 @@ def _interviewee_labels(doc: Doc) -> frozenset[str]:
     Hofer: …"): they name a person, whatever a lexicon or the model says."""
     counts: Counter[str] = Counter()
     asked = False
-    for k in range(len(doc) - 1):
+    colon = get_string_id(":")
+    for c in numpy.nonzero(doc.to_array("ORTH") == colon)[0].tolist():
+        k = c - 1
+        if k < 0:
+            continue
         t = doc[k]
-        if doc[k + 1].text != ":" or not (t.is_sent_start or k and doc[k - 1].text in "….."):
+        if not (t.is_sent_start or k and doc[k - 1].text in "….."):
             continue
         if t.text in _INTERVIEWERS:
             asked = True
