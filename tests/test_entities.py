@@ -212,6 +212,19 @@ def test_well_known_organisations_from_the_lexicon(run):
     assert {("Gazprom", "ORG"), ("Wikileaks", "ORG")} <= found
 
 
+def test_radio_stations_and_parliaments_are_organisations(run):
+    r = run(
+        "Ö3 bleibt der meistgehörte Sender vor Kronehit, meldete der ORF. Das Parlament "
+        "beschloss das Gesetz am Mittwoch, der Gemeinderat muss noch zustimmen."
+    )
+    assert {("Ö3", "ORG"), ("Kronehit", "ORG"), ("Parlament", "ORG"), ("Gemeinderat", "ORG")} <= (
+        labelled(r)
+    )
+    # (after a determiner that is not its own, the word is the common noun)
+    r = run("Eine Demokratie braucht ein starkes Parlament und eine Opposition.")
+    assert ("Parlament", "ORG") not in labelled(r)
+
+
 def test_a_common_noun_or_demonym_the_model_tags_as_place_is_dropped(run):
     r = run(
         "Die Domain bleibt vorerst registriert. Die Wiener Polizei ermittelt in der Sahara und "
