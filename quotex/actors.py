@@ -322,12 +322,41 @@ def _score_sentences(doc: Doc) -> set[int]:
     return out
 
 
+_CAPS = re.compile(r"\d{1,3}(?:/\d{1,3})?")
+
+
+def _club_in_squad_list(doc: Doc, ent: Span) -> bool:
+    """ "Florian Klein (Stuttgart, 28/0)": a town in brackets after a player, before his caps
+    (and goals), is his club."""
+    s, e = ent.start, ent.end
+    if not (
+        len(ent) <= 2
+        and s >= 2
+        and e + 3 <= len(doc)
+        and doc[s - 1].text == "("
+        and doc[s - 2].text[:1].isupper()
+        and doc[e].text == ","
+        and ent.text not in _wide_places()
+    ):
+        return False
+    k = e + 1
+    while k < min(len(doc), e + 5) and (_CAPS.fullmatch(doc[k].text) or doc[k].text == "/"):
+        k += 1  # "28/0" or "28", "/", "0"
+    return k > e + 1 and k < len(doc) and doc[k].text in (")", "Länderspiele")
+
+
 def _club_in_result(doc: Doc, ent: Span, score_sents: set[int]) -> bool:
     """ "Dortmund schlägt Stuttgart 3:0", "gegen Ingolstadt 2:1": a town in a sentence with a
-    result, not after a venue preposition, is its club."""
+    result, not after a venue preposition, is its club; so is one after "gegen" anywhere in an
+    article that reports results ("Bremen kann gegen Mainz …")."""
     return (
         len(ent) == 1
-        and ent.sent.start in score_sents
+        and (
+            ent.sent.start in score_sents
+            or ent.start > 0
+            and doc[ent.start - 1].lower_ == "gegen"
+            and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper())
+        )
         and ent[0].pos_ in ("PROPN", "NOUN")
         and ent.text not in _wide_places()
         and not (ent.start > 0 and doc[ent.start - 1].lower_ in _VENUE_PREPOSITIONS)
@@ -912,7 +941,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
             continue
-        if label == "LOC" and score_sents and _club_in_result(doc, ent, score_sents):
+        if label == "LOC" and (
+            score_sents and _club_in_result(doc, ent, score_sents) or _club_in_squad_list(doc, ent)
+        ):
             label = "ORG"
         if not _name_like(ent):
             continue

@@ -324,6 +324,24 @@ def test_town_in_a_sports_result_is_its_club_but_not_a_venue_or_a_country(run):
     assert {("Mainz", "LOC"), ("Österreich", "LOC"), ("Schweden", "LOC"), ("Wien", "LOC")} <= ents
 
 
+def test_town_after_gegen_in_a_results_article_and_in_a_squad_list_is_a_club(run):
+    r = run(
+        "Dortmund schlägt Stuttgart 3:0. Bremen kann am Samstag gegen Hoffenheim wieder auf "
+        "Junuzovic bauen. Die Fans reisen nach Hoffenheim."
+    )
+    found = [(e["text"], e["label"]) for e in r["entities"] if e["text"] == "Hoffenheim"]
+    assert found == [("Hoffenheim", "ORG"), ("Hoffenheim", "LOC")]
+    r = run(
+        "Der Kader: Tor: Heinz Lindner (Frankfurt, 7), Ramazan Özcan (Ingolstadt, 4). "
+        "Verteidigung: Florian Klein (Stuttgart, 28/0), Markus Suttner (Ingolstadt, 14/0)."
+    )
+    ents = labelled(r)
+    assert ("Stuttgart", "ORG") in ents and ("Stuttgart", "LOC") not in ents
+    # (without results or caps a town stays a place)
+    r = run("Tausende demonstrierten gegen Stuttgart 21 und zogen durch Stuttgart.")
+    assert ("Stuttgart", "ORG") not in labelled(r)
+
+
 def test_full_name_in_the_genitive_before_a_noun_loses_its_s(run):
     r = run(
         "Wien – Langsam bereitet sich die SPÖ auf Rudolf Hundstorfers Präsidentschaftswahlkampf "
