@@ -574,6 +574,7 @@ def _lexicon_names(
 # (lexicon, label, with genitive forms): the GeoNames list is too long to guess genitives
 # safely ("des Bundes" is not the town Bunde).
 _NAME_LEXICONS = (
+    ("misc_names", "MISC", False),
     ("organisations", "ORG", True),
     ("places", "LOC", True),
     ("places_gazetteer", "LOC", False),

@@ -225,6 +225,18 @@ def test_radio_stations_and_parliaments_are_organisations(run):
     assert ("Parlament", "ORG") not in labelled(r)
 
 
+def test_events_treaties_and_leaks_are_misc_not_organisations(run):
+    r = run(
+        "Die Gegner von TTIP demonstrierten in Berlin. Die Panama Papers zeigen, wie Politiker "
+        "Geld verstecken. Salzburg spielt in der Champions League."
+    )
+    labels = {e["text"]: e["label"] for e in r["entities"]}
+    assert labels["TTIP"] == "MISC"
+    assert labels["Panama Papers"] == "MISC"
+    assert labels["Champions League"] == "MISC"
+    assert labels["Berlin"] == "LOC"
+
+
 def test_a_common_noun_or_demonym_the_model_tags_as_place_is_dropped(run):
     r = run(
         "Die Domain bleibt vorerst registriert. Die Wiener Polizei ermittelt in der Sahara und "
