@@ -363,6 +363,13 @@ def _club_in_result(doc: Doc, ent: Span, score_sents: set[int]) -> bool:
     )
 
 
+@cache
+def _weekday_dayparts() -> frozenset[str]:
+    days = [row[0].lower() for row in lexicon_table("weekdays")]
+    parts = [row[0].lower() for row in lexicon_table("date_dayparts")]
+    return frozenset(d + p for d in days for p in parts)
+
+
 def _not_a_place(doc: Doc, ent: Span) -> bool:
     """One word the model tagged LOC that no gazetteer knows and that reads as a common noun
     after an article ("die Domain", "der Andrang", "den Zivilrechtsweg") or as a demonym
@@ -372,6 +379,8 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     t = ent[0]
     if t.pos_ == "NOUN" and ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES:
         return True
+    if t.lower_ in _weekday_dayparts():
+        return True  # "Montagfrüh", "Dienstagabend": a time, which quotex_dates finds
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return (
         t.lower_.endswith("er")

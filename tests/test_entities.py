@@ -237,6 +237,25 @@ def test_events_treaties_and_leaks_are_misc_not_organisations(run):
     assert labels["Berlin"] == "LOC"
 
 
+def test_german_city_names_islands_and_former_states_are_places(run):
+    r = run(
+        "Die Flüchtlinge kamen über Lesbos nach Idomeni. Der Minister flog von Mailand nach "
+        "Breslau, wo er in der Sowjetunion geboren worden war."
+    )
+    found = labelled(r)
+    for name in ("Lesbos", "Idomeni", "Mailand", "Breslau", "Sowjetunion"):
+        assert (name, "LOC") in found
+
+
+def test_weekday_with_a_daypart_is_no_place(run):
+    r = run(
+        "Allein in Baden-Württemberg wurden von Sonntagnachmittag bis Montagfrüh 7.000 Helfer "
+        "zu mehr als 2.200 Einsätzen gerufen."
+    )
+    assert not [e for e in r["entities"] if e["text"] == "Montagfrüh"]
+    assert ("Baden-Württemberg", "LOC") in labelled(r)
+
+
 def test_a_common_noun_or_demonym_the_model_tags_as_place_is_dropped(run):
     r = run(
         "Die Domain bleibt vorerst registriert. Die Wiener Polizei ermittelt in der Sahara und "
