@@ -787,7 +787,12 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             and doc[k + 1].is_alpha
         ):
             nxt = by_start.get(k + 1)
-            if nxt is None and not doc[k + 1].ent_type_:
+            if (
+                nxt is None
+                and not doc[k + 1].ent_type_
+                and (doc[k].lower_ != "von" or doc[k + 1].pos_ in ("PROPN", "X"))
+            ):
+                # ("von" is a preposition too: "Franz Küberl von Konzernen")
                 e = Span(doc, e.start, k + 2, label=e.label_)
             elif nxt is not None and len(nxt) <= 2 and LABEL_MAP.get(nxt.label_) == "PER":
                 swallowed.add(nxt.start)

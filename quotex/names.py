@@ -182,7 +182,13 @@ def find_missed_persons(
         elif (
             ent is not None
             and ent.start == i
-            and ent.label_ not in _NOT_RELABELLED
+            # (a place only when its surname is a person elsewhere: "Klemens Horvath" LOC
+            # beside "Horvath" PER)
+            and (
+                ent.label_ not in _NOT_RELABELLED
+                or ent.label_ in ("LOC", "GPE")
+                and ent[-1].lower_ in lone_persons
+            )
             and (ent.start, ent.end) not in known
             and MIN_WORDS <= len(ent) <= MAX_WORDS
             # (after a role word, or its surname is tagged a person elsewhere: "Dominic

@@ -396,6 +396,29 @@ def test_double_surname_recurring_alone_is_the_same_person(run):
     assert len({actor for _, actor in per}) == 1
 
 
+def test_von_before_a_common_noun_is_no_surname_particle(run):
+    r = run(
+        "Graz – Ein moralisches und ethisches Wirtschaftsabkommen fordert der langjährige "
+        "Caritas-Präsident Franz Küberl von Konzernen, die in Afrika tätig sind."
+    )
+    assert ("Franz Küberl", "PER") in labelled(r)
+
+
+def test_first_name_and_surname_tagged_as_a_place_are_a_person_when_the_surname_is_one():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotex.actors import _is_first_name
+    from quotex.names import add_missed_persons
+
+    words = "Dort sprach Klemens Horvath . Danach ging Horvath nach Hause .".split()
+    pos = ["ADV", "VERB", "PROPN", "PROPN", "PUNCT", "ADV", "VERB", "PROPN", "ADP", "NOUN"]
+    ents = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O", "B-PER", "O", "O", "O"]
+    doc = Doc(Vocab(), words=words, pos=[*pos, "PUNCT"], ents=ents)
+    out = add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
+    assert [(e.text, e.label_) for e in out] == [("Klemens Horvath", "PER"), ("Horvath", "PER")]
+
+
 def test_surname_particle_joins_a_person_and_the_name_after_it(run):
     # The model tags "Luiz Inácio Lula" and "Silva" as two persons.
     r = run(
