@@ -1700,6 +1700,12 @@ def _attributive(doc: Doc, j: int, end: int) -> bool:
     )
 
 
+_DECISION_CUES = frozenset("entscheiden beschließen erwägen spekulieren".split())
+_INTERROGATIVES = frozenset(
+    "ob wer wie was wann wo warum weshalb wieso welche welcher welches".split()
+)
+
+
 def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:
     found: list[QuoteRecord] = []
     text = text_of(doc)
@@ -1720,6 +1726,14 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             if verb.after_only
             else _complement_after(doc, last, sent_end, in_direct, verb.lemma)
         )
+        if (
+            comp is not None
+            and verb.lemma in _DECISION_CUES
+            and doc[comp[0]].lower_ in _INTERROGATIVES
+        ):
+            # "Der Richter muss nun entscheiden, wer die Kosten trägt": an open question to
+            # decide, not a statement (but "entschied, dass …" reports a decision).
+            comp = None
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X." — also
         # before a complement: "Vorschläge seien berücksichtigt worden, sagten die Klubobleute,
         # man habe …" (two statements around one frame).

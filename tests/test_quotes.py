@@ -1939,6 +1939,13 @@ def test_weak_past_is_no_konjunktiv_continuation(run):
     assert len(r["quotes"]) == 1, quotes(r)
 
 
+def test_a_question_left_to_decide_is_no_quote(run):
+    r = run("Der Richter muss nun noch entscheiden, wer die Verfahrenskosten zu tragen hat.")
+    assert r["quotes"] == []
+    r = run("Das Gericht entschied, dass die Piloten nicht streiken dürfen.")
+    assert only_quote(r)["text"] == "dass die Piloten nicht streiken dürfen"
+
+
 @pytest.mark.parametrize(
     "text",
     [
