@@ -256,6 +256,16 @@ def test_weekday_with_a_daypart_is_no_place(run):
     assert ("Baden-Württemberg", "LOC") in labelled(r)
 
 
+def test_football_clubs_by_their_usual_names(run):
+    r = run(
+        "Marcel Sabitzer wechselt von RB Salzburg zu RB Leipzig. Werder Bremen und Juve "
+        "hatten ebenfalls Interesse."
+    )
+    found = labelled(r)
+    for club in ("RB Salzburg", "RB Leipzig", "Werder Bremen", "Juve"):
+        assert (club, "ORG") in found
+
+
 def test_a_common_noun_or_demonym_the_model_tags_as_place_is_dropped(run):
     r = run(
         "Die Domain bleibt vorerst registriert. Die Wiener Polizei ermittelt in der Sahara und "
