@@ -266,6 +266,18 @@ def test_football_clubs_by_their_usual_names(run):
         assert (club, "ORG") in found
 
 
+def test_profession_before_a_name_is_a_role_not_part_of_it(run):
+    r = run(
+        "Der Armeeveteran Burnell Cotlon eröffnete im Viertel einen Supermarkt. Cotlon sagt, "
+        "er wolle bleiben."
+    )
+    assert ("Burnell Cotlon", "PER") in labelled(r)
+    actor = next(a for a in r["actors"] if a["name"] == "Burnell Cotlon")
+    assert "Armeeveteran" in actor["roles"]
+    r = run("Begeistert war auch der Runningback Sandro Platzgummer, der drei Touchdowns erzielte.")
+    assert ("Sandro Platzgummer", "PER") in labelled(r)
+
+
 def test_a_common_noun_or_demonym_the_model_tags_as_place_is_dropped(run):
     r = run(
         "Die Domain bleibt vorerst registriert. Die Wiener Polizei ermittelt in der Sahara und "
