@@ -144,6 +144,25 @@ def _closing_context(text: str, i: int) -> bool:
     return not prev.isspace() or (i + 1 < len(text) and text[i + 1] in ",.;:!? \n")
 
 
+def _nested_close(text: str, positions: list[int], k: int, closers: str) -> int | None:
+    """Where the outer quote closes when the mark at positions[k] opens a quote nested in it:
+    the second closer after it, with no line break or other mark in between; else None."""
+    found = []
+    opener = text[positions[k]]
+    for pos in positions[k + 1 : k + 10]:
+        c = text[pos]
+        if c == "\n" or c == opener:
+            return None
+        if c not in closers:
+            continue  # a pair of other marks inside ("nach der ‚Asia‘-Domain")
+        if c == '"' and not _closing_context(text, pos):
+            return None
+        found.append(pos)
+        if len(found) == 2:
+            return pos
+    return None
+
+
 def find_marked_spans(text: str) -> list[MarkedSpan]:
     """Pair quotation marks; unbalanced ones are dropped instead of swallowing the article."""
     spans: list[MarkedSpan] = []
@@ -179,8 +198,17 @@ def find_marked_spans(text: str) -> list[MarkedSpan]:
                 spans.append(MarkedSpan(open_at + 1, i, False))
             open_at = -1
         elif c == opener and c != '"' and _opening_context(text, i):
-            # The same opener again: at a paragraph start it re-opens a quote running over
-            # paragraphs (German style); anywhere else the first mark was unbalanced.
+            # The same opener again: nested inside the open quote when two closers follow on
+            # the same line ("„Wir haben „Small-Business“-Namen erhalten“, sagte er"); at a
+            # paragraph start it re-opens a quote running over paragraphs (German style);
+            # anywhere else the first mark was unbalanced.
+            outer = _nested_close(text, positions, k, closers)
+            if outer is not None:
+                if outer > open_at + 1:
+                    spans.append(MarkedSpan(open_at + 1, outer, False))
+                open_at = -1
+                k = index_of[outer] + 1
+                continue
             line_start = text.rfind("\n", 0, i) + 1
             if newlines and not text[line_start:i].strip():
                 seg_end = text.rfind("\n", open_at, i)

@@ -25,6 +25,14 @@ def test_nested_single_marks_stay_inside():
     assert contents(text) == ["Er nannte das ‚eine Zumutung‘, und ich stimme zu"]
 
 
+def test_same_marks_nested_inside_a_quote():
+    text = "„Wir haben viele „Small-Business“-Namen erhalten“, sagte Edmon Chung. Dann „eins“."
+    assert contents(text) == ["Wir haben viele „Small-Business“-Namen erhalten", "eins"]
+    # (an unbalanced opener before a later pair stays unbalanced)
+    text = "„Das ist nicht gut. Er sagt „nein“. Später „mehr“."
+    assert contents(text) == ["nein", "mehr"]
+
+
 def test_unbalanced_mark_does_not_swallow_the_article():
     text = "„Wir sind bereit, sagte er.\n" + "Weiterer Text ohne Zitat. " * 50 + "\nEnde."
     assert contents(text) == []

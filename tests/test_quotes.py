@@ -30,6 +30,18 @@ def test_quote_then_cue_then_speaker(run):
     assert q["cue"]["lemma"] == "sagen"
 
 
+def test_quote_with_the_same_marks_nested_keeps_them_inside(run):
+    r = run(
+        "„Wir haben mehrere Anmeldungen für bedeutende „Small-Business“-Namen erhalten“, sagte "
+        "Edmon Chung, CEO von DotAsia."
+    )
+    q = only_quote(r)
+    assert q["text"] == (
+        "Wir haben mehrere Anmeldungen für bedeutende „Small-Business“-Namen erhalten"
+    )
+    assert q["speaker"]["name"] == "Edmon Chung"
+
+
 def test_so_frame(run):
     r = run(
         "„Die Lage an der Front ist äußerst angespannt“, so Verteidigungsminister Boris Pistorius."
