@@ -20,6 +20,7 @@ from spacy.symbols import NOUN, PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
+    INTERVIEWERS,
     closed_class,
     honorifics,
     is_role_noun,
@@ -872,9 +873,6 @@ def _tokens_matching(doc: Doc, names: set[str]) -> list[int]:
     return [int(i) for i in numpy.isin(lower, wanted).nonzero()[0]]
 
 
-_INTERVIEWERS = frozenset("STANDARD Standard Frage F Interviewer".split())
-
-
 def _interviewee_labels(doc: Doc) -> frozenset[str]:
     """Single names that open two or more answer turns of an interview ("STANDARD: … ?
     Hofer: …"): they name a person, whatever a lexicon or the model says."""
@@ -888,7 +886,7 @@ def _interviewee_labels(doc: Doc) -> frozenset[str]:
         t = doc[k]
         if not (t.is_sent_start or k and doc[k - 1].text in "….."):
             continue
-        if t.text in _INTERVIEWERS:
+        if t.text in INTERVIEWERS:
             asked = True
         elif t.text[:1].isupper() and t.is_alpha:
             counts[t.text] += 1

@@ -21,6 +21,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "sb", "sbp"})
 # Demonstrative pronouns that stand for a whole statement ("Das berichteten Medien", "Das geht
 # schwer ins Geld").
 DEMONSTRATIVES = frozenset(("das", "dies", "dieses"))
+# Labels of the interviewer's turns in a printed interview ("STANDARD: Warum …? Hofer: …").
+INTERVIEWERS = frozenset("STANDARD Standard Frage F Interviewer".split())
 OBJECT_DEPS = frozenset({"obj", "iobj", "oa", "da", "og", "obl:arg"})
 CONJ_DEPS = frozenset({"conj", "cj"})
 

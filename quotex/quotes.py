@@ -19,6 +19,7 @@ from .grammar import (
     AMBIGUOUS_FIRST_PERSON,
     DEMONSTRATIVES,
     FRAME_ADVERBS,
+    INTERVIEWERS,
     PASSIVE_AUX,
     SUBJECT_DEPS,
     SUBORDINATORS,
@@ -629,6 +630,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                     target.frame = target.hint = _source_after_aus(doc, s)
                 last_reported_sent = si
                 continue
+        own: list[QuoteRecord] | None = None  # the sentence's own quotes, once computed
         if pending_colon is not None and si == pending_colon[0] + 1:
             # "Mena mahnte:" | "Die Gewässer sind nicht sicher." — the frame ended the
             # sentence before; this one is the statement.
@@ -641,12 +643,12 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 # "… eine Diskrepanz fest:" | "95 Prozent gingen laut Shmueli davon aus, …":
                 # a source named in the statement itself outranks the lead-in.
                 rec = next(iter(_according_to(doc, s, finder, in_direct)), rec)
-            if rec is not None and any(
-                q.method == "fronted" for q in _sentence_quotes(doc, s, finder, in_direct)
-            ):
-                # "Die Polizei beobachtet das mit kritischem Blick:" | "Dass …, davon halten
-                # wir wenig, sagt Golob": the words' own frame names their speaker.
-                rec = None
+            if rec is not None:
+                own = _sentence_quotes(doc, s, finder, in_direct)
+                if any(q.method == "fronted" for q in own):
+                    # "Die Polizei beobachtet das mit kritischem Blick:" | "Dass …, davon
+                    # halten wir wenig, sagt Golob": the words' own frame names their speaker.
+                    rec = None
             if rec is not None and (so := _so_frame(doc, s, in_direct)):
                 # "HD Austria setzt auf ein System:" | "Wir möchten … verbinden, so van Hout –
                 # …": the words' own frame names their speaker.
@@ -665,7 +667,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 quotes.append(rec)
                 last_reported_sent = si
                 continue
-        found = _sentence_quotes(doc, s, finder, in_direct)
+        found = own if own is not None else _sentence_quotes(doc, s, finder, in_direct)
         if (
             len(found) == 1
             and si - last_reported_sent == 1
@@ -859,7 +861,6 @@ _NOT_SPEAKERS = frozenset(
     "Foto Fotos Bild Quelle Update Video Link Links Mehr Tipp Info Hinweis Anmerkung Achtung "
     "Fazit Lesen Korrektur Transparenzhinweis Disclaimer Wissen Zum Thema Antwort A".split()
 )  # ("Frage: … Antwort: …" is the paper's own explainer, not an interview)
-_INTERVIEWERS = frozenset("STANDARD Standard Frage F Interviewer".split())
 
 
 @dataclass
@@ -980,7 +981,7 @@ def _interview_turns(
     once = {name for name, own in _by_name(turns).items() if len(own) == 1}
     merged: list[_Turn] = []
     for t in turns:
-        if t.name in once and t.name not in _INTERVIEWERS and not t.asks(text):
+        if t.name in once and t.name not in INTERVIEWERS and not t.asks(text):
             if merged:
                 merged[-1].end, merged[-1].qe = t.end, t.qe
         else:
@@ -989,7 +990,7 @@ def _interview_turns(
     askers = {
         name
         for name, own in by_name.items()
-        if name in _INTERVIEWERS or 2 * sum(t.asks(text) for t in own) >= len(own)
+        if name in INTERVIEWERS or 2 * sum(t.asks(text) for t in own) >= len(own)
     }
     if not askers or not any(len(own) >= 2 for n, own in by_name.items() if n not in askers):
         return []
