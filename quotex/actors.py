@@ -364,6 +364,9 @@ def _club_in_result(doc: Doc, ent: Span, score_sents: set[int]) -> bool:
     )
 
 
+_PLACE_PREPOSITIONS = frozenset("nach in aus bei von über".split())
+
+
 @cache
 def _weekday_dayparts() -> frozenset[str]:
     days = [row[0].lower() for row in lexicon_table("weekdays")]
@@ -382,6 +385,15 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
         return True
     if t.lower_ in _weekday_dayparts():
         return True  # "Montagfrüh", "Dienstagabend": a time, which quotex_dates finds
+    prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if (
+        t.pos_ == "NOUN"
+        and t.lower_.endswith(("en", "ern", "er"))
+        and prev not in _PLACE_PREPOSITIONS
+    ):
+        # A plural or demonym tagged as a noun ("Stachelbandrollen", "Kopftücher", "Türken",
+        # "Japaner") that no gazetteer knows; but "nach Mauthausen" is a place.
+        return True
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return (
         t.lower_.endswith("er")

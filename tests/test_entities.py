@@ -247,6 +247,19 @@ def test_german_city_names_islands_and_former_states_are_places(run):
         assert (name, "LOC") in found
 
 
+def test_plural_noun_tagged_as_place_is_dropped_but_not_after_nach(run):
+    r = run(
+        "An der Grenze wurden Stachelbandrollen ausgelegt. Sie sollen den Zugang zur Autobahn "
+        "sperren."
+    )
+    assert not [e for e in r["entities"] if e["text"] == "Stachelbandrollen"]
+    r = run(
+        "Die Häftlinge wurden in den späten Kriegstagen auf Todesmärschen nach Mauthausen "
+        "getrieben."
+    )
+    assert ("Mauthausen", "LOC") in labelled(r)
+
+
 def test_weekday_with_a_daypart_is_no_place(run):
     r = run(
         "Allein in Baden-Württemberg wurden von Sonntagnachmittag bis Montagfrüh 7.000 Helfer "
