@@ -444,28 +444,19 @@ def is_weak_past(token: Token) -> bool:
         or low + "n" in verb_infinitives()
     ):
         return False  # "könnte": the umlaut marks Konjunktiv II; "gelte": Konjunktiv I
-    return _weak_past(low, lemma) or _weak_past(low, _infinitive_of_past(low))
-
-
-def _infinitive_of_past(form: str) -> str:
-    """ "stoppte" -> "stoppen" when that verb is known (the lemmatizer may give "stoppten")."""
-    for ending in ("test", "tet", "ten", "te"):
-        if form.endswith(ending) and len(form) > len(ending) + 2:
-            stem = form[: -len(ending)]
-            for inf in (stem + "en", stem + "n"):
-                if inf in verb_infinitives():
-                    return inf
-            return ""
-    return ""
+    return _weak_past(low, lemma)
 
 
 def _weak_past(form: str, lemma: str) -> bool:
-    """ "verfügte" (verfügen), "arbeiteten" (arbeiten), "änderte" (ändern), "teilte" (mitteilen)."""
+    """ "verfügte" (verfügen), "arbeiteten" (arbeiten), "änderte" (ändern), "teilte" (mitteilen);
+    also "stoppte" when the lemmatizer gave "stoppten" but "stoppen" is a known verb."""
     for ending in ("test", "tet", "ten", "te"):
         if form.endswith(ending) and len(form) > len(ending) + 2:
             stem = form[: -len(ending)]
             stems = (stem, stem[:-1]) if stem.endswith("e") else (stem,)
-            return any(lemma.endswith(st + "en") or lemma.endswith(st + "n") for st in stems)
+            return any(lemma.endswith(st + "en") or lemma.endswith(st + "n") for st in stems) or (
+                stem + "en" in verb_infinitives() or stem + "n" in verb_infinitives()
+            )
     return False
 
 

@@ -160,23 +160,29 @@ def test_an_organisation_tagged_once_is_that_organisation_where_it_recurs():
     ]
 
 
-def test_first_name_and_surname_tagged_org_are_a_person_when_the_surname_is_one():
+def missed_persons(words: str, pos: list[str], ents: list[str]) -> list[tuple[str, str]]:
+    """`add_missed_persons` on a hand-tagged doc: (text, label) of the entities it returns."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
     from quotex.actors import _is_first_name
     from quotex.names import add_missed_persons
 
-    words = "Damals gewann Dominic Thiem . Im Finale war Thiem klar besser .".split()
+    doc = Doc(Vocab(), words=words.split(), pos=pos, ents=ents)
+    return [
+        (e.text, e.label_) for e in add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
+    ]
+
+
+def test_first_name_and_surname_tagged_org_are_a_person_when_the_surname_is_one():
+    words = "Damals gewann Dominic Thiem . Im Finale war Thiem klar besser ."
     pos = ["ADV", "VERB", "PROPN", "PROPN", "PUNCT", "ADP", "NOUN", "AUX", "PROPN", "ADJ", "ADV"]
     ents = ["O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-PER", "O", "O", "O"]
-    doc = Doc(Vocab(), words=words, pos=[*pos, "ADJ"], ents=ents)
-    out = add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
-    assert [(e.text, e.label_) for e in out] == [("Dominic Thiem", "PER"), ("Thiem", "PER")]
+    out = missed_persons(words, [*pos, "ADJ"], ents)
+    assert out == [("Dominic Thiem", "PER"), ("Thiem", "PER")]
     # (without the surname tagged as a person elsewhere, nothing is relabelled)
-    doc = Doc(Vocab(), words=words, pos=[*pos, "ADJ"], ents=ents[:8] + ["O"] * 4)
-    out = add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
-    assert [(e.text, e.label_) for e in out] == [("Dominic Thiem", "ORG")]
+    out = missed_persons(words, [*pos, "ADJ"], ents[:8] + ["O"] * 4)
+    assert out == [("Dominic Thiem", "ORG")]
 
 
 def test_interviewee_named_like_a_known_organisation_is_a_person(run):
@@ -440,18 +446,11 @@ def test_von_before_a_common_noun_is_no_surname_particle(run):
 
 
 def test_first_name_and_surname_tagged_as_a_place_are_a_person_when_the_surname_is_one():
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
-    from quotex.actors import _is_first_name
-    from quotex.names import add_missed_persons
-
-    words = "Dort sprach Klemens Horvath . Danach ging Horvath nach Hause .".split()
+    words = "Dort sprach Klemens Horvath . Danach ging Horvath nach Hause ."
     pos = ["ADV", "VERB", "PROPN", "PROPN", "PUNCT", "ADV", "VERB", "PROPN", "ADP", "NOUN"]
     ents = ["O", "O", "B-LOC", "I-LOC", "O", "O", "O", "B-PER", "O", "O", "O"]
-    doc = Doc(Vocab(), words=words, pos=[*pos, "PUNCT"], ents=ents)
-    out = add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
-    assert [(e.text, e.label_) for e in out] == [("Klemens Horvath", "PER"), ("Horvath", "PER")]
+    out = missed_persons(words, [*pos, "PUNCT"], ents)
+    assert out == [("Klemens Horvath", "PER"), ("Horvath", "PER")]
 
 
 def test_surname_particle_joins_a_person_and_the_name_after_it(run):
