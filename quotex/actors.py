@@ -403,6 +403,32 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     )
 
 
+@cache
+def _name_head_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(lexicon("name_heads"), key=len, reverse=True))
+    return re.compile(rf".*(?:{heads})(?:e?s|e?n)?")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    return frozenset(lexicon("places")) | frozenset(lexicon("places_gazetteer"))
+
+
+def _common_compound(ent: Span, label: str) -> bool:
+    """A hyphenated word the tagger reads as a common noun ("EU-Außengrenzen", "Houthi-Rebellen",
+    "Linux-Distribution"): the name inside a compound is no entity, unless the head makes the
+    compound the name of an organisation or place (name_heads.txt: "EU-Kommission",
+    "Happel-Stadion") or a place is joined to its district ("Wien-Umgebung")."""
+    if len(ent) != 1 or ent[0].pos != NOUN:
+        return False
+    first, _, head = ent[0].text.rpartition("-")
+    if not first or not head[:1].isupper() or not head[1:].islower():
+        return False  # "GPA-djp", "dpa-AFX", "Mittel-"
+    if _name_head_pattern().fullmatch(head.lower()):
+        return False
+    return not (label == "LOC" and first.split("-", 1)[0] in _place_names())
+
+
 def _compound_title(doc: Doc, i: int, end: int) -> bool:
     """A hyphenated title the role lexicon lacks, before a first name and a surname
     ("EZB-Rat Ewald Nowotny"); a double first name ("Hans-Peter Martin") is kept."""
@@ -973,6 +999,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if not _name_like(ent):
             continue
         if label == "LOC" and (ent.start, ent.end) not in known and _not_a_place(doc, ent):
+            continue
+        if label != "PER" and (ent.start, ent.end) not in known and _common_compound(ent, label):
             continue
         if (
             label != "PER"

@@ -464,3 +464,14 @@ def test_surname_particle_joins_a_person_and_the_name_after_it(run):
     assert [a["name"] for a in r["actors"] if a["label"] == "PER"][0] == (
         "Luiz Inácio Lula da Silva"
     )
+
+
+def test_hyphenated_common_noun_is_no_entity_but_a_named_institution_is(run):
+    r = run(
+        "Frontex soll die EU-Außengrenzen besser schützen. Die Houthi-Rebellen nahmen den "
+        "Stützpunkt ein. Die EU-Kommission legte am Mittwoch einen Vorschlag vor."
+    )
+    texts = {e["text"] for e in r["entities"]}
+    assert "EU-Außengrenzen" not in texts
+    assert "Houthi-Rebellen" not in texts
+    assert ("EU-Kommission", "ORG") in labelled(r)
