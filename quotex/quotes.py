@@ -1735,6 +1735,25 @@ _INTERROGATIVES = frozenset(
 )
 
 
+# Indefinite pronouns that stand for evidence, not a speaker ("Auch sonst weist vieles darauf
+# hin, dass …").
+_EVIDENCE_PRONOUNS = frozenset("vieles alles einiges manches nichts weniges".split())
+# "Bleibt zu hoffen, dass …", "Es gilt zu klären, ob …": the writer's own zu-infinitive.
+_WRITER_FRAMES = frozenset(("bleiben", "gelten"))
+_WRITER_FRAMES_FORMS = frozenset("bleibt blieb gilt galt".split())
+
+
+def _speakerless_cue(doc: Doc, i: int) -> bool:
+    """A cue no one utters: a zu-infinitive under "bleiben"/"gelten" ("Bleibt zu hoffen, dass
+    …", "Es gilt zu klären, ob …") or one whose subject is an indefinite pronoun ("vieles weist
+    darauf hin")."""
+    tok = doc[i]
+    if i > 1 and doc[i - 1].lower_ == "zu" and not is_finite(tok):
+        # (but "Ihr war es wichtig zu betonen, dass …" is her statement)
+        return tok.head.lemma_ in _WRITER_FRAMES or doc[i - 2].lower_ in _WRITER_FRAMES_FORMS
+    return any(c.dep_ == "nsubj" and c.lower_ in _EVIDENCE_PRONOUNS for c in tok.children)
+
+
 def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[QuoteRecord]:
     found: list[QuoteRecord] = []
     text = text_of(doc)
@@ -1749,6 +1768,8 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         if cue is None:
             continue
         verb, cue_toks = cue
+        if _speakerless_cue(doc, cue_toks[0]):
+            continue
         last = cue_toks[-1]
         comp = (
             None
@@ -2870,7 +2891,7 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             if position == "after":
                 hint = (abs_k + n, _phrase_end(doc, abs_k + n, s.end))
                 phrase = (abs_k, hint[1])
-                if " ".join(words) in finder.named_only and not _names_source(doc, *hint):
+                if " ".join(words) in finder.named_only and not _head_names_source(doc, *hint):
                     continue  # "gemäß dem Vergleich", "gemäß Artikel 5": no one speaks
                 if doc[hint[0]].lower_ in _OWN:
                     # "Pick hat die Domain laut eigenen Angaben … registriert": the subject.
@@ -2959,6 +2980,16 @@ def _names_source(doc: Doc, start: int, end: int) -> bool:
         or t.lower_.endswith(media_endings())  # "gemäß der Netzzeitung"
         for t in doc[start:end]
     )
+
+
+def _head_names_source(doc: Doc, start: int, end: int) -> bool:
+    """The phrase's first noun names the source ("gemäß den Angaben der Polizei", "aus Sicht
+    der Regierung"); a ruling or a law with an owner does not speak ("gemäß einer
+    Entscheidung des EuGH")."""
+    head = next((i for i in range(start, end) if doc[i].pos_ in ("NOUN", "PROPN")), None)
+    if head is None or doc[head].idx in name_starts(doc):
+        return _names_source(doc, start, end)
+    return _names_source(doc, head, head + 1)
 
 
 @cache

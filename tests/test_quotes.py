@@ -2287,6 +2287,25 @@ def test_gemaess_attributes_only_where_it_names_a_source(run):
     assert q["speaker"]["text"] == "Wifo"
 
 
+def test_gemaess_a_ruling_is_no_source_even_with_a_named_court(run):
+    r = run(
+        "Gemäß einer Entscheidung des EuGH ist der Weiterverkauf gebrauchter Software-Lizenzen "
+        "rechtens."
+    )
+    assert r["quotes"] == []
+
+
+def test_evidence_pronoun_and_writer_infinitive_frame_no_quote(run):
+    r = run("Auch sonst weist vieles darauf hin, dass Pepsi mit der Entwicklung wenig zu tun hat.")
+    assert r["quotes"] == []
+    r = run("Bleibt zu hoffen, dass der Hersteller die Defizite bald ausräumen kann.")
+    assert r["quotes"] == []
+    q = only_quote(
+        run("Der Stadträtin war es wichtig zu betonen, dass der Wohnraum nicht zu teuer werde.")
+    )
+    assert q["text"].startswith("dass der Wohnraum")
+
+
 def test_so_frame_takes_over_a_study_cue_inside_the_statement(run):
     r = run(
         "Die Studie ist ein wichtiger Startpunkt und zeigt, dass wir die Versorgung sichern "
