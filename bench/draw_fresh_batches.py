@@ -3,7 +3,7 @@
 Batches of 20 DER STANDARD articles (16 in batch 10) were drawn, one after the other, each
 scored unseen before anything was tuned on it: the third to seventh tuning batches
 (bench/standard/), check set 2 (bench/check2/), as batch 8 check set 3 (bench/check3/), and
-batches 9 to 13 (bench/standard/), and batch 14.
+batches 9 to 14 (bench/standard/).
 Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES; batch 14:
 at most one), index
