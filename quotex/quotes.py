@@ -1505,6 +1505,11 @@ def _complement_after(
     # V2 complement: a finite verb of the clause is Konjunktiv ("…, in den Ländern, in denen
     # … erhoben würden, sei die Zahl gestiegen").
     finite = [t for t in clause if is_finite(t) and not _perfect_participle(t)]
+    colon = next((t.i for t in clause if t.text == ":"), None)
+    if colon is not None and not any(t.i < colon for t in finite):
+        # "warnen davor, Goldfische in Teichen zu halten: Sie könnten …": an infinitive up to
+        # the colon; what follows it is a statement of its own.
+        end, finite = colon, []
     if any(is_konjunktiv(t) for t in finite) or any(
         t.lower_ in _REPORTATIVE_MODAL and t.i + 1 < end and not doc[t.i + 1].is_punct
         for t in finite

@@ -3390,3 +3390,25 @@ def test_reported_clause_ends_at_a_colon_before_a_statement_of_its_own(run):
         ),
         ("direct", "Boateng ist aber kein Fremder, sondern ein Deutscher", "Sigmar Gabriel"),
     ]
+
+
+def test_wie_aus_einer_aufstellung_hervorgeht_reports_the_clause(run):
+    q = only_quote(
+        run(
+            "Der EU-Afrika-Fonds soll mit drei Millionen unterstützt werden, wie aus einer der "
+            "APA vorliegenden Aufstellung des Bundeskanzleramtes hervorgeht."
+        )
+    )
+    assert q["text"] == "Der EU-Afrika-Fonds soll mit drei Millionen unterstützt werden"
+
+
+def test_infinitive_complement_stops_at_a_colon_before_a_new_statement(run):
+    r = run(
+        "So warnen die Forscher davor, exotische Fische in Gartenteichen zu halten: Sie "
+        "könnten den Virenpegel heben."
+    )
+    texts = [q["text"] for q in r["quotes"]]
+    assert texts == [
+        "exotische Fische in Gartenteichen zu halten",
+        "Sie könnten den Virenpegel heben",
+    ]
