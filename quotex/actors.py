@@ -141,13 +141,14 @@ def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
     return pieces
 
 
-def _cut_before_possessed_noun(doc: Doc, ent: Span) -> Span:
+def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
     """ "Tom Rostons Buch I Lost It …" tagged as one person: a name in the genitive that
     modifies the common noun after it ends the name ("Tom Rostons"). A first name in -s
     ("Jonas Kaufmann") is not such a genitive, nor is a name in apposition after a comma,
-    where a name is expected ("der Direktor der Behörde, Bagus Puruhito, teilte mit")."""
-    if LABEL_MAP.get(ent.label_) != "PER":
-        return ent
+    where a name is expected ("der Direktor der Behörde, Bagus Puruhito, teilte mit").
+    Tagged as an organisation ("Hundstorfers Sozialministerium", "Trumps Kandidatur"), the
+    genitive must be a word of a person's name in the document."""
+    person = LABEL_MAP.get(ent.label_) == "PER"
     if ent.start > 0 and doc[ent.start - 1].text == "," and ent.end - ent.start == 2:
         return ent
     for k in range(ent.start, ent.end - 1):
@@ -159,6 +160,7 @@ def _cut_before_possessed_noun(doc: Doc, ent: Span) -> Span:
             and tok.head.i == k + 1
             and nxt.pos_ == "NOUN"
             and first_name_gender(tok.text) is None
+            and (person or tok.text[:-1] in person_words)
         ):
             return Span(doc, ent.start, k + 1, label=ent.label_)
     return ent
@@ -941,7 +943,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     for span in _dateline_agencies(doc):
         if not any(e.start < span.end and span.start < e.end for e in ents):
             ents.append(span)
-    cut = [_cut_before_possessed_noun(doc, e) for e in ents]
+    person_words = frozenset(t.text for e in ents if LABEL_MAP.get(e.label_) == "PER" for t in e)
+    cut = [_cut_before_possessed_noun(doc, e, person_words) for e in ents]
     possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
     ents = _names_after_descriptors(doc, cut)
     # Well-known organisations: added where the model saw nothing, relabelled where it gave

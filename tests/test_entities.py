@@ -475,3 +475,13 @@ def test_hyphenated_common_noun_is_no_entity_but_a_named_institution_is(run):
     assert "EU-Außengrenzen" not in texts
     assert "Houthi-Rebellen" not in texts
     assert ("EU-Kommission", "ORG") in labelled(r)
+
+
+def test_genitive_of_a_person_before_a_noun_tagged_org_is_the_person(run):
+    r = run(
+        "Donald Trump hat in Iowa gewonnen. Trumps Kandidatur wird von vielen Republikanern "
+        "skeptisch gesehen."
+    )
+    found = labelled(r)
+    assert ("Trump", "PER") in found
+    assert not [e for e in r["entities"] if e["text"] == "Trumps Kandidatur"]
