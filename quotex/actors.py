@@ -271,12 +271,17 @@ def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+_ADJECTIVE_ENDING = re.compile(r"ische[nmrs]?$")
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
     first, last = ent[0], ent[-1]
     if len(ent) == 1 and first.text[:1].islower() and first.pos_ == "ADJ":
         return False
+    if len(ent) == 1 and ent.label_ != "PER" and _ADJECTIVE_ENDING.search(first.text):
+        return False  # "Österreichische" cut off its noun ("Österreichische Schüler …")
     if "-" in last.text and is_role_noun(last.text.rsplit("-", 1)[1]):
         return len(ent) > 1 and ent.label_ == "PER"  # "US-Präsident Joe" is cleaned later
     if len(ent) == 1 and ent.label_ != "PER" and is_role_noun(first.text):

@@ -485,3 +485,8 @@ def test_genitive_of_a_person_before_a_noun_tagged_org_is_the_person(run):
     found = labelled(r)
     assert ("Trump", "PER") in found
     assert not [e for e in r["entities"] if e["text"] == "Trumps Kandidatur"]
+
+
+def test_capitalised_adjective_alone_is_no_place(run):
+    r = run("Österreichische Schüler schneiden beim Lesen gut ab, zeigt eine Studie.")
+    assert not [e for e in r["entities"] if e["text"] == "Österreichische"]
