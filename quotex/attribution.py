@@ -947,7 +947,21 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if cue_i > lo and is_finite(cue) and _present_participle(doc[cue_i - 1]):
         vorfeld = []  # "Die Person des Premiers betreffend schloss Sonthi aus": its object
     after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]
-    if vorfeld and not (after and _object_before_subject(doc, vorfeld[0], after[0], idx)):
+    # ("Umfassende und transparente Aufklärung fordert auch Joachim Feher": one coordinated
+    # phrase, whose second conjunct shows it is a thing.)
+    conjunct_thing = (
+        len(vorfeld) > 1
+        and doc[vorfeld[0][1]].lower_ in ("und", "oder")
+        and _thing(doc, vorfeld[1], idx)
+    )
+    if vorfeld and not (
+        after
+        and (
+            _object_before_subject(doc, vorfeld[0], after[0], idx)
+            or conjunct_thing
+            and _has_entity(doc, after[0], idx, "PER")
+        )
+    ):
         cs, ce, _ = vorfeld[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
     if after:

@@ -1047,3 +1047,15 @@ def test_coordinated_main_clause_with_an_adverb_before_its_verb_has_its_own_subj
 def test_capitalised_adverb_tagged_as_noun_is_no_subject(run):
     r = run("Wenig später konnten die Offiziere nach Paris melden: Es stimmt.")
     assert speaker_of(r)[0] == "die Offiziere"
+
+
+def test_coordinated_fronted_object_yields_to_the_named_person_after_the_verb(run):
+    r = run(
+        "Weitreichende Wettbewerbsverzerrungen könnten die Folge sein, sagt sie zum STANDARD. "
+        "Besonders kleine Sender könnten stark betroffen sein. Umfassende und transparente "
+        "Aufklärung fordert auch Joachim Feher von der MediaCom: Die Interessen unserer Kunden "
+        "werden wir sehr deutlich vertreten."
+    )
+    last = r["quotes"][-1]
+    assert last["text"].startswith("Die Interessen unserer Kunden")
+    assert last["speaker"]["text"] == "Joachim Feher"
