@@ -1015,6 +1015,18 @@ def _main_finite(doc: Doc, lo: int, cue_i: int, idx: _Index) -> int | None:
     return (after_comma or found or [None])[-1 if after_comma else 0]
 
 
+def _embed_residue(t: Token) -> bool:
+    """A link, hashtag or handle left from an embedded tweet ("… @Kachelmann
+    pic.twitter.com/Y6Rk Der erste Landesbeamte … sagte"): the sentence before it ended there,
+    though no full stop says so."""
+    if t.text[:1] in ("#", "@"):
+        return True
+    prev = t.doc[t.i - 1] if t.i else None
+    if prev is not None and prev.text in ("#", "@") and not prev.whitespace_:
+        return True  # "#AfD" in two tokens
+    return t.like_url and ("/" in t.text or t.lower_.startswith(("http", "www.")))
+
+
 def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) -> int:
     """First token of the cue's clause in [lo, cue_i]: after the last sentence end, quotation,
     subordinator, relative pronoun ("…, die den Mut Alis hervorhob") or parenthetical "so"
@@ -1026,6 +1038,7 @@ def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) ->
     while (
         k > lo
         and doc[k - 1].text not in (".", "!", "?")
+        and not _embed_residue(doc[k - 1])
         and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
     ):
         if doc[k - 1].text == "," and (

@@ -1059,3 +1059,14 @@ def test_coordinated_fronted_object_yields_to_the_named_person_after_the_verb(ru
     last = r["quotes"][-1]
     assert last["text"].startswith("Die Interessen unserer Kunden")
     assert last["speaker"]["text"] == "Joachim Feher"
+
+
+def test_tweet_residue_ends_the_clause_before_the_speaker(run):
+    r = run(
+        "Der Verteidiger Jérôme Boateng reagierte gelassen, hielt in einem ARD-Interview aber "
+        "fest, es sei traurig, dass so etwas heute noch vorkommt. Empörung über Gauland: "
+        "Boateng reagiert gelassen https://t.co/Gt1mhQHoji #AfD #Boateng Der Verteidiger von "
+        "Bayern München betonte in dem Interview auch, dass im Augsburger Stadion genug Leute "
+        "eine sehr schöne Antwort gegeben hätten."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Jérôme Boateng", "Jérôme Boateng"]
