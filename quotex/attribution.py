@@ -1278,6 +1278,14 @@ class _Resolver:
             # "empfiehlt die Studie" after "Eine Studie der OECD zeigt …": the study named
             # before, with its author ("Studie der OECD"), is the source's name.
             self.unnamed = self._earlier_source(head, start)
+            if (
+                self.unnamed is None
+                and head.lower() in _STATEMENT_NOUNS
+                and self.last
+                and start - self.last[0] < _PRONOUN_WINDOW
+            ):
+                # "den Angaben zufolge" with no owner: what the source just quoted said.
+                return self.last[1]
             return None
         if len(words) == 2 and article in ("der", "die", "das") and head.lower() in _ORG_NOUNS:
             # "Die Organisation warnte, …" after "die Internationale Organisation für Migration
@@ -1538,6 +1546,10 @@ class _Resolver:
             for actor in self.actors.values()
             if any(r.lower().split()[-1].endswith(stem) for r in actor.roles if r)
         ]
+
+
+# Nouns for what a source said (not a document with an author of its own).
+_STATEMENT_NOUNS = frozenset("angaben aussagen worten darstellung informationen".split())
 
 
 def _free_np(doc: Doc, chunk: tuple[int, int, bool]) -> bool:

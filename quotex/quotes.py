@@ -2839,6 +2839,8 @@ def _phrase_start(doc: Doc, i: int, start: int) -> int:
                 return j - 1  # "Ihnen zufolge": the pronoun stands for the source
             break  # "Es handele sich ersten Angaben zufolge": the phrase is a noun phrase
         j -= 1
+        if t.pos_ == "DET" and t.lower_ not in ("des", "der"):
+            break  # "führt die Arbeitsmarktöffnung | den Angaben zufolge": the dative's article
     if j < i and doc[j].lower_ in ("die", "das") and j > start and doc[j - 1].text == ",":
         j += 1  # "…, die Fachleuten zufolge …": a relative pronoun ("zufolge" takes the dative)
     return j

@@ -1070,3 +1070,13 @@ def test_tweet_residue_ends_the_clause_before_the_speaker(run):
         "eine sehr schöne Antwort gegeben hätten."
     )
     assert [q["speaker"]["name"] for q in r["quotes"]] == ["Jérôme Boateng", "Jérôme Boateng"]
+
+
+def test_den_angaben_zufolge_is_the_phrase_and_takes_up_the_last_speaker(run):
+    r = run(
+        "Die Zuwanderung werde steigen, sagte der Ökonom Stefan Bruckbauer. In erster Linie "
+        "führt die Arbeitsmarktöffnung den Angaben zufolge zum Ersatz anderer Ausländer."
+    )
+    last = r["quotes"][-1]
+    assert last["speaker"]["text"] == "den Angaben"
+    assert last["speaker"]["name"] == "Stefan Bruckbauer"
