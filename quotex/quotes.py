@@ -2798,11 +2798,17 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
                 and not t.lower_.endswith("er")
                 or t.pos_ == "NOUN"
                 and doc[j - 1].lower_.endswith(("angaben", "berichten"))
+                or t.pos_ == "NOUN"
+                and t.ent_type_ in ("", "MISC")  # ("Juden" may be tagged MISC)
+                and not doc[j - 1].ent_type_
+                and j - 2 >= i
+                and doc[j - 2].pos_ == "DET"
             )
         ):
             # "laut Medienberichten neue Steuern": an adjective (not a genitive one: "nach
             # Berichten griechischer Medien") or a noun after a source in the dative plural
-            # opens the statement's next phrase.
+            # opens the statement's next phrase; so does a bare noun after a noun with its
+            # article ("nach den Erkenntnissen der Forscher | Juden").
             break
         if (
             j > i
@@ -2878,6 +2884,15 @@ def _statement_without(doc: Doc, s: Span, phrase: tuple[int, int]) -> tuple[int,
             while b < end and doc[b].text != ",":
                 b += 1
             return a, b
+        if (
+            a > start
+            and doc[a].lower_ in ("und", "aber", "doch", "sondern")
+            and any(is_finite(t) for t in doc[a + 1 : phrase[0]])
+            and any(is_finite(t) for t in doc[start : a - 1])
+        ):
+            # "Nach dem Krieg schossen die Vereine aus dem Boden, und bei fast allen waren
+            # nach den Erkenntnissen der Forscher Juden tätig": the second main clause only.
+            return a + 1, end
     return start, end
 
 

@@ -3412,3 +3412,14 @@ def test_infinitive_complement_stops_at_a_colon_before_a_new_statement(run):
         "exotische Fische in Gartenteichen zu halten",
         "Sie könnten den Virenpegel heben",
     ]
+
+
+def test_nach_phrase_ends_before_a_bare_noun_and_the_statement_is_its_own_main_clause(run):
+    q = only_quote(
+        run(
+            "Nach dem Krieg schossen die Sportvereine wie Pilze aus dem Boden, und bei fast "
+            "allen Clubs waren nach den Erkenntnissen der Forscher Juden als Funktionäre tätig."
+        )
+    )
+    assert q["text"].startswith("bei fast allen Clubs waren")
+    assert q["speaker"]["text"] == "der Forscher"
