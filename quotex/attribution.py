@@ -947,6 +947,16 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if cue_i > lo and is_finite(cue) and _present_participle(doc[cue_i - 1]):
         vorfeld = []  # "Die Person des Premiers betreffend schloss Sonthi aus": its object
     after = [c for c in chunks if c[0] == j and _subject_like(doc, c)]
+    if vorfeld and not after and _thing(doc, vorfeld[0], idx):
+        # "Das Beispiel hat Christoph Leitl landauf und landab erzählt": in the perfect the
+        # subject follows the auxiliary; a thing before it is the object.
+        aux = next((k for k in range(vorfeld[0][1], cue_i) if is_finite(doc[k])), None)
+        if aux is not None:
+            after = [
+                c
+                for c in chunks
+                if c[0] == aux + 1 and _subject_like(doc, c) and _has_entity(doc, c, idx, "PER")
+            ]
     # ("Umfassende und transparente Aufklärung fordert auch Joachim Feher": one coordinated
     # phrase, whose second conjunct shows it is a thing.)
     conjunct_thing = (
@@ -1092,6 +1102,8 @@ def _standalone_pronoun(doc: Doc, i: int) -> bool:
         return False
     # (A reporting verb right after it is a verb whatever its tag: ", das vorschlug".)
     nxt = doc[i + 1]
+    if nxt.ent_type_ == "PER" and i > 0 and doc[i - 1].text == ",":
+        return True  # "…, die Christoph Leitl erzählt": news German puts no article on a name
     return nxt.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM", "X") or nxt.i in cue_candidates(doc)
 
 
@@ -1125,6 +1137,11 @@ def _second_main_clause(doc: Doc, lo: int, cue_i: int) -> int:
     )
     if not (is_finite(cue) or plural_present):
         return lo
+    last_comma = max((k for k in range(lo, cue_i) if doc[k].text == ","), default=lo - 1)
+    if cue.lower_.endswith("t") and any(
+        t.lemma_ in ("haben", "sein") and is_finite(t) for t in doc[last_comma + 1 : cue_i]
+    ):
+        return lo  # "Das Beispiel hat X landauf und landab erzählt": a participle, one clause
     # Boundaries inside the stretch of subject material right before the cue, leftmost first.
     bounds = []
     k = cue_i - 1
@@ -1145,9 +1162,9 @@ def _second_main_clause(doc: Doc, lo: int, cue_i: int) -> int:
             t.lower_ in _CLAUSE_OPENERS
             and (t.i == lo or doc[t.i - 1].text == ",")
             or t.lower_ in ("der", "die", "das")
-            and t.pos_ == "PRON"
+            and (t.pos_ == "PRON" or t.i > lo and doc[t.i - 1].text == ",")
             for t in doc[lo:c]
-        ):
+        ):  # (a relative "die" after its comma, whatever its tag: "…, die X landauf und …")
             return b
     return lo
 

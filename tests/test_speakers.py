@@ -1080,3 +1080,21 @@ def test_den_angaben_zufolge_is_the_phrase_and_takes_up_the_last_speaker(run):
     last = r["quotes"][-1]
     assert last["speaker"]["text"] == "den Angaben"
     assert last["speaker"]["name"] == "Stefan Bruckbauer"
+
+
+def test_perfect_with_a_fronted_object_takes_the_person_after_the_auxiliary(run):
+    r = run(
+        "Wien – Das Beispiel hat Christoph Leitl landauf und landab erzählt: Ein heimisches "
+        "Unternehmen musste 11.000 Euro Strafe zahlen."
+    )
+    (q,) = r["quotes"]
+    assert q["speaker"]["name"] == "Christoph Leitl"
+
+
+def test_relative_clause_on_a_person_name_frames_the_colon_quote(run):
+    r = run(
+        "Es ist eine Geschichte, die Christoph Leitl landauf und landab erzählt: Ein heimisches "
+        "Unternehmen musste 11.000 Euro Strafe zahlen."
+    )
+    (q,) = r["quotes"]
+    assert q["speaker"]["name"] == "Christoph Leitl"
