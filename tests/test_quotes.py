@@ -3423,3 +3423,15 @@ def test_nach_phrase_ends_before_a_bare_noun_and_the_statement_is_its_own_main_c
     )
     assert q["text"].startswith("bei fast allen Clubs waren")
     assert q["speaker"]["text"] == "der Forscher"
+
+
+def test_present_sentence_introducing_a_new_person_with_a_role_is_narration(run):
+    r = run(
+        "Wir haben keine Möglichkeit, so viele Menschen bei uns aufzunehmen, erklärte Ivica "
+        "Dačić. Wenig von Grenzschließungen hält Italiens Außenminister Paolo Gentiloni. Er "
+        "warnte vor negativen Auswirkungen: Einseitige Beschlüsse würden in Europa einen "
+        "schweren Schaden anrichten."
+    )
+    texts = [q["text"] for q in r["quotes"]]
+    assert not any(t.startswith("Wenig von") for t in texts)
+    assert r["quotes"][-1]["speaker"]["name"] == "Paolo Gentiloni"
