@@ -330,10 +330,15 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
         while g < hi and doc[g].pos_ in ("ADJ", "NOUN", "PROPN", "X", "SPACE"):
             g += 1
         if g > e + 1 and doc[g - 1].pos_ in ("NOUN", "PROPN", "X"):
-            if doc[e].lower_ in GENITIVE_OR_DATIVE and any(
-                doc[k].pos_ in ("NOUN", "PROPN", "X")
-                and (doc[k].lower_.endswith(_media_nouns()) or doc[k].text in _media_names())
-                for k in range(e + 1, g)
+            before_verb = not any(is_finite(t) for t in doc[sentence_of(doc[e]).start : e])
+            if (
+                doc[e].lower_ in GENITIVE_OR_DATIVE
+                and not before_verb  # ("Der Chefredakteur der Zeitung Cumhuriyet, …, warnte")
+                and any(
+                    doc[k].pos_ in ("NOUN", "PROPN", "X")
+                    and (doc[k].lower_.endswith(_media_nouns()) or doc[k].text in _media_names())
+                    for k in range(e + 1, g)
+                )
             ):
                 # "sagte der SPD-Politiker der Deutschen Presse-Agentur" (also "der Zeitung
                 # Welt am Sonntag", the medium's name after its noun; "ein Heeressprecher der
@@ -916,7 +921,10 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if cue_i - 1 >= max(lo, sent.start + 1) and doc[cue_i - 1].lower_ in ("und", "sowie"):
         # "sagte Wibisono und fügte hinzu, …", "Sie nannte die Stadt „wunderbar“ und kündigte
         # an, …": the second verb shares the first one's subject.
-        first = _first_clause_subject(doc, sent.start, cue_i - 1, idx)
+        start = max(
+            (k + 1 for k in range(sent.start, cue_i) if _embed_residue(doc[k])), default=sent.start
+        )  # ("… pic.twitter.com/Z9Nh Hunt entschuldigte sich … und meinte")
+        first = _first_clause_subject(doc, start, cue_i - 1, idx)
         if first is not None:
             return first
     j = q.cue_tokens[-1] + 1 if len(q.cue_tokens) == 1 else cue_i + 1

@@ -1098,3 +1098,22 @@ def test_relative_clause_on_a_person_name_frames_the_colon_quote(run):
     )
     (q,) = r["quotes"]
     assert q["speaker"]["name"] == "Christoph Leitl"
+
+
+def test_media_noun_in_a_fronted_genitive_is_no_dative_addressee(run):
+    r = run(
+        "Der Chefredakteur der Zeitung Cumhuriyet, Can Dündar, sagte, man müsse sich auf "
+        "Repressionen einstellen."
+    )
+    (q,) = r["quotes"]
+    assert q["speaker"]["name"] == "Can Dündar"
+
+
+def test_und_cue_after_tweet_residue_shares_the_clause_subject(run):
+    r = run(
+        "Nobel scientist Tim Hunt says at lunch pic.twitter.com/Z9NhykaTPv Hunt entschuldigte "
+        "sich später in einer Radiosendung der BBC und meinte, die Äußerungen seien "
+        "großteils humoristisch gewesen."
+    )
+    (q,) = r["quotes"]
+    assert q["speaker"]["name"] == "Tim Hunt"
