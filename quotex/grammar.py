@@ -599,13 +599,21 @@ def _split_at_full_stops(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[
     # A score or time keeps its full stop too: "nutzte er zum 6:5. Das gibt mir …" (no
     # ordinal has a colon, so any capitalised word after it starts a sentence).
     closed = closed_class()
+    # An initial before a capitalised function word ends the sentence too: "der Franzose
+    # Ismael Omar M. Dem Staatsanwalt zufolge …" (an initial stands before a surname).
     for t in doc[:-1]:
-        if not t.text.endswith(".") or not t.text[:1].isdigit():
+        if not t.text.endswith("."):
+            continue
+        initial = len(t.text) == 2 and t.text[0].isupper()
+        if not (initial or t.text[:1].isdigit()):
             continue
         nxt = doc[t.i + 1]
         if not nxt.text[:1].isupper():
             continue
-        if t.text[:-1].isdigit() and nxt.lower_ in closed or _SCORE.fullmatch(t.text[:-1]):
+        if initial or t.text[:-1].isdigit():
+            if nxt.lower_ in closed:
+                cuts.append(t.i)
+        elif _SCORE.fullmatch(t.text[:-1]):
             cuts.append(t.i)
     stops = sorted(set(cuts))
     if not stops:

@@ -85,3 +85,17 @@ def test_rule_sentences_cut_after_a_code_with_its_full_stop_but_not_after_a_date
     assert len(sentences(doc)) == 2
     doc = nlp("Das Treffen der Außenminister findet am 17. März in Brüssel statt.")
     assert len(sentences(doc)) == 1
+
+
+def test_rule_sentences_cut_after_an_initial_before_a_function_word_not_before_a_surname():
+    from quotex import load
+    from quotex.grammar import sentences
+
+    nlp = load()
+    doc = nlp(
+        "Einer der Attentäter ist der Franzose Ismael Omar M. Dem Staatsanwalt zufolge ist er "
+        "identifiziert worden."
+    )
+    assert [s.text.split()[0] for s in sentences(doc)] == ["Einer", "Dem"]
+    doc = nlp("Der Präsident John F. Kennedy besuchte Berlin.")
+    assert len(sentences(doc)) == 1
