@@ -1517,6 +1517,8 @@ def _complement_after(
         # The reportative modal in second place reports too: "hatte berichtet, 200 Mitarbeiter
         # sollen gehen" (at the end it closes a relative clause: "…, in denen … sollen").
         return start, end
+    if _relative_clause_at(doc, start, end):
+        return None  # "…, die vermutlich ebenso verdurstet waren": a relative clause on a noun
     # Infinitive complement: "kündigte an, den Vorschlag prüfen zu lassen" (no finite verb
     # before "zu", whatever clauses hang on it).
     zu_end = _zu_infinitive_end(doc, start, end)
@@ -1527,6 +1529,17 @@ def _complement_after(
     if lemma in _INDICATIVE_CUES and _indicative_v2(doc, cue_last, start, end, finite):
         return start, end
     return None
+
+
+def _relative_clause_at(doc: Doc, start: int, end: int) -> bool:
+    """A clause opened by a relative pronoun ("die vermutlich verdurstet waren", "der die
+    Laufzeit verzeichnet hatte") or a preposition with one ("an dem …", "in denen …"): a
+    d-word is an article only before its noun or adjective."""
+    k = start + 1 if doc[start].pos_ == "ADP" else start
+    if k + 1 >= end or doc[k].lower_ not in _RELATIVES:
+        return False
+    nxt = doc[k + 1]
+    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X") or k > start
 
 
 @cache

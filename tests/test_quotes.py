@@ -3435,3 +3435,11 @@ def test_present_sentence_introducing_a_new_person_with_a_role_is_narration(run)
     texts = [q["text"] for q in r["quotes"]]
     assert not any(t.startswith("Wenig von") for t in texts)
     assert r["quotes"][-1]["speaker"]["name"] == "Paolo Gentiloni"
+
+
+def test_indicative_relative_clause_after_a_frame_reports_nothing(run):
+    r = run(
+        "Ich war nicht ganz zufrieden, es geht aber bergauf, meinte Gruber, der die 15. "
+        "Laufzeit verzeichnet hatte."
+    )
+    assert not [q for q in r["quotes"] if q["text"].startswith("der die 15.")]
