@@ -3301,6 +3301,16 @@ _WIE_PHRASES = frozenset("gesagt erwähnt bekannt".split())
 _SO_CONNECTIVES = frozenset("dass daß wie lange viel weit bald sehr dann auch".split())
 
 
+def _verb_before_comma(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb follows before any comma or dash: the words after "so X" are a clause."""
+    for t in doc[start:end]:
+        if t.text in (",", "–", "-", "—", "(", ":", ";"):
+            return False
+        if is_finite(t):
+            return True
+    return False
+
+
 def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     """ "Die Lage sei ernst, so der Minister." without quotation marks."""
     text = text_of(doc)
@@ -3315,6 +3325,8 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             hint = _np_after(doc, np_start, s.end)
             if hint is None or hint[1] - hint[0] > 8:
                 continue
+            if cue is None and _verb_before_comma(doc, hint[0], s.end):
+                continue  # "…, so eine Anschaffung gerade ansteht": "so" as "if"
             particle = (  # "…, so van Hout": a name, not a preposition
                 doc[k + 1].lower_ in _NAME_PARTICLES and doc[k + 2].text[:1].isupper()
             )

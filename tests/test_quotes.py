@@ -3443,3 +3443,10 @@ def test_indicative_relative_clause_after_a_frame_reports_nothing(run):
         "Laufzeit verzeichnet hatte."
     )
     assert not [q for q in r["quotes"] if q["text"].startswith("der die 15.")]
+
+
+def test_so_before_a_verb_final_clause_is_a_condition_not_a_frame(run):
+    r = run(
+        "Die zweite Option ist der Erwerb eines neuen Rechners, so eine Anschaffung gerade ansteht."
+    )
+    assert r["quotes"] == []
