@@ -4109,6 +4109,8 @@ def _present_statement(doc: Doc, s: Span) -> bool:
         return False  # "Der Tscheche hat bisher nie … gearbeitet": the perfect narrates
     if any(is_role_noun(t.text) and t.i + 1 < s.end and doc[t.i + 1].ent_type_ == "PER" for t in s):
         return False  # "Wenig davon hält Italiens Außenminister Paolo Gentiloni.": a newcomer
+    if any(t.ent_type_ == "PER" and t.dep_ in SUBJECT_DEPS for t in s):
+        return False  # "Damit will Fischer verhindern, …": narration about a named person
     # Speech goes on with an adverb, a pronoun or a conjunction ("Grundsätzlich ist es …",
     # "Aber man muss …", "Ja, der Verbund ist …"); narration names its next subject ("Die
     # Äußerungen des Biochemikers stießen …", "Rund 80 Prozent der Konsumgüter werden …").

@@ -3450,3 +3450,13 @@ def test_so_before_a_verb_final_clause_is_a_condition_not_a_frame(run):
         "Die zweite Option ist der Erwerb eines neuen Rechners, so eine Anschaffung gerade ansteht."
     )
     assert r["quotes"] == []
+
+
+def test_sentence_with_a_named_person_as_subject_does_not_continue_a_colon_quote(run):
+    r = run(
+        "Der Bürgermeister Kurt Fischer will Flächen zurückgeben. Fischer: Die anderen 10.000 "
+        "Quadratmeter geben wir zurück. Damit will Fischer verhindern, dass sich im Umkreis "
+        "weitere Billiganbieter ansiedeln."
+    )
+    texts = [q["text"] for q in r["quotes"]]
+    assert "Die anderen 10.000 Quadratmeter geben wir zurück" in texts
