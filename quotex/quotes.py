@@ -3959,6 +3959,7 @@ def _reach_back(
     last_quote_end = max((q.end for q in quotes[-3:]), default=-1)
     k = si
     first_person = si
+    own_words = is_first_or_second_person(span)
     while k > 0 and si - k < 3:
         prev = sents[k - 1].span
         if (
@@ -3976,6 +3977,16 @@ def _reach_back(
         if len(prev) >= 4 and is_first_or_second_person(prev) and any(is_finite(t) for t in prev):
             first_person = k - 1  # (Konjunktiv II is the speaker's own: "Ich würde es …")
         elif (
+            k == si
+            and own_words
+            and len(prev) <= _SHORT_LEAD
+            and not any(t.ent_type_ for t in prev)  # (narration names things: "am Wörthersee")
+            and _present_statement(doc, prev)
+        ):
+            # "Es ist noch nicht vorbei. Wir sind noch mittendrin, sagte die Gouverneurin.":
+            # a short present statement right before first-person words is their start.
+            first_person = k - 1
+        elif (
             len(prev) < 4
             or cues_between(doc, prev.start, prev.end)
             or any(
@@ -3987,6 +3998,9 @@ def _reach_back(
     if first_person < si:
         rec.start = _trim(text, sents[first_person].start, rec.end)[0]
     quotes.extend(q for q in reversed(alone) if q.start < rec.start)
+
+
+_SHORT_LEAD = 12  # tokens
 
 
 def _joins(text: str, end: int, start: int) -> bool:

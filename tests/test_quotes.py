@@ -3460,3 +3460,17 @@ def test_sentence_with_a_named_person_as_subject_does_not_continue_a_colon_quote
     )
     texts = [q["text"] for q in r["quotes"]]
     assert "Die anderen 10.000 Quadratmeter geben wir zurück" in texts
+
+
+def test_short_present_statement_before_first_person_words_joins_the_fronted_quote(run):
+    r = run(
+        "Der Hurrikan zieht weiter. Es ist noch nicht vorbei. Wir sind noch mittendrin, sagte "
+        "die Gouverneurin."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Es ist noch nicht vorbei. Wir sind noch mittendrin"
+    r = run(
+        "Das Spiel findet in Klagenfurt statt. Es ist das erste Football-Spiel am Wörthersee. "
+        "Klagenfurt war bisher ein weißer Fleck auf unserer Landkarte, sagte der Präsident."
+    )
+    assert r["quotes"][-1]["text"].startswith("Klagenfurt war bisher")
