@@ -52,6 +52,7 @@ from .quotes import (
     name_starts,
     set_quote_spans,
     source_noun_endings,
+    statement_nouns,
 )
 from .resources import lexicon, lexicon_section
 
@@ -1305,7 +1306,7 @@ class _Resolver:
             self.unnamed = self._earlier_source(head, start)
             if (
                 self.unnamed is None
-                and head.lower() in _STATEMENT_NOUNS
+                and head.lower() in statement_nouns()
                 and self.last
                 and start - self.last[0] < _PRONOUN_WINDOW
             ):
@@ -1571,10 +1572,6 @@ class _Resolver:
             for actor in self.actors.values()
             if any(r.lower().split()[-1].endswith(stem) for r in actor.roles if r)
         ]
-
-
-# Nouns for what a source said (not a document with an author of its own).
-_STATEMENT_NOUNS = frozenset("angaben aussagen worten darstellung informationen".split())
 
 
 def _free_np(doc: Doc, chunk: tuple[int, int, bool]) -> bool:

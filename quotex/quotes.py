@@ -3029,12 +3029,19 @@ def _head_names_source(doc: Doc, start: int, end: int) -> bool:
 
 @cache
 def _source_tiers() -> dict[str, tuple[str, ...]]:
-    """The nested tiers of `data/lexicons/source_nouns.tsv`, and its event nouns."""
-    rows: dict[str, list[str]] = {"source": [], "report": [], "antecedent": [], "event": []}
+    """The nested tiers of `data/lexicons/source_nouns.tsv`, and its event and statement
+    nouns."""
+    rows: dict[str, list[str]] = {
+        "source": [],
+        "report": [],
+        "antecedent": [],
+        "event": [],
+        "statement": [],
+    }
     for row in lexicon_table("source_nouns"):
         rows[row[1]].append(row[0])
-        if len(row) > 2 and row[2] == "event":
-            rows["event"].append(row[0])
+        if len(row) > 2 and row[2] in ("event", "statement"):
+            rows[row[2]].append(row[0])
     source = tuple(rows["source"])
     report = (*source, *rows["report"])
     return {
@@ -3042,6 +3049,7 @@ def _source_tiers() -> dict[str, tuple[str, ...]]:
         "report": report,
         "antecedent": (*report, *rows["antecedent"]),
         "event": tuple(rows["event"]),
+        "statement": tuple(rows["statement"]),
     }
 
 
@@ -3060,6 +3068,11 @@ def _event_nouns() -> tuple[str, ...]:
     source only with an attribute naming who published ("nach einer Veröffentlichung in
     Nature")."""
     return _source_tiers()["event"]
+
+
+def statement_nouns() -> tuple[str, ...]:
+    """Nouns for what a source said ("Angaben", "Worten"), not a document of its own."""
+    return _source_tiers()["statement"]
 
 
 def source_noun_endings() -> tuple[str, ...]:
