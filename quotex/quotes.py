@@ -1531,17 +1531,6 @@ def _complement_after(
     return None
 
 
-def _relative_clause_at(doc: Doc, start: int, end: int) -> bool:
-    """A clause opened by a relative pronoun ("die vermutlich verdurstet waren", "der die
-    Laufzeit verzeichnet hatte") or a preposition with one ("an dem …", "in denen …"): a
-    d-word is an article only before its noun or adjective."""
-    k = start + 1 if doc[start].pos_ == "ADP" else start
-    if k + 1 >= end or doc[k].lower_ not in _RELATIVES:
-        return False
-    nxt = doc[k + 1]
-    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X") or k > start
-
-
 @cache
 def _infinitive_nouns() -> frozenset[str]:
     """Nouns with a zu-infinitive of their own (lexicon infinitive_nouns)."""
