@@ -22,9 +22,11 @@ from spacy.tokens import Doc, Span, Token
 from .grammar import (
     INTERVIEWERS,
     closed_class,
+    cue_candidates,
     honorifics,
     is_role_noun,
     org_descriptors,
+    reporting_verbs,
     role_base,
     role_gender,
     text_of,
@@ -181,6 +183,26 @@ def _listed_with_person(doc: Doc, ents: list[Span], n: int) -> bool:
     return False
 
 
+_SOURCE_WORDS = frozenset(("so", "laut"))
+
+
+def _speaks(doc: Doc, s: int, e: int) -> bool:
+    """A lone name that opens a clause before a finite reporting verb ("Waigel sagte") or
+    ends one after it or after "so"/"laut" (", sagte Waigel.", ", so Waigel."): a speaker, so
+    a person; the capitalised nouns the model mistakes for persons do not speak."""
+    cues = cue_candidates(doc)
+    if e < len(doc) and e in cues and (s == 0 or doc[s - 1].is_punct or doc[s].is_sent_start):
+        verb = doc[e]
+        forms = reporting_verbs()[1].get(verb.lower_, ())
+        if "Fin" in verb.morph.get("VerbForm") and any(v.speaker_role == "subj" for v in forms):
+            return True
+    if s == 0 or not (
+        (s - 1 in cues and doc[s - 1].pos_ in ("VERB", "AUX")) or doc[s - 1].lower_ in _SOURCE_WORDS
+    ):
+        return False
+    return e == len(doc) or doc[e].is_punct
+
+
 def _confirmed_lone_names(doc: Doc, ents: list[Span], person_tokens: set[str]) -> set[str]:
     """Lower-case one-word person names that something in the article confirms: a fuller
     name with that word, a title or office ("ÖGB-Präsident Foglar"), a first name of its own,
@@ -207,6 +229,7 @@ def _confirmed_lone_names(doc: Doc, ents: list[Span], person_tokens: set[str]) -
             or _gender_before(doc, s)
             or first_name_gender(doc[s].text) is not None
             or _listed_with_person(doc, ents, n)
+            or _speaks(doc, s, e)
         ):
             confirmed.add(low)
         else:
@@ -388,6 +411,8 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     if len(ent) != 1:
         return False
     t = ent[0]
+    if _place_ending().fullmatch(t.text):
+        return False  # "in der Parkstraße", "im Gallusviertel"
     if t.pos_ == "NOUN" and ent.start > 0 and doc[ent.start - 1].lower_ in _ARTICLES:
         return True
     if t.lower_ in _weekday_dayparts():
@@ -408,6 +433,13 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
         and nxt.pos_ == "NOUN"
         and nxt.text[:1].isupper()
     )
+
+
+@cache
+def _place_ending() -> re.Pattern[str]:
+    """A capitalised one-word street, square or district name (place_endings.txt)."""
+    ends = "|".join(re.escape(e) for e in sorted(lexicon("place_endings"), key=len, reverse=True))
+    return re.compile(rf"[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{ends})(?:e?s)?")
 
 
 @cache

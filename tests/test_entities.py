@@ -490,3 +490,34 @@ def test_genitive_of_a_person_before_a_noun_tagged_org_is_the_person(run):
 def test_capitalised_adjective_alone_is_no_place(run):
     r = run("Österreichische Schüler schneiden beim Lesen gut ab, zeigt eine Studie.")
     assert not [e for e in r["entities"] if e["text"] == "Österreichische"]
+
+
+def test_a_street_square_or_district_after_an_article_stays_a_place(run):
+    # "die Domain" tagged LOC is a common noun; "der Heiligenstädterstraße" is a place.
+    found = labelled(
+        run(
+            "Die Polizei sperrte den Schwedenplatz. Der Unfall passierte auf der "
+            "Heiligenstädterstraße. Im Gallusviertel wurde ein Mann überfallen."
+        )
+    )
+    assert {("Schwedenplatz", "LOC"), ("Heiligenstädterstraße", "LOC")} <= found
+    assert ("Gallusviertel", "LOC") in found
+
+
+def test_a_hyphenated_district_name_is_a_place(run):
+    r = run(
+        "Im benachbarten Main-Kinzig-Kreis habe der SPD-Landrat Karl Eyerkaufer ein Abkommen "
+        "vorgeschlagen."
+    )
+    assert ("Main-Kinzig-Kreis", "LOC") in labelled(r)
+
+
+def test_a_lone_surname_that_speaks_is_a_person(run):
+    # No first name or office anywhere: the reporting verb right after it, or ", so X."
+    # at the end of a statement, makes the lone word a person.
+    assert ("Waigel", "PER") in labelled(
+        run("Waigel sagte dem ZDF am Sonntag, er wundere sich über die Kritik.")
+    )
+    assert ("Strickner", "PER") in labelled(
+        run("Die Gesetze seien unliebsam und gefährlich, so Strickner.")
+    )

@@ -207,6 +207,43 @@ def test_corpus_readers():
     assert labels <= {"PER", "ORG", "LOC", "MISC"}
     test = list(C.conll2003(CORPORA, "test"))
     assert len(test) == 3005
+    docs = list(C.conll2003_documents(CORPORA, "test"))
+    assert len(docs) == 155 and sum(len(d) for d in docs) == 3005
+
+
+def test_document_breaks_in_column_files(tmp_path):
+    from quotex.training import corpora as C
+
+    f = tmp_path / "c.conllu"
+    f.write_text(
+        "0\t-DOCSTART-\tO\n\n0\tIn\tO\n1\tBerlin\tB-LOC\n\n0\t-DOCSTART-\tO\n\n0\tJa\tO\n\n",
+        encoding="utf-8",
+    )
+    assert list(C.read_columns(f, 1, 2)) == [(["In", "Berlin"], ["O", "B-LOC"]), (["Ja"], ["O"])]
+    assert list(C.read_columns(f, 1, 2, doc_breaks=True)) == [
+        ([], []),
+        (["In", "Berlin"], ["O", "B-LOC"]),
+        ([], []),
+        (["Ja"], ["O"]),
+    ]
+
+
+def test_quotex_entities_are_scored_on_gold_words_across_a_document():
+    from quotex.training.evaluate import eval_ner_quotex
+
+    # One document of two sentences: the rule layer keeps the lone "Merkel" because the
+    # first sentence gives the full name; "Hamburg" is LOC. Spans are scored by gold words.
+    doc = [
+        (
+            "Angela Merkel besuchte am Montag Hamburg .".split(),
+            ["B-PER", "I-PER"] + ["O"] * 3 + ["B-LOC", "O"],
+        ),
+        ("Merkel lobte die Stadt .".split(), ["B-PER"] + ["O"] * 4),
+    ]
+    res = eval_ner_quotex(None, [doc])
+    assert res["PER"]["support"] == 2 and res["LOC"]["support"] == 1
+    assert res["PER"]["r"] == 1.0 and res["LOC"]["f"] == 1.0
+    assert res["micro"]["p"] == 1.0
 
 
 def test_single_guillemets_are_tokens_of_their_own():

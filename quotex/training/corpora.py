@@ -58,8 +58,10 @@ def read_columns(
     sep: str | None = "\t",
     encoding: str = "utf-8",
     comments: bool = False,
+    doc_breaks: bool = False,
 ) -> Iterator[Sentence]:
-    """Column files: one token a line, blank line between sentences, '#' comment lines."""
+    """Column files: one token a line, blank line between sentences, '#' comment lines.
+    With doc_breaks, each -DOCSTART- line yields an empty sentence as a document break."""
     words: list[str] = []
     tags: list[str] = []
     with open(path, encoding=encoding) as f:
@@ -79,6 +81,8 @@ def read_columns(
             cols = line.split(sep) if sep else line.split()
             word = cols[word_col]
             if word == "-DOCSTART-":
+                if doc_breaks:
+                    yield [], []
                 continue
             if word == "":
                 word = "_"
@@ -94,6 +98,21 @@ def read_columns(
 def conll2003(root: Path, split: str) -> Iterator[Sentence]:
     for words, tags in read_columns(root / "conll2003-de" / f"{split}.umlauts-fixed.conllu", 1, 2):
         yield words, strict_bio(tags)
+
+
+def conll2003_documents(root: Path, split: str) -> Iterator[list[Sentence]]:
+    """CoNLL-2003 German split into its documents (-DOCSTART- lines), for article-level rules."""
+    doc: list[Sentence] = []
+    path = root / "conll2003-de" / f"{split}.umlauts-fixed.conllu"
+    for words, tags in read_columns(path, 1, 2, doc_breaks=True):
+        if not words:
+            if doc:
+                yield doc
+            doc = []
+        else:
+            doc.append((words, strict_bio(tags)))
+    if doc:
+        yield doc
 
 
 GERMEVAL_DERIV = {"PERderiv": "MISC", "ORGderiv": "MISC", "LOCderiv": "MISC", "OTHderiv": "MISC"}

@@ -1,12 +1,14 @@
 """Evaluate a German spaCy pipeline on quotex's held-out sets.
 
     python -m quotex.training.evaluate MODEL [--corpora ../shared/corpora] [--json out.json]
+        [--quotex]
 
 MODEL is a path or an installed package name. Prints
 
 - NER precision/recall/F per label and micro over PER/ORG/LOC (exact spans; MISC is reported
   but excluded from micro) on CoNLL-2003 German test, GermEval 2014 test (outer level:
-  OTH -> MISC, *deriv/*part -> O) and UNER German PUD;
+  OTH -> MISC, *deriv/*part -> O) and UNER German PUD; with --quotex also the entities quotex
+  itself outputs (the model's plus its entity rules) on the same sets;
 - UPOS, morphological features, Mood on finite verbs (gold VerbForm=Fin), lemma accuracy,
   UAS/LAS and sentence-boundary F on UD German GSD test (raw text, spaCy tokenisation aligned
   to gold);
@@ -75,6 +77,62 @@ def eval_ner(nlp, sents: list[C.Sentence], labels=("PER", "ORG", "LOC", "MISC"))
                     fp[s[2]] += 1
             for s in gold - pred:
                 fn[s[2]] += 1
+    out: dict = {}
+    for lab in labels:
+        out[lab] = prf(tp[lab], fp[lab], fn[lab])
+        out[lab]["support"] = tp[lab] + fn[lab]
+    out["micro"] = prf(
+        sum(tp[lab] for lab in MICRO_LABELS),
+        sum(fp[lab] for lab in MICRO_LABELS),
+        sum(fn[lab] for lab in MICRO_LABELS),
+    )
+    return out
+
+
+def eval_ner_quotex(model: str, docs: list[list[C.Sentence]], labels=("PER", "ORG", "LOC")) -> dict:
+    """NER of the whole quotex pipeline (model + entity rules) on gold-tokenised documents.
+
+    Each document's sentences are joined (words by spaces, sentences by line breaks) and run
+    as one article, so the rules that use article context (a surname seen with its first name
+    earlier) work as far as the document gives them context; a set without document breaks
+    is run one sentence at a time, a lower bound for articles. Predicted spans count only
+    where they start and end on gold word boundaries of one sentence; the rest are false
+    positives.
+    """
+    from quotex.pipeline import load, process_many, result_from_doc
+
+    nlp = load(model)
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    texts, golds, starts_of, ends_of = [], [], [], []
+    for sents in docs:
+        starts, ends, gold, pos, pieces = {}, {}, set(), 0, []
+        for k, (words, tags) in enumerate(sents):
+            for i, w in enumerate(words):
+                starts[pos], ends[pos + len(w)] = (k, i), (k, i + 1)
+                pos += len(w) + 1
+            gold |= {(k, a, b, lab) for a, b, lab in bio_spans(tags)}
+            pieces.append(" ".join(words))
+        texts.append("\n".join(pieces))
+        golds.append(gold)
+        starts_of.append(starts)
+        ends_of.append(ends)
+    processed = process_many(nlp, texts, batch_size=32)
+    for gold, starts, ends, doc in zip(golds, starts_of, ends_of, processed, strict=True):
+        pred = set()
+        for e in result_from_doc(doc).entities:
+            if e.label not in labels:
+                continue
+            (k, a), (k2, b) = starts.get(e.start, (-1, -1)), ends.get(e.end, (-2, -1))
+            pred.add((k, a, b, e.label) if k == k2 else (-1, e.start, e.end, e.label))
+        for s in pred:
+            if s in gold:
+                tp[s[3]] += 1
+            else:
+                fp[s[3]] += 1
+        for s in gold - pred:
+            fn[s[3]] += 1
     out: dict = {}
     for lab in labels:
         out[lab] = prf(tp[lab], fp[lab], fn[lab])
@@ -181,6 +239,11 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument(
         "--speed-limit", type=int, default=0, help="articles for the speed test (0=all)"
     )
+    ap.add_argument(
+        "--quotex",
+        action="store_true",
+        help="also score the entities of the whole quotex pipeline (model + entity rules)",
+    )
     a = ap.parse_args(argv)
     root = a.corpora
     if not root.is_dir():
@@ -198,6 +261,15 @@ def main(argv: list[str] | None = None) -> dict:
             r = eval_ner(nlp, sents)
             res["ner"][name] = r
             print_ner(name, r)
+            if a.quotex:
+                r = eval_ner_quotex(a.model, [[s] for s in sents])
+                res.setdefault("ner_quotex", {})[name] = r
+                print_ner(f"{name}, quotex entities (model + rules, one sentence at a time)", r)
+        if a.quotex:
+            name = "conll2003-de test"
+            r = eval_ner_quotex(a.model, list(C.conll2003_documents(root, "test")))
+            res["ner_quotex"][f"{name}, documents"] = r
+            print_ner(f"{name}, quotex entities (model + rules, whole documents)", r)
     if "ud" not in a.skip:
         r = eval_ud(nlp, root / "ud-german-gsd" / "de_gsd-ud-test.conllu")
         res["ud"] = r
