@@ -1072,11 +1072,17 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             genitive = genitives.get((s, e), 0)
             while e > s and doc[e - 1].text in _TRAILING_PUNCT:
                 e -= 1
-            # "russische Nachrichtenagentur TASS" → TASS: descriptors are not the name.
+            # "russische Nachrichtenagentur TASS" → TASS: descriptors are not the name; but
+            # before an adjective the descriptor heads it ("Organisation Amerikanischer Staaten").
             while (
                 (s, e) not in known
                 and e - s > 1
-                and (doc[s].text[:1].islower() or doc[s].lower_ in org_descriptors())
+                and (
+                    doc[s].text[:1].islower()
+                    or doc[s].lower_ in org_descriptors()
+                    and doc[s + 1].pos_ != "ADJ"
+                    and not _ADJECTIVE_ENDING.search(doc[s + 1].text)
+                )
             ):
                 s += 1
             if e <= s:

@@ -521,3 +521,15 @@ def test_a_lone_surname_that_speaks_is_a_person(run):
     assert ("Strickner", "PER") in labelled(
         run("Die Gesetze seien unliebsam und gefährlich, so Strickner.")
     )
+
+
+def test_an_organisation_noun_before_an_adjective_heads_the_name(run):
+    # "Nachrichtenagentur TASS" → TASS, but without "Organisation" the rest is no name.
+    found = labelled(
+        run(
+            "Ein Sprecher der Organisation Amerikanischer Staaten sagte, die Morde stünden "
+            "ganz oben auf der Liste. Das meldete die russische Nachrichtenagentur TASS."
+        )
+    )
+    assert ("Organisation Amerikanischer Staaten", "ORG") in found
+    assert ("TASS", "ORG") in found
