@@ -3,10 +3,10 @@
 Batches of 20 DER STANDARD articles (16 in batch 10) were drawn, one after the other, each
 scored unseen before anything was tuned on it: the third to seventh tuning batches
 (bench/standard/), check set 2 (bench/check2/), as batch 8 check set 3 (bench/check3/), and
-batches 9 to 14 (bench/standard/).
+batches 9 to 15 (bench/standard/).
 Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
-10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES; batch 14:
-at most one), index
+10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES; batches 14
+and 15: at most one), index
 >= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
 while probing), minus the dev set (data/dev/standard/), check set 1 (bench/check/standard/),
 the first two tuning batches (EARLIER_TUNING, listed because bench/standard/ now holds the
@@ -48,8 +48,10 @@ BATCHES = (
     # After batch 13 no row with two cues is left up to 10,000 characters: batch 14 takes rows
     # with at most one cue (FEW_CUES), articles that test precision more than recall.
     ("unseen batch 14", 20261212, 10000),
+    # Batch 15 takes 20 more of the rows with at most one cue.
+    ("unseen batch 15", 20261213, 10000),
 )
-FEW_CUES = {"unseen batch 14"}
+FEW_CUES = {"unseen batch 14", "unseen batch 15"}
 TOTAL = 20
 TOTALS = {
     "unseen batch 10": 16,
