@@ -989,8 +989,15 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     known: set[tuple[int, int]] = set()
     genitives: dict[tuple[int, int], int] = {}  # token range -> length of its genitive ending
     turn_names = _interviewee_labels(doc)
+    # Surnames of persons named with a known first name: in an article about "Norbert Hofer"
+    # a lone "Hofer" is the politician, not the grocer of organisations.txt.
+    surnames = {
+        e[-1].text
+        for e in ents
+        if LABEL_MAP.get(e.label_) == "PER" and len(e) >= 2 and _is_first_name(e[0].text)
+    }
     for span, genitive in _known_names(doc):
-        if span.label_ == "ORG" and span.text in turn_names:
+        if span.label_ == "ORG" and (span.text in turn_names or span.text in surnames):
             continue  # "Hofer: Dann hätte …" opens answers: Norbert Hofer, not the grocer
         if genitive:
             genitives[(span.start, span.end)] = genitive

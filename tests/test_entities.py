@@ -533,3 +533,14 @@ def test_an_organisation_noun_before_an_adjective_heads_the_name(run):
     )
     assert ("Organisation Amerikanischer Staaten", "ORG") in found
     assert ("TASS", "ORG") in found
+
+
+def test_a_company_name_that_is_a_persons_surname_here_is_the_person(run):
+    # "Hofer" is a grocery chain in organisations.txt; beside "Norbert Hofer" it is he.
+    r = run(
+        "Auch bei Norbert Hofer, FPÖ-Präsidentschaftskandidat, wird das so sein. Schnell war "
+        "Hofer wieder der freundliche Herr. Hofer blieb beim Versprechen, die Regierung zu "
+        "entlassen."
+    )
+    hofer = [e["label"] for e in r["entities"] if e["text"] == "Hofer"]
+    assert hofer == ["PER", "PER"]
