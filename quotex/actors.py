@@ -767,7 +767,13 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
             and not nxt.text.isupper()
             # ("Pernell Harris Botschaften": a noun follows the name; but "Matthew Volk" with
             # "Volk" parsed as part of the name is the surname)
-            and (nxt.pos_ != "NOUN" or nxt.dep_.startswith("flat") and nxt.head.i == e.start)
+            # ("Präsidentin Dalia Grybauskaite": after a role the noun is the surname too)
+            and (
+                nxt.pos_ != "NOUN"
+                or nxt.dep_.startswith("flat")
+                and nxt.head.i == e.start
+                or _role_before(doc, e.start) is not None
+            )
             and len(e) == 1
             and _is_first_name(e[0].text)
         ):

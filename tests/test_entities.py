@@ -544,3 +544,11 @@ def test_a_company_name_that_is_a_persons_surname_here_is_the_person(run):
     )
     hofer = [e["label"] for e in r["entities"] if e["text"] == "Hofer"]
     assert hofer == ["PER", "PER"]
+
+
+def test_a_first_name_after_a_role_takes_the_surname_read_as_a_noun(run):
+    r = run(
+        "Am Mittwoch kamen sie auf dem Flugplatz an, wo sie von Präsidentin Dalia Grybauskaite "
+        "begrüßt wurden."
+    )
+    assert ("Dalia Grybauskaite", "PER") in labelled(r)
