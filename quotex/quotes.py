@@ -2480,10 +2480,15 @@ def _fronted_kind(
     doc: Doc, cs: int, ce: int, cue: Token, finite: list[Token], first: Token
 ) -> tuple[int, int, str]:
     own = is_first_or_second_person(doc[cs:ce])
-    if own and any(t.lower_ == "ich" for t in doc[cs:ce]):
+    if own and any(t.lower_ in ("ich", "wir") for t in doc[cs:ce]):
         # "Ich habe gelesen, dass …, werde aber jede Woche eines Besseren belehrt": "werde"
-        # is the speaker's own first person, not Konjunktiv.
-        finite = [t for t in finite if t.lower_ not in AMBIGUOUS_FIRST_PERSON]
+        # is the speaker's own first person, not Konjunktiv; and "Ich glaube, es wäre ein
+        # unnötiges Risiko": Konjunktiv II in the speaker's own words reports nothing.
+        finite = [
+            t
+            for t in finite
+            if t.lower_ not in AMBIGUOUS_FIRST_PERSON and t.lower_ not in _OWN_KONJUNKTIV_II
+        ]
     # (In the speaker's own words "soll" is no hearsay: "Wenn sie mir jemand abkaufen will,
     # dann soll er sich bei mir melden".)
     if any(is_konjunktiv(t) or t.lower_ in _REPORTATIVE_MODAL and not own for t in finite) or (
@@ -4187,6 +4192,9 @@ def _mentions_report(doc: Doc, s: Span, nouns_only: bool = False) -> bool:
 
 # Konjunktiv II forms, also conditional or conjecture on their own ("wäre", "dürfte").
 _KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte dürfte dürften ließe".split())
+_OWN_KONJUNKTIV_II = _KONJUNKTIV_II | frozenset(
+    "wären hätten würden könnten müssten sollten".split()
+)
 _SINGULAR_KONJUNKTIV_II = frozenset("wäre hätte könnte dürfte dürften ließe".split())
 
 

@@ -883,6 +883,19 @@ def test_fronted_dass_clause_taken_up_in_the_first_person_is_direct(run):
     assert only_quote(r)["kind"] == "indirect"
 
 
+def test_konjunktiv_ii_in_the_speakers_own_words_is_direct(run):
+    # First person with "wäre"/"müssten" is the speaker talking, not a report.
+    r = run(
+        "Ich glaube, es wäre ein unnötiges Risiko zu spielen, bevor ich vollständig bereit bin, "
+        "erklärte Federer am Donnerstag."
+    )
+    assert only_quote(r)["kind"] == "direct"
+    r = run("Wir müssten mehr für die Pflege tun, sagte der Minister am Montag.")
+    assert only_quote(r)["kind"] == "direct"
+    r = run("Es wäre ein unnötiges Risiko, sagte der Minister am Montag.")
+    assert only_quote(r)["kind"] == "indirect"
+
+
 def test_colon_inside_unmarked_direct_speech_before_its_frame(run):
     r = run(
         "Wir werden in Zukunft hoffentlich noch viele weitere Finali bestreiten, heute war es "
