@@ -2288,6 +2288,9 @@ def _split_by_frame(
     start = s.start
     while start < cue_i and (doc[start].is_space or doc[start].lower_ in ("und", "aber")):
         start += 1
+    dateline = DATELINE.match(text_of(doc), doc[start].idx, doc[cue_i].idx)
+    while dateline and start < cue_i and doc[start].idx < dateline.end():
+        start += 1  # "Wien – Der Tod, heißt es, sei nicht das Ende."
     first = doc[start : cue_i - 1]
     if not 1 <= len(first) <= 6 or any(
         is_finite(t) or is_verb(t) or t.is_punct or t.is_quote for t in first

@@ -3377,6 +3377,15 @@ def test_frame_after_the_first_phrase_splits_one_quote_in_two_parts(run):
     ]
 
 
+def test_frame_after_the_first_phrase_after_a_dateline(run):
+    r = run(
+        "Kein Meisterwerk, doch es erhöht den Trennungsschmerz. Wien – Der Tod, heißt es, sei "
+        "nicht das Ende. Ob das im Jenseits gilt, weiß niemand."
+    )
+    got = [(q["kind"], [p["text"] for p in q["parts"]]) for q in r["quotes"]]
+    assert got == [("indirect", ["Der Tod", "sei nicht das Ende"])]
+
+
 def test_unmarked_colon_quote_goes_on_with_a_present_statement_ending_in_an_infinitive(run):
     r = run(
         "Gauland sagte der Frankfurter Allgemeinen Sonntagszeitung: Die Leute finden ihn als "
