@@ -1956,7 +1956,9 @@ def attribute(doc: Doc) -> None:
                 nominative = (
                     None if span is None else nominative_description(doc, span.start, span.end)
                 )
-                q.speaker_name = nominative or _citation_form(span) or q.speaker_text
+                q.speaker_name = (
+                    nominative or _citation_form(span) or _compound_owner(span) or q.speaker_text
+                )
                 ent = idx.entity_at(ms)
                 q.speaker_label = ent.label if ent is not None else None
         if q.speaker_actor and q.speaker_actor in resolver.actors:
@@ -2000,6 +2002,25 @@ def _citation_form(span: Span | None) -> str | None:
         elif word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
     return word
+
+
+_LINKING_S = ("ungs", "heits", "keits", "schafts", "tums", "iums", "ions", "täts", "amts")
+
+
+def _compound_owner(span: Span | None) -> str | None:
+    """Who gave the statement a compound names: "nach Polizeiangaben" → "Polizei",
+    "laut Ministeriumsangaben" → "Ministerium", "UNO-Angaben" → "UNO"."""
+    if span is None or len(span) != 1:
+        return None
+    word = span[0].text
+    low = word.lower()
+    head = next((h for h in statement_nouns() if low.endswith(h) and len(low) > len(h) + 2), None)
+    if head is None or not word[:1].isupper():
+        return None
+    owner = word[: -len(head)].rstrip("-")
+    if owner.lower().endswith(_LINKING_S):
+        owner = owner[:-1]
+    return owner if len(owner) >= 2 else None
 
 
 def _copy_speaker(q: QuoteRecord, src: QuoteRecord) -> None:

@@ -2759,6 +2759,31 @@ GENITIVE_DETERMINERS = frozenset("des eines seines ihres meines unseres dessen d
 GENITIVE_OR_DATIVE = frozenset("der einer seiner ihrer meiner unserer".split())
 
 
+def _past_date(doc: Doc, j: int, end: int) -> int:
+    """After a source phrase, the date of its statement belongs to the phrase ("laut einem
+    Bericht vom Montag", "nach Polizeiangaben vom Sonntag"): the first token after it."""
+    dates = _date_tokens(doc)
+    if j + 1 < end and doc[j].lower_ in ("vom", "von") and j + 1 in dates:
+        j += 1
+        while j < end and j in dates:
+            j += 1
+    return j
+
+
+def _date_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens of the date mentions quotex_dates found (none without that component)."""
+    cached = doc.user_data.get("quotex_date_tokens")
+    if cached is None:
+        found: set[int] = set()
+        if Doc.has_extension("quotex_dates"):
+            for d in doc._.quotex_dates or ():
+                span = doc.char_span(d.start, d.end, alignment_mode="expand")
+                if span is not None:
+                    found.update(range(span.start, span.end))
+        cached = doc.user_data["quotex_date_tokens"] = frozenset(found)
+    return cached
+
+
 def _phrase_end(doc: Doc, i: int, end: int) -> int:
     """End of the noun phrase after "laut" ("laut einem Sprecher des Ministeriums")."""
     j = i
@@ -2777,6 +2802,7 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             and doc[j - 1].lower_.endswith(_report_nouns())
             and j + 1 < end
             and (doc[j + 1].text[:1].isupper() or doc[j + 1].is_quote or doc[j + 1].pos_ == "DET")
+            and j + 1 not in _date_tokens(doc)  # ("nach Polizeiangaben vom Sonntag": a date)
         ):
             j += 1  # "laut einem Bericht von Ö1": the report's author belongs to the phrase
             continue
@@ -2922,7 +2948,7 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
                     continue  # ", laut dem …": a relative clause (_relative_source)
             if position == "after":
                 hint = (abs_k + n, _phrase_end(doc, abs_k + n, s.end))
-                phrase = (abs_k, hint[1])
+                phrase = (abs_k, _past_date(doc, hint[1], s.end))
                 if " ".join(words) in finder.named_only and not _head_names_source(doc, *hint):
                     continue  # "gemäß dem Vergleich", "gemäß Artikel 5": no one speaks
                 if doc[hint[0]].lower_ in _OWN:
@@ -3128,8 +3154,8 @@ def _nach_source(doc: Doc, s: Span):
                 end > j + 1
                 and doc[j + 1].lower_ not in ("des", "der", "von", "vom", "aus")
                 and not genitive_plural
-            ):
-                end = j + 1
+            ) or (j + 2 < s.end and j + 2 in _date_tokens(doc)):
+                end = j + 1  # (also "Nach Polizeiangaben vom Sonntag": a date, no source)
             if doc[j].lower_.endswith(_event_nouns()) and end == j + 1 and poss is None:
                 continue  # "Nach der Veröffentlichung kam es zu Protesten": a time, no source
             owner = j + 1 if end > j + 2 else j  # ("Berichten [griechischer Medien]")
@@ -3137,7 +3163,12 @@ def _nach_source(doc: Doc, s: Span):
             if any(doc[m].lower_ in _OWN for m in range(k + 1, j)):
                 # "X war nach eigenem Bekunden eingeweiht": the subject is the source.
                 hint = _subject_outside(doc, s, k, end) or hint
-            return hint, (k, end), tuple(range(k, j + 1)), "nach " + doc[j].lower_
+            return (
+                hint,
+                (k, _past_date(doc, end, s.end)),
+                tuple(range(k, j + 1)),
+                "nach " + doc[j].lower_,
+            )
         # Postposition: "Seiner Meinung nach", "Ihren Angaben nach".
         if k - 2 >= s.start and _source_noun(doc[k - 1]):
             i = k - 2

@@ -1117,3 +1117,24 @@ def test_und_cue_after_tweet_residue_shares_the_clause_subject(run):
     )
     (q,) = r["quotes"]
     assert q["speaker"]["name"] == "Tim Hunt"
+
+
+def test_a_date_after_a_source_noun_is_no_source(run):
+    # "vom Sonntag" dates the statement; the compound names who gave it.
+    q = run("Nach Polizeiangaben vom Sonntag schoss der junge Mann am Samstag auf Schüler.")[
+        "quotes"
+    ][0]
+    assert q["text"] == "schoss der junge Mann am Samstag auf Schüler"
+    assert q["speaker"]["text"] == "Polizeiangaben"
+    assert q["speaker"]["name"] == "Polizei"
+
+
+def test_the_owner_in_a_compound_statement_noun_names_the_speaker(run):
+    names = [
+        q["speaker"]["name"]
+        for q in run(
+            "Laut Ministeriumsangaben sind drei Menschen verletzt worden. Nach UNO-Angaben "
+            "flohen 3000 Menschen."
+        )["quotes"]
+    ]
+    assert names == ["Ministerium", "UNO"]
