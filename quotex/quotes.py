@@ -2122,6 +2122,8 @@ def _genitive_owner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """ "die Forderung der Gewerkschaft, …": the genitive phrase right after the noun."""
     if end - start < 2 or doc[start].lower_ not in ("der", "des"):
         return None
+    if end - start > 2 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "ADV", "PART"):
+        end -= 1  # "tauchte die Forderung der Wiener SPÖ auf, …": the verb's particle
     words = doc[start + 1 : end]
     if all(w.pos_ in ("ADJ", "NOUN", "PROPN", "X") for w in words) and words[-1].pos_ in (
         "NOUN",

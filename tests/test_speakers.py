@@ -1138,3 +1138,11 @@ def test_the_owner_in_a_compound_statement_noun_names_the_speaker(run):
         )["quotes"]
     ]
     assert names == ["Ministerium", "UNO"]
+
+
+def test_the_genitive_owner_of_a_reporting_noun_before_a_verb_particle(run):
+    q = run(
+        "Ende vergangener Woche tauchte die Forderung der Wiener SPÖ auf, auch jenen Bewohnern "
+        "das Wahlrecht einzuräumen, die keinen Pass besitzen."
+    )["quotes"][0]
+    assert q["speaker"]["name"] == "SPÖ"
