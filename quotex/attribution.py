@@ -911,7 +911,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         return None
     if _is_passive(doc, cue, lo, idx):
         # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
-        return _passive_agent(doc, chunks, hi, idx, cue_i)
+        return _passive_agent(doc, chunks, hi, idx, cue_i) or _passive_origin(doc, chunks, hi, idx)
     if _preposition(doc[lo]) and not _relative_opener(doc, lo, cue_i):
         # German is verb-second: all before the finite verb is one phrase, and opened by a
         # preposition it is an adverbial ("Unter Berufung auf ungenannte Quellen gab die Bangkok
@@ -1004,6 +1004,24 @@ def _source_preposition(doc: Doc, k: int, hi: int) -> bool:
     if doc[k].lower_ not in _HEISSEN_SOURCE_PREPS:
         return False
     return not (k + 1 < hi and doc[k + 1].lower_.endswith(("anfrage", "nachfrage")))
+
+
+def _passive_origin(
+    doc: Doc, chunks: list[tuple[int, int, bool]], hi: int, idx: _Index
+) -> tuple[int, int] | None:
+    """A passive without agent names its source by where it was said, as "hieß es" does:
+    "Im Finanzministerium wurde betont, …", "Aus der Partei wurde erklärt, …" — an
+    organisation only ("Im Interview wurde betont" names no one)."""
+    for cs, ce, governed in chunks:
+        if doc[cs].lower_ == "im" and ce - cs > 1:
+            cs += 1
+        elif not (governed and cs > 0 and _source_preposition(doc, cs - 1, hi)):
+            continue
+        head = _head_of_chunk(doc, cs, ce)
+        ent = idx.entity_at(doc[head].idx)
+        if ent is not None and ent.label == "ORG":
+            return _np_span(doc, head, cs, hi, idx)
+    return None
 
 
 def _passive_agent(

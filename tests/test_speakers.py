@@ -1146,3 +1146,10 @@ def test_the_genitive_owner_of_a_reporting_noun_before_a_verb_particle(run):
         "das Wahlrecht einzuräumen, die keinen Pass besitzen."
     )["quotes"][0]
     assert q["speaker"]["name"] == "SPÖ"
+
+
+def test_a_passive_without_agent_names_the_organisation_where_it_was_said(run):
+    q = run("Im Finanzministerium wurde betont, dass ein Mechanismus existiere.")["quotes"][0]
+    assert q["speaker"]["name"] == "Finanzministerium"
+    q = run("Im Interview wurde betont, dass ein Mechanismus existiere.")["quotes"][0]
+    assert q["speaker"] is None
