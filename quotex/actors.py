@@ -721,7 +721,11 @@ def _common_noun_here(doc: Doc, i: int) -> bool:
     if articles is None or i == 0:
         return False
     prev = doc[i - 1]
-    return prev.is_lower and prev.pos_ in ("DET", "ADJ", "PRON") and prev.lower_ not in articles
+    return (
+        (prev.is_lower or prev.is_sent_start)  # ("Das Essen war gut.")
+        and prev.pos_ in ("DET", "ADJ", "PRON")
+        and prev.lower_ not in articles
+    )
 
 
 @cache

@@ -552,3 +552,10 @@ def test_a_first_name_after_a_role_takes_the_surname_read_as_a_noun(run):
         "begrüßt wurden."
     )
     assert ("Dalia Grybauskaite", "PER") in labelled(r)
+
+
+def test_a_city_that_is_also_a_common_noun_after_a_determiner(run):
+    # "Essen" (places.txt) is the meal after a determiner, also at a sentence start.
+    found = labelled(run("Nach dem Essen gingen die Gäste. Das Essen war gut."))
+    assert ("Essen", "LOC") not in found
+    assert ("Essen", "LOC") in labelled(run("Die Konferenz fand in Essen statt."))
