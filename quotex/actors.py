@@ -309,6 +309,19 @@ def _name_like(ent: Span) -> bool:
         return len(ent) > 1 and ent.label_ == "PER"  # "US-Präsident Joe" is cleaned later
     if len(ent) == 1 and ent.label_ != "PER" and is_role_noun(first.text):
         return False  # "Landeschef" tagged ORG: a role, not a name
+    if (
+        len(ent) > 1
+        and ent.label_ == "PER"
+        and all(
+            t.is_alpha
+            and len(t) > 3
+            and t.text.endswith("s")
+            and t.text[-2].lower() not in "aeiouy"  # (not "Yanis Varoufakis")
+            and not _is_first_name(t.text)
+            for t in ent
+        )
+    ):
+        return False  # "Chatbots Apps": plural loanwords side by side, not a person
     if len(ent) == 2 and first.text.endswith("s") and is_role_noun(last.text):
         return False  # "Kärntens Landeshauptmann" tagged PER: a place's office, not a name
     if (

@@ -559,3 +559,14 @@ def test_a_city_that_is_also_a_common_noun_after_a_determiner(run):
     found = labelled(run("Nach dem Essen gingen die Gäste. Das Essen war gut."))
     assert ("Essen", "LOC") not in found
     assert ("Essen", "LOC") in labelled(run("Die Konferenz fand in Essen statt."))
+
+
+def test_plural_loanwords_side_by_side_are_no_person(run):
+    # The model tags "Chatbots Apps" as a person; without it the lone words would not be one.
+    text = (
+        "Glauben Sie, dass Chatbots Apps irgendwann überflüssig machen? Derzeit sind Chatbots "
+        "noch etwas sehr Neues, sagt Yanis Varoufakis."
+    )
+    found = labelled(run(text))
+    assert not any(t.startswith("Chatbots") for t, _ in found)
+    assert ("Yanis Varoufakis", "PER") in found
