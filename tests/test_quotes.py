@@ -3496,3 +3496,9 @@ def test_short_present_statement_before_first_person_words_joins_the_fronted_quo
         "Klagenfurt war bisher ein weißer Fleck auf unserer Landkarte, sagte der Präsident."
     )
     assert r["quotes"][-1]["text"].startswith("Klagenfurt war bisher")
+
+
+def test_a_study_that_has_proven_frames_a_statement(run):
+    q = only_quote(run("Frühere Feldstudien haben nachgewiesen, dass Menschen freigiebiger sind."))
+    assert q["text"] == "dass Menschen freigiebiger sind"
+    assert q["speaker"]["text"] == "Frühere Feldstudien"
