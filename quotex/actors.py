@@ -449,6 +449,11 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
 
 
 @cache
+def _place_descriptors() -> frozenset[str]:
+    return frozenset(lexicon("place_descriptors"))
+
+
+@cache
 def _place_ending() -> re.Pattern[str]:
     """A capitalised one-word street, square or district name (place_endings.txt)."""
     ends = "|".join(re.escape(e) for e in sorted(lexicon("place_endings"), key=len, reverse=True))
@@ -1102,6 +1107,11 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             genitive = genitives.get((s, e), 0)
             while e > s and doc[e - 1].text in _TRAILING_PUNCT:
                 e -= 1
+            # "die Provinz Idlib", "der Flugplatz Siauliai" (tagged ORG): the kind of place is
+            # not the name, and the name is a place.
+            if (s, e) not in known and e - s > 1 and doc[s].lower_ in _place_descriptors():
+                s += 1
+                label = "LOC"
             # "russische Nachrichtenagentur TASS" → TASS: descriptors are not the name; but
             # before an adjective the descriptor heads it ("Organisation Amerikanischer Staaten").
             while (

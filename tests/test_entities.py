@@ -570,3 +570,14 @@ def test_plural_loanwords_side_by_side_are_no_person(run):
     found = labelled(run(text))
     assert not any(t.startswith("Chatbots") for t, _ in found)
     assert ("Yanis Varoufakis", "PER") in found
+
+
+def test_the_kind_of_place_before_its_name_is_no_part_of_it(run):
+    found = labelled(
+        run(
+            "In der Provinz Idlib wird gekämpft. Die Bomber flogen nur 130 Kilometer von der "
+            "Enklave Kaliningrad entfernt."
+        )
+    )
+    assert {("Idlib", "LOC"), ("Kaliningrad", "LOC")} <= found
+    assert not any(t.startswith(("Provinz", "Enklave")) for t, _ in found)
