@@ -303,6 +303,8 @@ def _name_like(ent: Span) -> bool:
     first, last = ent[0], ent[-1]
     if len(ent) == 1 and first.text[:1].islower() and first.pos_ == "ADJ":
         return False
+    if last.text.endswith("-") and len(last) > 1:
+        return False  # "in Nord- und Mittelamerika": half a compound, its name is elided
     if len(ent) == 1 and ent.label_ != "PER" and _ADJECTIVE_ENDING.search(first.text):
         return False  # "Österreichische" cut off its noun ("Österreichische Schüler …")
     if "-" in last.text and is_role_noun(last.text.rsplit("-", 1)[1]):

@@ -581,3 +581,9 @@ def test_the_kind_of_place_before_its_name_is_no_part_of_it(run):
     )
     assert {("Idlib", "LOC"), ("Kaliningrad", "LOC")} <= found
     assert not any(t.startswith(("Provinz", "Enklave")) for t, _ in found)
+
+
+def test_half_a_compound_before_und_is_no_entity(run):
+    found = labelled(run("Die Spannungen zwischen Nord- und Südkorea wachsen."))
+    assert ("Südkorea", "LOC") in found
+    assert not any(t.endswith("-") for t, _ in found)
