@@ -297,6 +297,13 @@ def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
 _ADJECTIVE_ENDING = re.compile(r"ische[nmrs]?$")
 
 
+def _demonym(tok: Token) -> bool:
+    """ "Wiener", "Grazer": a well-known place (places.txt, not the gazetteer's villages:
+    "Breyer" is a surname, not the people of Brey) with -er."""
+    text = tok.text
+    return len(text) > 4 and text.endswith("er") and text[:-2] in _well_known_places()
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
@@ -305,6 +312,8 @@ def _name_like(ent: Span) -> bool:
         return False
     if last.text.endswith("-") and len(last) > 1:
         return False  # "in Nord- und Mittelamerika": half a compound, its name is elided
+    if ent.label_ != "PER" and len(ent) == 1 and _demonym(first):
+        return False  # "Die Wiener setzten sich durch": the people of a place, not a name
     if len(ent) == 1 and ent.label_ != "PER" and _ADJECTIVE_ENDING.search(first.text):
         return False  # "Österreichische" cut off its noun ("Österreichische Schüler …")
     if "-" in last.text and is_role_noun(last.text.rsplit("-", 1)[1]):
@@ -448,6 +457,11 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
         and nxt.pos_ == "NOUN"
         and nxt.text[:1].isupper()
     )
+
+
+@cache
+def _well_known_places() -> frozenset[str]:
+    return frozenset(lexicon("places"))
 
 
 @cache

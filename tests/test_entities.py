@@ -587,3 +587,16 @@ def test_half_a_compound_before_und_is_no_entity(run):
     found = labelled(run("Die Spannungen zwischen Nord- und Südkorea wachsen."))
     assert ("Südkorea", "LOC") in found
     assert not any(t.endswith("-") for t, _ in found)
+
+
+def test_the_people_of_a_place_are_no_entity(run):
+    # "Die Wiener" (the Vienna team) is a demonym noun; "Breyer" (a village Brey exists in
+    # the gazetteer) is still a surname.
+    found = labelled(
+        run(
+            "Die Wiener befinden sich nach einem Jahr mit zahlreichen Abgängen im Umbruch. "
+            "Bezirksrichter Charles Breyer setzte eine Frist. Breyer will im Sommer entscheiden."
+        )
+    )
+    assert not any(t == "Wiener" for t, _ in found)
+    assert ("Charles Breyer", "PER") in found
