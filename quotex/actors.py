@@ -460,6 +460,11 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
 
 
 @cache
+def _product_words() -> frozenset[str]:
+    return frozenset(lexicon("product_words"))
+
+
+@cache
 def _well_known_places() -> frozenset[str]:
     return frozenset(lexicon("places"))
 
@@ -751,7 +756,10 @@ def _org_common_nouns() -> dict[str, frozenset[str]]:
 def _common_noun_here(doc: Doc, i: int) -> bool:
     """ "das schwarze Bild", "ein Stern": a name that is also a common noun, after a lower-case
     determiner or adjective that is not the organisation's own article."""
-    articles = _org_common_nouns().get(doc[i].text)
+    table = _org_common_nouns()
+    word = doc[i].text
+    # (also a genitive: "des letzten Sterns", "seines Bildes")
+    articles = table.get(word) or table.get(word[:-1]) or table.get(word[:-2])
     if articles is None or i == 0:
         return False
     prev = doc[i - 1]
@@ -1089,6 +1097,13 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             label = "ORG"
         if not _name_like(ent):
             continue
+        if (
+            label == "ORG"
+            and ent.end < len(doc)
+            and doc[ent.end].text[:1].isupper()
+            and doc[ent.end].lower_ in _product_words()
+        ):
+            continue  # "Google Drive", "Facebook Messenger": a product, not the company
         if label == "LOC" and (ent.start, ent.end) not in known and _not_a_place(doc, ent):
             continue
         if label != "PER" and (ent.start, ent.end) not in known and _common_compound(ent, label):

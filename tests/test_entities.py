@@ -600,3 +600,20 @@ def test_the_people_of_a_place_are_no_entity(run):
     )
     assert not any(t == "Wiener" for t, _ in found)
     assert ("Charles Breyer", "PER") in found
+
+
+def test_a_company_name_before_a_product_word_is_the_product(run):
+    found = labelled(
+        run(
+            "Direkt bei der Vorstellung von Google Drive hat der Konzern das versprochen. "
+            "Google will das ändern."
+        )
+    )
+    assert [t for t, lab in found if lab == "ORG"] == ["Google"]
+    assert len([e for e in run("Google Drive ist neu. Google will das ändern.")["entities"]]) == 1
+
+
+def test_a_name_that_is_a_common_noun_in_the_genitive(run):
+    # "Stern" (a magazine) after "des letzten": the star, also with its genitive -s.
+    r = run("Das geschah vor dem Erlöschen des letzten Sterns mit habitabler Zone.")
+    assert not r["entities"]
