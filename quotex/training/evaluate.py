@@ -69,14 +69,23 @@ def eval_ner(nlp, sents: list[C.Sentence], labels=("PER", "ORG", "LOC", "MISC"))
     with nlp.select_pipes(disable=disable):
         for (_, tags), doc in zip(sents, nlp.pipe(docs, batch_size=256), strict=True):
             gold = bio_spans(tags)
-            pred = {(e.start, e.end, e.label_) for e in doc.ents}
-            for s in pred:
-                if s in gold:
-                    tp[s[2]] += 1
-                else:
-                    fp[s[2]] += 1
-            for s in gold - pred:
-                fn[s[2]] += 1
+            _count({(e.start, e.end, e.label_) for e in doc.ents}, gold, tp, fp, fn)
+    return _ner_scores(tp, fp, fn, labels)
+
+
+def _count(pred: set, gold: set, tp: Counter, fp: Counter, fn: Counter) -> None:
+    """Exact-span counts per label (the label is each span's last field)."""
+    for s in pred:
+        if s in gold:
+            tp[s[-1]] += 1
+        else:
+            fp[s[-1]] += 1
+    for s in gold - pred:
+        fn[s[-1]] += 1
+
+
+def _ner_scores(tp: Counter, fp: Counter, fn: Counter, labels) -> dict:
+    """P/R/F per label with its support, and micro over PER/ORG/LOC."""
     out: dict = {}
     for lab in labels:
         out[lab] = prf(tp[lab], fp[lab], fn[lab])
@@ -133,22 +142,8 @@ def eval_ner_quotex(model: str, docs: list[list[C.Sentence]], labels=("PER", "OR
             k3, b3 = ends.get(e.end + 1, (-3, -1))
             if k != k2 and k == k3 and text[e.end : e.end + 1] == "s":
                 genitive += (k, a, b3, e.label) in gold
-        for s in pred:
-            if s in gold:
-                tp[s[3]] += 1
-            else:
-                fp[s[3]] += 1
-        for s in gold - pred:
-            fn[s[3]] += 1
-    out: dict = {}
-    for lab in labels:
-        out[lab] = prf(tp[lab], fp[lab], fn[lab])
-        out[lab]["support"] = tp[lab] + fn[lab]
-    out["micro"] = prf(
-        sum(tp[lab] for lab in MICRO_LABELS),
-        sum(fp[lab] for lab in MICRO_LABELS),
-        sum(fn[lab] for lab in MICRO_LABELS),
-    )
+        _count(pred, gold, tp, fp, fn)
+    out = _ner_scores(tp, fp, fn, labels)
     out["micro"]["genitive_s"] = genitive
     return out
 
