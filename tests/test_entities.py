@@ -617,3 +617,12 @@ def test_a_name_that_is_a_common_noun_in_the_genitive(run):
     # "Stern" (a magazine) after "des letzten": the star, also with its genitive -s.
     r = run("Das geschah vor dem Erlöschen des letzten Sterns mit habitabler Zone.")
     assert not r["entities"]
+
+
+def test_die_union_is_an_organisation_but_not_eine_union(run):
+    r = run(
+        "SPD und Union einigten sich am Montag. Steueroasen außerhalb der Union sollen auf eine "
+        "Liste."
+    )
+    assert [e["label"] for e in r["entities"] if e["text"] == "Union"] == ["ORG", "ORG"]
+    assert not run("Die Staaten bilden eine enge Union.")["entities"]
