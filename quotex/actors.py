@@ -24,6 +24,7 @@ from .grammar import (
     closed_class,
     cue_candidates,
     honorifics,
+    is_institution_noun,
     is_role_noun,
     org_descriptors,
     reporting_verbs,
@@ -295,6 +296,22 @@ def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 _ADJECTIVE_ENDING = re.compile(r"ische[nmrs]?$")
+
+
+_NOT_NAMED_BY_PLACE = ("regierung", "opposition", "armee", "militär", "verwaltung", "behörden")
+
+
+def _institution_of_place(doc: Doc, ent: Span) -> bool:
+    """A generic institution right before a one-word place ("Arbeitsgericht Frankfurt"),
+    not a genitive ("die Regierung Frankreichs") nor a government ("Regierung Wien")."""
+    if len(ent) != 1 or ent.start == 0 or ent[0].text.endswith("s"):
+        return False
+    prev = doc[ent.start - 1]
+    return (
+        prev.pos_ in ("NOUN", "PROPN")
+        and is_institution_noun(prev.text)
+        and not prev.lower_.endswith(_NOT_NAMED_BY_PLACE)
+    )
 
 
 def _demonym(tok: Token) -> bool:
@@ -1106,6 +1123,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             continue  # "Google Drive", "Facebook Messenger": a product, not the company
         if label == "LOC" and (ent.start, ent.end) not in known and _not_a_place(doc, ent):
             continue
+        if label == "LOC" and _institution_of_place(doc, ent):
+            # "das Arbeitsgericht Frankfurt", "die Polizeiinspektion Freyung": one name.
+            ent, label = Span(doc, ent.start - 1, ent.end, label="ORG"), "ORG"
         if label != "PER" and (ent.start, ent.end) not in known and _common_compound(ent, label):
             continue
         if (

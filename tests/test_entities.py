@@ -626,3 +626,9 @@ def test_die_union_is_an_organisation_but_not_eine_union(run):
     )
     assert [e["label"] for e in r["entities"] if e["text"] == "Union"] == ["ORG", "ORG"]
     assert not run("Die Staaten bilden eine enge Union.")["entities"]
+
+
+def test_an_institution_before_a_place_is_one_organisation_name(run):
+    found = labelled(run("Das Arbeitsgericht Frankfurt entschied am Montag."))
+    assert ("Arbeitsgericht Frankfurt", "ORG") in found and ("Frankfurt", "LOC") not in found
+    assert ("Frankreich", "LOC") in labelled(run("Die Regierung Frankreichs protestierte."))
