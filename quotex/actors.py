@@ -506,7 +506,7 @@ def _name_head_pattern() -> re.Pattern[str]:
 
 @cache
 def _place_names() -> frozenset[str]:
-    return frozenset(lexicon("places")) | frozenset(lexicon("places_gazetteer"))
+    return _well_known_places() | frozenset(lexicon("places_gazetteer"))
 
 
 def _common_compound(ent: Span, label: str) -> bool:

@@ -27,6 +27,7 @@ from .grammar import (
     clear_caches,
     closed_class,
     cue_candidates,
+    date_tokens,
     is_finite,
     is_first_or_second_person,
     is_institution_noun,
@@ -1624,16 +1625,8 @@ def _first_clause_subject(
 
 
 def _in_date(doc: Doc, tok: Token) -> bool:
-    """Is the token part of a date ("am Mittwoch")? (One set per document, not a scan of the
-    dates per question.)"""
-    group = doc.spans.get("quotex_dates")
-    if not group:
-        return False
-    key = ("quotex_date_tokens", len(group))
-    tokens = doc.user_data.get(key)
-    if tokens is None:
-        tokens = doc.user_data[key] = frozenset(i for d in group for i in range(d.start, d.end))
-    return tok.i in tokens
+    """Is the token part of a date ("am Mittwoch")?"""
+    return tok.i in date_tokens(doc)
 
 
 def _reported_frame(doc: Doc, q: QuoteRecord) -> bool:

@@ -798,3 +798,16 @@ def nominative_description(doc: Doc, start: int, end: int) -> str | None:
         else:
             return None  # "diesem Zeugen", "einem Bericht": no dative plural
     return " ".join([*words, noun])
+
+
+def date_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens of the date mentions quotex_dates found ("am Mittwoch", "vom
+    Sonntag"), one set per document; empty without that component."""
+    group = doc.spans.get("quotex_dates")
+    if not group:
+        return frozenset()
+    key = ("quotex_date_tokens", len(group))
+    tokens = doc.user_data.get(key)
+    if tokens is None:
+        tokens = doc.user_data[key] = frozenset(i for d in group for i in range(d.start, d.end))
+    return tokens

@@ -28,6 +28,7 @@ from .grammar import (
     closed_class,
     cue_candidates,
     cues_between,
+    date_tokens,
     is_finite,
     is_first_or_second_person,
     is_institution_noun,
@@ -2764,26 +2765,12 @@ GENITIVE_OR_DATIVE = frozenset("der einer seiner ihrer meiner unserer".split())
 def _past_date(doc: Doc, j: int, end: int) -> int:
     """After a source phrase, the date of its statement belongs to the phrase ("laut einem
     Bericht vom Montag", "nach Polizeiangaben vom Sonntag"): the first token after it."""
-    dates = _date_tokens(doc)
+    dates = date_tokens(doc)
     if j + 1 < end and doc[j].lower_ in ("vom", "von") and j + 1 in dates:
         j += 1
         while j < end and j in dates:
             j += 1
     return j
-
-
-def _date_tokens(doc: Doc) -> frozenset[int]:
-    """Tokens of the date mentions quotex_dates found (none without that component)."""
-    cached = doc.user_data.get("quotex_date_tokens")
-    if cached is None:
-        found: set[int] = set()
-        if Doc.has_extension("quotex_dates"):
-            for d in doc._.quotex_dates or ():
-                span = doc.char_span(d.start, d.end, alignment_mode="expand")
-                if span is not None:
-                    found.update(range(span.start, span.end))
-        cached = doc.user_data["quotex_date_tokens"] = frozenset(found)
-    return cached
 
 
 def _phrase_end(doc: Doc, i: int, end: int) -> int:
@@ -2804,7 +2791,7 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             and doc[j - 1].lower_.endswith(_report_nouns())
             and j + 1 < end
             and (doc[j + 1].text[:1].isupper() or doc[j + 1].is_quote or doc[j + 1].pos_ == "DET")
-            and j + 1 not in _date_tokens(doc)  # ("nach Polizeiangaben vom Sonntag": a date)
+            and j + 1 not in date_tokens(doc)  # ("nach Polizeiangaben vom Sonntag": a date)
         ):
             j += 1  # "laut einem Bericht von Ö1": the report's author belongs to the phrase
             continue
@@ -3156,7 +3143,7 @@ def _nach_source(doc: Doc, s: Span):
                 end > j + 1
                 and doc[j + 1].lower_ not in ("des", "der", "von", "vom", "aus")
                 and not genitive_plural
-            ) or (j + 2 < s.end and j + 2 in _date_tokens(doc)):
+            ) or (j + 2 < s.end and j + 2 in date_tokens(doc)):
                 end = j + 1  # (also "Nach Polizeiangaben vom Sonntag": a date, no source)
             if doc[j].lower_.endswith(_event_nouns()) and end == j + 1 and poss is None:
                 continue  # "Nach der Veröffentlichung kam es zu Protesten": a time, no source
