@@ -974,6 +974,18 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         and doc[vorfeld[0][1]].lower_ in ("und", "oder")
         and _thing(doc, vorfeld[1], idx)
     )
+    if not vorfeld and _impersonal_subject(doc, lo, cue_i):
+        # "Es warf der Regierung vor, …", "Man forderte den Minister auf, …": the pronoun is
+        # the subject, a phrase after the verb its object — unless it names someone ("Es
+        # sprach Präsident Obama").
+        named = [
+            c
+            for c in chunks
+            if c[0] > cue_i and (_has_entity(doc, c, idx, "PER") or _has_entity(doc, c, idx, "ORG"))
+        ]
+        return (
+            _np_span(doc, _head_of_chunk(doc, *named[0][:2]), after_lo, hi, idx) if named else None
+        )
     if vorfeld and not (
         after
         and (
@@ -997,6 +1009,20 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         cs, ce, _ = later[0]
         return _np_span(doc, _head_of_chunk(doc, cs, ce), after_lo, hi, idx)
     return None
+
+
+def _impersonal_subject(doc: Doc, lo: int, cue_i: int) -> bool:
+    """Is a lone "es"/"man" right before the finite cue the whole of its clause's first
+    field?"""
+    k = cue_i - 1
+    return (
+        k >= lo
+        and doc[k].lower_ in ("es", "man")
+        and is_finite(doc[cue_i])
+        and (
+            k == lo or doc[k - 1].text in (",", ";", ":", "–") or doc[k - 1].lower_ in _COORDINATORS
+        )
+    )
 
 
 def _source_preposition(doc: Doc, k: int, hi: int) -> bool:

@@ -1153,3 +1153,14 @@ def test_a_passive_without_agent_names_the_organisation_where_it_was_said(run):
     assert q["speaker"]["name"] == "Finanzministerium"
     q = run("Im Interview wurde betont, dass ein Mechanismus existiere.")["quotes"][0]
     assert q["speaker"] is None
+
+
+def test_impersonal_subject_leaves_the_object_out(run):
+    # The accused in the dative is no speaker; "es"/"man" name no one.
+    r = run(
+        "Man warf der Regierung in einer Erklärung vor, einen Einsatz gegen die Führung "
+        "geplant zu haben."
+    )
+    assert speaker_of(r) == (None, None)
+    r = run("Es forderte am Montag Präsident Barack Obama, dass die Truppen abziehen.")
+    assert speaker_of(r)[1] == "Barack Obama"
