@@ -123,10 +123,15 @@ def _genitive_endings() -> tuple[tuple[str, int], ...]:
     return tuple((ending, int(n)) for ending, n in lexicon_table("genitive_endings"))
 
 
-def _genitive_ending(word: str) -> int:
-    """Length of an unmistakable genitive ending ("Außenministeriums": 1), else 0."""
+def _genitive_ending(word: str, last_of_several: bool = False) -> int:
+    """Length of an unmistakable genitive ending ("Außenministeriums": 1), else 0. The last
+    word of a longer name may be the bare noun ("des Ifo Instituts", "des Chaos Computer
+    Clubs"); a one-word name only ends in a compound's ("Instituts" alone is no name)."""
+    lower = word.lower()
     for ending, n in _genitive_endings():
         if word.endswith(ending) and len(word) > len(ending) + 2:
+            return n
+        if last_of_several and lower == ending:
             return n
     return 0
 
@@ -1183,7 +1188,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             end_char = doc[e - 1].idx + len(doc[e - 1])
             last = doc[e - 1].text
             if label in ("LOC", "ORG") and len(last) > 3 and last.endswith("s"):
-                genitive = genitive or _genitive_ending(last)
+                genitive = genitive or _genitive_ending(last, e - s > 1)
                 if genitive or last[:-1] in words:
                     # "Chinas" → China, "Bundesheeres" → Bundesheer: the genitive ending is
                     # not part of the name.

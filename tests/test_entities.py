@@ -632,3 +632,13 @@ def test_an_institution_before_a_place_is_one_organisation_name(run):
     found = labelled(run("Das Arbeitsgericht Frankfurt entschied am Montag."))
     assert ("Arbeitsgericht Frankfurt", "ORG") in found and ("Frankfurt", "LOC") not in found
     assert ("Frankreich", "LOC") in labelled(run("Die Regierung Frankreichs protestierte."))
+
+
+def test_a_longer_name_ending_in_a_genitive_noun_loses_its_ending(run):
+    # The guideline leaves a genitive -s out of the name (des [Obersten Gerichtshof]s).
+    r = run(
+        "Laut einer Studie des Ifo Instituts sinkt die Stimmung, teilte ein Sprecher des "
+        "Chaos Computer Clubs mit."
+    )
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert {"Ifo Institut", "Chaos Computer Club"} <= orgs
