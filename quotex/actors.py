@@ -123,6 +123,11 @@ def _genitive_endings() -> tuple[tuple[str, int], ...]:
     return tuple((ending, int(n)) for ending, n in lexicon_table("genitive_endings"))
 
 
+# "Institut für Publizistik", "Forum gegen Antisemitismus": a descriptor before one of these
+# heads the name.
+_NAME_PREPOSITIONS = frozenset("für gegen zur zum".split())
+
+
 def _genitive_ending(word: str, last_of_several: bool = False) -> int:
     """Length of an unmistakable genitive ending ("Außenministeriums": 1), else 0. The last
     word of a longer name may be the bare noun ("des Ifo Instituts", "des Chaos Computer
@@ -1178,6 +1183,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                     or doc[s].lower_ in org_descriptors()
                     and doc[s + 1].pos_ != "ADJ"
                     and not _ADJECTIVE_ENDING.search(doc[s + 1].text)
+                    and doc[s + 1].lower_ not in _NAME_PREPOSITIONS
                 )
             ):
                 s += 1

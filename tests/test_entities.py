@@ -642,3 +642,9 @@ def test_a_longer_name_ending_in_a_genitive_noun_loses_its_ending(run):
     )
     orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
     assert {"Ifo Institut", "Chaos Computer Club"} <= orgs
+
+
+def test_an_institution_noun_before_fuer_heads_the_name(run):
+    # "Nachrichtenagentur TASS" is TASS, but "Institut für …" is the institute's own name.
+    r = run("Laut dem Institut für Rechts- und Kriminalsoziologie sinkt die Zahl der Anzeigen.")
+    assert ("Institut für Rechts- und Kriminalsoziologie", "ORG") in labelled(r)
