@@ -307,6 +307,87 @@ def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
 
 _ADJECTIVE_ENDING = re.compile(r"ische[nmrs]?$")
 
+_FIELD_PREPOSITIONS = frozenset("für gegen zur zum".split())
+_FIELD_ARTICLES = frozenset("der die das den dem".split())
+_NOT_A_NAME_BEFORE = frozenset(
+    "ein eine einen einem einer eines kein keine keinen keinem keiner jede jeder jedes jeden "
+    "jedem solche solchen solcher neue neuen neues neuer".split()
+)
+
+
+@cache
+def _field_name_heads() -> tuple[str, ...]:
+    return tuple(lexicon("field_name_heads"))
+
+
+def _field_end(doc: Doc, k: int) -> int:
+    """End of the field after "für" at k ("Höhere Studien", "ökonomische und politische
+    Forschung", "den Islam", "Rechts- und Kriminalsoziologie"): adjectives and nouns joined by
+    "und", ending in a noun; k + 1 when there is none."""
+    j, end = k + 1, k + 1
+    if j < len(doc) and doc[j].lower_ in _FIELD_ARTICLES and doc[k].lower_ == "gegen":
+        j += 1  # ("dem Außenministerium für die Vorbereitung": a task, not a name)
+    while j < len(doc) and j - k <= 8:
+        t = doc[j]
+        if t.pos_ in ("NOUN", "PROPN") and t.text[:1].isupper():
+            if t.is_upper:
+                return k + 1  # "die EU-Kommission für TTIP": a topic, not a field
+            end = j + 1
+        elif not (
+            t.pos_ == "ADJ"
+            or t.text.endswith("-")
+            and len(t) > 2
+            or t.lower_ == "und"
+            and end > k + 1
+            or t.lower_ == "und"
+            and doc[j - 1].pos_ == "ADJ"
+        ):
+            break
+        j += 1
+    return end
+
+
+def _names_with_field(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "das Institut für Höhere Studien", "Forum gegen Antisemitismus", "das Belgrader
+    Zentrum für Asyl-Hilfe": an institution noun with "für"/"gegen" and its field is an
+    organisation's own name, which the model mostly misses — not after an indefinite article
+    ("ein Zentrum für Flüchtlinge") nor in the plural."""
+    out = list(ents)
+    for k in range(1, len(doc) - 1):
+        if doc[k].lower_ not in _FIELD_PREPOSITIONS:
+            continue
+        head = doc[k - 1]
+        word = head.lower_.rsplit("-", 1)[-1] if "-" in head.text else head.lower_
+        if not (
+            head.text[:1].isupper()
+            and head.pos_ in ("NOUN", "PROPN")
+            and word.endswith(_field_name_heads())
+            and head.morph.get("Number") != ["Plur"]
+        ):
+            continue
+        start = k - 1
+        a = start - 2 if start > 1 and doc[start - 1].is_space else start - 1
+        adj = doc[a] if a >= 0 else None
+        if (
+            adj is not None
+            and adj.text[:1].isupper()
+            and not adj.is_sent_start
+            and (adj.pos_ == "ADJ" or adj.text.endswith("er") and adj.ent_type_ == "MISC")
+        ):
+            start = a  # "Belgrader Zentrum", "Österreichische Vereinigung", "Schweizer …"
+        if start > 0 and doc[start - 1].lower_ in _NOT_A_NAME_BEFORE:
+            continue
+        end = _field_end(doc, k)
+        if end <= k + 1:
+            continue
+        overlapping = [e for e in out if e.start < end and start < e.end]
+        if any(e.start < start or e.end > end for e in overlapping):
+            continue  # the model's longer name ("Institut für Publizistik der Universität Wien")
+        out = [e for e in out if e not in overlapping]
+        out.append(Span(doc, start, end, label="ORG"))
+    out.sort(key=lambda e: e.start)
+    return out
+
 
 _NOT_NAMED_BY_PLACE = ("regierung", "opposition", "armee", "militär", "verwaltung", "behörden")
 
@@ -1062,7 +1143,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     person_words = frozenset(t.text for e in ents if LABEL_MAP.get(e.label_) == "PER" for t in e)
     cut = [_cut_before_possessed_noun(doc, e, person_words) for e in ents]
     possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
-    ents = _names_after_descriptors(doc, cut)
+    ents = _names_with_field(doc, _names_after_descriptors(doc, cut))
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
     known: set[tuple[int, int]] = set()

@@ -648,3 +648,20 @@ def test_an_institution_noun_before_fuer_heads_the_name(run):
     # "Nachrichtenagentur TASS" is TASS, but "Institut für …" is the institute's own name.
     r = run("Laut dem Institut für Rechts- und Kriminalsoziologie sinkt die Zahl der Anzeigen.")
     assert ("Institut für Rechts- und Kriminalsoziologie", "ORG") in labelled(r)
+
+
+def test_an_institution_with_its_field_is_one_organisation(run):
+    r = run(
+        "Das Forum gegen Antisemitismus zählte 500 Vorfälle, wie das Schweizer "
+        "Staatssekretariat für Wirtschaft und die UN-Organisation für Ernährung und "
+        "Landwirtschaft am Montag mitteilten."
+    )
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert {
+        "Forum gegen Antisemitismus",
+        "Schweizer Staatssekretariat für Wirtschaft",
+        "UN-Organisation für Ernährung und Landwirtschaft",
+    } <= orgs
+    # A task or an indefinite institution is no name.
+    r = run("Es gibt ein Zentrum für Flüchtlinge, und dem Außenministerium für die Vorbereitung.")
+    assert not any("für" in e["text"] for e in r["entities"])
