@@ -1392,13 +1392,28 @@ class _Resolver:
                 return newer
             if actor.label == "PER" and actor.gender in (None, gender):
                 return actor
+        # The nearest fitting person named as a subject, else the nearest fitting one: "Wexler
+        # … schaffte es, mit Freunden wie Emile de Antonio … Schon 1974 war er …" is Wexler.
         k = bisect_right(self.person_starts, pos) - 1
+        nearest = None
         while k >= 0 and pos - self.person_starts[k] < _PRONOUN_WINDOW:
-            actor = self.person_mentions[k][1]
+            start, actor = self.person_mentions[k]
             if actor.gender in (None, gender):
-                return actor
+                if self._is_subject(start):
+                    return actor
+                nearest = nearest or actor
             k -= 1
-        return None
+        return nearest
+
+    def _is_subject(self, start: int) -> bool:
+        """Is the name starting at this character the subject of its clause?"""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ in ("flat", "nk", "appos", "compound", "pnc") and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in SUBJECT_DEPS
 
     def _subject_since(self, since: int, pos: int, gender: str) -> ActorRecord | None:
         """The person named last before `pos`, if named after `since` as the subject of a
@@ -1409,13 +1424,7 @@ class _Resolver:
         start, actor = self.person_mentions[k]
         if actor.gender not in (None, gender):
             return None
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
-            return None
-        tok = span[0]
-        while tok.dep_ in ("flat", "nk", "appos", "compound") and tok.head.i != tok.i:
-            tok = tok.head
-        return actor if tok.dep_ in SUBJECT_DEPS else None
+        return actor if self._is_subject(start) else None
 
     def _protagonist(self, noun: str, gender: str | None, pos: int) -> ActorRecord | None:
         """A description in the headline or teaser ("…, sagt der Regisseur. Hollywood – …")

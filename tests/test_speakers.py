@@ -1164,3 +1164,13 @@ def test_impersonal_subject_leaves_the_object_out(run):
     assert speaker_of(r) == (None, None)
     r = run("Es forderte am Montag Präsident Barack Obama, dass die Truppen abziehen.")
     assert speaker_of(r)[1] == "Barack Obama"
+
+
+def test_a_pronoun_prefers_the_person_named_as_subject(run):
+    # The friends in the prepositional phrase are nearer, but "er" takes up the subject.
+    r = run(
+        "Der Kameramann Haskell Wexler arbeitete oft mit Emile de Antonio. "
+        "In einem seiner letzten Tweets gab er bekannt, dass er eine "
+        "Spende für Bernie Sanders gegeben hatte."
+    )
+    assert speaker_of(r)[1] == "Haskell Wexler"
