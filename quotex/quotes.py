@@ -335,10 +335,16 @@ def _frame_only(doc: Doc, i: int, sent_end: int, verb: ReportingVerb) -> bool:
         t = doc[j]
         bare_name = t.pos_ == "NOUN" and (j + 1 == sent_end or doc[j + 1].is_punct)
         return t.pos_ in ("PRON", "DET", "PROPN") or bool(t.ent_type_) or bare_name
-    while j < sent_end and (doc[j].lower_ in FRAME_ADVERBS or doc[j].pos_ == "PRON"):
+    while j < sent_end and (
+        doc[j].lower_ in FRAME_ADVERBS
+        or doc[j].pos_ == "PRON"
+        or j - i <= 3
+        and doc[j].pos_ == "PROPN"
+        and doc[j].text[:1].isupper()
+    ):
         if doc[j].lower_ == "sich":
             return True
-        j += 1  # ("…, freute er sich")
+        j += 1  # ("…, freute er sich", "…, gab Diamond sich zuversichtlich")
     return False
 
 

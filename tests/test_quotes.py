@@ -2678,6 +2678,8 @@ def test_marked_source_name_does_not_make_a_mixed_quote(run):
             "Ich habe mit dem Pfiff gerechnet, zeigte sich auch FC-Keeper Timo Horn verblüfft.",
             "Timo Horn",
         ),
+        # (the name before "sich")
+        ("Das wird schon gutgehen, gab Diamond sich im Gespräch zuversichtlich.", "Diamond"),
     ],
 )
 def test_reflexive_frame_after_an_unmarked_statement(run, sentence, speaker):
