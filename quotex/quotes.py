@@ -313,9 +313,22 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
         # "zeigt ein Foto": no study speaks; "…, zeigte sich X überzeugt" frames what was said.
         verb = reflexive_frame_verbs().get(doc[i].lemma_.lower())
         return (verb, (i,)) if verb and _frame_only(doc, i, sent_end, verb) else None
-    if cue is not None and cue[0].after_only and not _frame_only(doc, i, sent_end, cue[0]):
+    if (
+        cue is not None
+        and cue[0].after_only
+        and not _frame_only(doc, i, sent_end, cue[0])
+        and not _first_person_subject(doc, i, sent_end)
+    ):
         return None  # "Er freute sich über den Sieg", "Sie findet die Idee gut": no statement
+        # ("Ich glaubte, jetzt müsste ich erfrieren": the speaker's own words all the same)
     return cue
+
+
+def _first_person_subject(doc: Doc, i: int, sent_end: int) -> bool:
+    """ "ich"/"wir" right before or after the verb at i."""
+    return (i > 0 and doc[i - 1].lower_ in ("ich", "wir")) or (
+        i + 1 < sent_end and doc[i + 1].lower_ in ("ich", "wir")
+    )
 
 
 def _frame_only(doc: Doc, i: int, sent_end: int, verb: ReportingVerb) -> bool:
@@ -1787,7 +1800,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         last = cue_toks[-1]
         comp = (
             None
-            if verb.after_only
+            if verb.after_only and not _first_person_subject(doc, cue_toks[0], sent_end)
             else _complement_after(doc, last, sent_end, in_direct, verb.lemma)
         )
         if (

@@ -3504,3 +3504,12 @@ def test_a_study_that_has_proven_frames_a_statement(run):
     q = only_quote(run("Frühere Feldstudien haben nachgewiesen, dass Menschen freigiebiger sind."))
     assert q["text"] == "dass Menschen freigiebiger sind"
     assert q["speaker"]["text"] == "Frühere Feldstudien"
+
+
+def test_glauben_states_a_belief_before_its_clause_but_frames_after_it(run):
+    # The annotators count a belief held ("glauben, dass …") as no statement …
+    r = run("Doch glauben die Gutachter der Anklage, dass er während der Tat zurechnungsfähig war.")
+    assert r["quotes"] == []
+    # … but "…, glaubt X" after the words frames them.
+    q = only_quote(run("Das wird nicht lange halten, glaubt der Trainer."))
+    assert q["speaker"]["text"] == "der Trainer"
