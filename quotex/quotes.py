@@ -404,6 +404,8 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
             return None
     if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
         return None  # "Um zu erzählen, warum …": a purpose reports nobody's words
+    if tok.lemma_.lower() == "heißen" and _means(doc, i, sent_end):
+        return None  # "Das heißt im Umkehrschluss: …", "Das heißt, dass …": it means
     if tok.lower_ in lassen_cues() and lassen_governs(doc, i):
         return ReportingVerb(f"{tok.lower_} lassen", "subj", None), (i,)
     by_lemma, by_form = reporting_verbs()
@@ -446,6 +448,17 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
     if plain and is_verb(tok) or plain and tok.lower_ in by_form:
         return plain[0], (i,)
     return None
+
+
+_MEANING_SUBJECTS = frozenset("das dies was".split())
+
+
+def _means(doc: Doc, i: int, sent_end: int) -> bool:
+    """ "heißen" with "das"/"dies" as subject (right before or after it) means "mean", and
+    names nobody's words; "heißt es" reports them."""
+    before = i > 0 and doc[i - 1].lower_ in _MEANING_SUBJECTS
+    after = i + 1 < sent_end and doc[i + 1].lower_ in _MEANING_SUBJECTS
+    return (before or after) and not (i + 1 < sent_end and doc[i + 1].lower_ == "es")
 
 
 def _with_sich(doc: Doc, i: int, sent_end: int) -> bool:

@@ -3513,3 +3513,13 @@ def test_glauben_states_a_belief_before_its_clause_but_frames_after_it(run):
     # … but "…, glaubt X" after the words frames them.
     q = only_quote(run("Das wird nicht lange halten, glaubt der Trainer."))
     assert q["speaker"]["text"] == "der Trainer"
+
+
+def test_das_heisst_means_and_reports_nothing(run):
+    r = run(
+        "Das heißt im Umkehrschluss: Beinahe vier von zehn Kindern erreichen das Lernziel "
+        "nicht. Das heißt, dass die Kosten weiter steigen werden."
+    )
+    assert r["quotes"] == []
+    q = only_quote(run("In der Erklärung heißt es, die Kosten würden steigen."))
+    assert q["text"] == "die Kosten würden steigen"
