@@ -798,7 +798,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             and (
                 _named_subject(doc, sents[si - 1].span)
                 or _speaker_first_person(s)
-                and not cues_between(doc, s.start, s.end)
+                and not any(cue_at(doc, k, s.end) for k in cues_between(doc, s.start, s.end))
                 and first_person_named < s.start_char
             )
             and not any(in_direct(t.idx) or t.is_quote for t in s)
@@ -1824,6 +1824,21 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             # "Der Richter muss nun entscheiden, wer die Kosten trägt": an open question to
             # decide, not a statement (but "entschied, dass …" reports a decision).
             comp = None
+        if (
+            comp is None
+            and not found
+            and last + 1 < sent_end
+            and doc[last + 1].text == ","
+            and (own := _own_frame_start(doc, cue_toks[0], s.start, sent_end)) is not None
+            and not any(cue_at(doc, k, sent_end) for k in cues_between(doc, last + 1, sent_end))
+        ):
+            # "Ich hoffe, wir können unsere Kunst … stellen.": the speaker frames their own
+            # words in the indicative; the whole sentence is what is quoted.
+            qs, qe = _trim(text, doc[own].idx, s.end_char)
+            if qe > qs:
+                found.append(QuoteRecord(qs, qe, "direct", "first-person", inherits=True))
+            used_until = sent_end
+            continue
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X." — also
         # before a complement: "Vorschläge seien berücksichtigt worden, sagten die Klubobleute,
         # man habe …" (two statements around one frame).
@@ -2470,9 +2485,13 @@ def _rest_after_inserted_frame(
 def _own_frame_start(doc: Doc, cue: int, start: int, end: int) -> int | None:
     """Where the clause starts whose subject is "ich"/"wir" governed by the cue outside any
     quotation mark — speech without marks that frames itself."""
-    if not any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ in ("ich", "wir") for c in doc[cue].children
-    ) or any(t.is_quote for t in doc[start:end]):
+    if (
+        not (
+            any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("ich", "wir") for c in doc[cue].children)
+            or _first_person_subject(doc, cue, end)  # (whatever the parser made of "Ich hoffe, …")
+        )
+        or any(t.is_quote for t in doc[start:end])
+    ):
         return None
     return _cue_clause_start(doc, cue, start)
 

@@ -3523,3 +3523,29 @@ def test_das_heisst_means_and_reports_nothing(run):
     assert r["quotes"] == []
     q = only_quote(run("In der Erklärung heißt es, die Kosten würden steigen."))
     assert q["text"] == "die Kosten würden steigen"
+
+
+def test_first_person_framing_itself_in_the_indicative_is_one_direct_quote(run):
+    q = only_quote(
+        run(
+            "Der Regisseur Haskell Wexler hat den Oscar gewonnen. Ich hoffe, wir können unsere "
+            "Kunst in den Dienst des Friedens stellen."
+        )
+    )
+    assert (q["kind"], q["text"]) == (
+        "direct",
+        "Ich hoffe, wir können unsere Kunst in den Dienst des Friedens stellen",
+    )
+    assert q["speaker"]["name"] == "Haskell Wexler"
+
+
+def test_a_verb_that_only_looks_like_a_cue_does_not_stop_first_person_speech(run):
+    # "stellen" is a cue only as "feststellen"/"klarstellen"; here it reports nothing.
+    q = only_quote(
+        run(
+            "Der Regisseur Haskell Wexler hat den Oscar gewonnen. Wir können unsere Kunst in "
+            "den Dienst des Friedens stellen."
+        )
+    )
+    assert q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Haskell Wexler"
