@@ -978,14 +978,14 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         # "Es warf der Regierung vor, …", "Man forderte den Minister auf, …": the pronoun is
         # the subject, a phrase after the verb its object — unless it names someone ("Es
         # sprach Präsident Obama").
-        named = [
-            c
-            for c in chunks
-            if c[0] > cue_i and (_has_entity(doc, c, idx, "PER") or _has_entity(doc, c, idx, "ORG"))
-        ]
-        return (
-            _np_span(doc, _head_of_chunk(doc, *named[0][:2]), after_lo, hi, idx) if named else None
-        )
+        # (The first free phrase after the verb: not "Es warf der Regierung von Präsidentin
+        # Park … vor".)
+        first = next((c for c in chunks if c[0] > cue_i and not c[2]), None)
+        if first is None or not (
+            _has_entity(doc, first, idx, "PER") or _has_entity(doc, first, idx, "ORG")
+        ):
+            return None
+        return _np_span(doc, _head_of_chunk(doc, *first[:2]), after_lo, hi, idx)
     if vorfeld and not (
         after
         and (

@@ -1162,6 +1162,10 @@ def test_impersonal_subject_leaves_the_object_out(run):
         "geplant zu haben."
     )
     assert speaker_of(r) == (None, None)
+    r = run(
+        "Es warf der Regierung von Präsidentin Park Geun-hye vor, einen Einsatz geplant zu haben."
+    )
+    assert speaker_of(r) == (None, None)
     r = run("Es forderte am Montag Präsident Barack Obama, dass die Truppen abziehen.")
     assert speaker_of(r)[1] == "Barack Obama"
 
