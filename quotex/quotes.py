@@ -733,10 +733,6 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 si > 0 and any(sents[si - 1].start <= q.start < sents[si - 1].end for q in quotes)
             )
             lead = doc[s.start : conn]
-            if _statement_noun_lead(lead) and 0 <= last_reported_sent >= si - 2:
-                # "Der Experte empfahl, … Die wichtigste Empfehlung sei: Denkt …!": the
-                # statement named goes on with the speaker reported just before.
-                speaking = True
             rest = doc[conn + 1 : s.end]
             if len(rest) == 0 or all(t.is_space for t in rest):
                 pending_connector = (si, lead, speaking)
@@ -3765,9 +3761,7 @@ def _colon_connectors() -> tuple[tuple[str, ...], ...]:
 
 def _connector_colon(doc: Doc, s: Span) -> int | None:
     """The colon after a connector that opens a clause ("…, denn: …", "Und: …", "Nur so
-    viel: …") or after a statement noun that is all of the lead-in ("Die einfache Erklärung:
-    …", "Die wichtigste Empfehlung sei: …"): the token index of the colon, or None. (The
-    colon may end the sentence.)"""
+    viel: …"): the token index of the colon, or None. (The colon may end the sentence.)"""
     for k in range(s.start + 1, s.end):
         if doc[k].text != ":":
             continue
@@ -3777,29 +3771,7 @@ def _connector_colon(doc: Doc, s: Span) -> int | None:
                 continue
             if a == s.start or doc[a - 1].text == ",":
                 return k
-        if _statement_noun_lead(doc[s.start : k]):
-            return k
-        return None  # (only the first colon)
     return None
-
-
-_COPULAS = frozenset("ist sei war lautet lautete".split())
-_LEAD_NOUNS = frozenset("Antwort Botschaft Devise Credo".split())
-
-
-def _statement_noun_lead(lead: Span) -> bool:
-    """A lead-in that only names a statement: a noun phrase on a reporting noun, with at most
-    a copula ("Die wichtigste Empfehlung sei")."""
-    nouns = [t for t in lead if t.pos_ in ("NOUN", "PROPN")]
-    return (
-        0 < len(lead) <= 6
-        and len(nouns) == 1
-        and (nouns[0].text in _reporting_nouns() or nouns[0].text in _LEAD_NOUNS)
-        and all(
-            t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") or t.lower_ in _COPULAS or t.is_space
-            for t in lead
-        )
-    )
 
 
 def _statement_after_connector(

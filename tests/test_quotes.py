@@ -3549,12 +3549,3 @@ def test_a_verb_that_only_looks_like_a_cue_does_not_stop_first_person_speech(run
     )
     assert q["kind"] == "direct"
     assert q["speaker"]["name"] == "Haskell Wexler"
-
-
-def test_a_statement_noun_before_a_colon_goes_on_with_the_speaker(run):
-    r = run("Hanakamp sagte, er segle seit Jahren gern. Die einfache Erklärung: Wind ist Wind.")
-    q = r["quotes"][-1]
-    assert (q["kind"], q["text"], q["speaker"]["name"]) == ("direct", "Wind ist Wind", "Hanakamp")
-    # A noun that names no statement opens none.
-    r = run("Hanakamp sagte, er segle seit Jahren gern. Die Bilanz: Vier Boote sind gesunken.")
-    assert [q["text"] for q in r["quotes"]] == ["er segle seit Jahren gern"]
