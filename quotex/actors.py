@@ -1199,8 +1199,14 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
             continue
-        if label == "LOC" and (
-            score_sents and _club_in_result(doc, ent, score_sents) or _club_in_squad_list(doc, ent)
+        if (
+            label == "LOC"
+            and not (len(ent) == 1 and ent.text in _ioc_codes())  # "Frölunda Göteborg (SWE)"
+            and (
+                score_sents
+                and _club_in_result(doc, ent, score_sents)
+                or _club_in_squad_list(doc, ent)
+            )
         ):
             label = "ORG"
         if not _name_like(ent):

@@ -665,3 +665,9 @@ def test_an_institution_with_its_field_is_one_organisation(run):
     # A task or an indefinite institution is no name.
     r = run("Es gibt ein Zentrum für Flüchtlinge, und dem Außenministerium für die Vorbereitung.")
     assert not any("für" in e["text"] for e in r["entities"])
+
+
+def test_a_country_code_after_a_club_in_a_result_stays_a_place(run):
+    r = run("Frölunda Göteborg (SWE) – Red Bull Salzburg 3:2, Aalborg (DEN) – Linz 1:4")
+    assert {("SWE", "LOC"), ("DEN", "LOC")} <= labelled(r)
+    assert ("Red Bull Salzburg", "ORG") in labelled(r)
