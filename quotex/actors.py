@@ -111,6 +111,22 @@ def _is_initial(word: str) -> bool:
     return len(word) <= 3 and word.endswith(".") and word[:1].isupper()
 
 
+def _genitive_of_named(words: list[str], doc_words: set[str], person_words: set[str]) -> bool:
+    """Does a person's name end in a genitive -s whose bare form the article also uses
+    ("Angela Merkels Kompass" beside "Merkel", "Cekics Trainer" beside "Cekic")? A full name
+    needs a known first name; a lone word must be a person's name elsewhere. Names in -ss and
+    bare forms the article never uses ("Bernie Sanders") keep their -s."""
+    last = words[-1]
+    if len(last) <= 4 or not last.endswith("s") or last.endswith("ss"):
+        return False
+    bare = last[:-1]
+    if bare not in doc_words:
+        return False
+    if len(words) > 1:
+        return first_name_gender(words[0]) is not None
+    return bare.lower() in person_words
+
+
 def _strip_genitive(word: str, known: set[str]) -> str:
     """Putins → Putin when Putin is a known name; bare -s otherwise stays."""
     if len(word) > 3 and word.endswith("s") and word[:-1].lower() in known:
@@ -1310,6 +1326,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     clusters: list[ActorRecord] = []
     by_surname: dict[str, list[ActorRecord]] = {}
     person_mentions: list[tuple[int, int, ActorRecord]] = []
+    doc_words = words
 
     def add_person(s: int, e: int, role: str | None, gender: str | None) -> None:
         # "Trumps Amtsantritt": a genitive name ends the person's span.
@@ -1319,6 +1336,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 break
         words = [t.text for t in doc[s:e]]
         last = _strip_genitive(words[-1], surnames)
+        if last == words[-1] and _genitive_of_named(words, doc_words, person_tokens | lone_names):
+            last = last[:-1]  # "Angela Merkels einzigem Kompass" beside "Merkel schweigt"
         key = last.lower()
         firsts = {w for w in words[:-1] if w[:1].isupper()}
         cand = None

@@ -671,3 +671,13 @@ def test_a_country_code_after_a_club_in_a_result_stays_a_place(run):
     r = run("Frölunda Göteborg (SWE) – Red Bull Salzburg 3:2, Aalborg (DEN) – Linz 1:4")
     assert {("SWE", "LOC"), ("DEN", "LOC")} <= labelled(r)
     assert ("Red Bull Salzburg", "ORG") in labelled(r)
+
+
+def test_a_full_name_in_the_genitive_loses_its_s_when_the_bare_name_recurs(run):
+    r = run(
+        "Nach dem ersten Auftritt Christian Kerns als designierter Vorsitzender erklärte "
+        "Kern, er sei bereit. Bernie Sanders kämpft. Die Kampagne Bernie Sanders wächst."
+    )
+    per = {e["text"] for e in r["entities"] if e["label"] == "PER"}
+    assert "Christian Kern" in per and "Christian Kerns" not in per
+    assert "Bernie Sanders" in per  # no bare "Sander" anywhere: the -s is the name's
