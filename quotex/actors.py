@@ -24,6 +24,7 @@ from .grammar import (
     closed_class,
     cue_candidates,
     honorifics,
+    is_finite,
     is_institution_noun,
     is_role_noun,
     org_descriptors,
@@ -540,6 +541,29 @@ def _club_in_result(doc: Doc, ent: Span, score_sents: set[int]) -> bool:
         and ent.text not in _wide_places()
         and not (ent.start > 0 and doc[ent.start - 1].lower_ in _VENUE_PREPOSITIONS)
     )
+
+
+def _club_towns(doc: Doc, ents: list[Span]) -> frozenset[str]:
+    """Towns that are a word of a club's name in an article reporting results ("Red Bull
+    Salzburg", "Malmö FF")."""
+    return frozenset(
+        t.text
+        for e in ents
+        if LABEL_MAP.get(e.label_) == "ORG" and len(e) > 1
+        for t in e
+        if t.text in _well_known_places() or t.ent_type_ == "LOC"
+    )
+
+
+def _town_as_actor(doc: Doc, ent: Span) -> bool:
+    """A town named alone as the one that acts ("Salzburg kontrollierte die Partie", "Malmö
+    wurde gefährlich"), not after a preposition or an article ("in Malmö", "das Salzburg")."""
+    if len(ent) != 1 or ent.text in _wide_places():
+        return False
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and (prev.pos_ in ("ADP", "DET") or prev.lower_ in _VENUE_PREPOSITIONS):
+        return False
+    return ent.end < len(doc) and is_finite(doc[ent.end])
 
 
 _PLACE_PREPOSITIONS = frozenset("nach in aus bei von über".split())
@@ -1211,6 +1235,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     lone_names = _confirmed_lone_names(doc, ents, person_tokens)
     lone_names |= {name.lower() for name in turn_names}
     score_sents = _score_sentences(doc)
+    club_towns = _club_towns(doc, ents) if score_sents else frozenset()
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
@@ -1220,7 +1245,11 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             and not (len(ent) == 1 and ent.text in _ioc_codes())  # "Frölunda Göteborg (SWE)"
             and (
                 score_sents
-                and _club_in_result(doc, ent, score_sents)
+                and (
+                    _club_in_result(doc, ent, score_sents)
+                    or ent.text in club_towns
+                    and _town_as_actor(doc, ent)
+                )
                 or _club_in_squad_list(doc, ent)
             )
         ):

@@ -681,3 +681,13 @@ def test_a_full_name_in_the_genitive_loses_its_s_when_the_bare_name_recurs(run):
     per = {e["text"] for e in r["entities"] if e["label"] == "PER"}
     assert "Christian Kern" in per and "Christian Kerns" not in per
     assert "Bernie Sanders" in per  # no bare "Sander" anywhere: the -s is the name's
+
+
+def test_a_town_in_a_clubs_name_acting_alone_is_the_club(run):
+    r = run(
+        "Red Bull Salzburg – Malmö FF 2:0. Salzburg kontrollierte die Partie. Das Rückspiel "
+        "findet in Malmö statt."
+    )
+    ents = [(e["text"], e["label"]) for e in r["entities"]]
+    assert ("Salzburg", "ORG") in ents  # the club that played
+    assert ents[-1] == ("Malmö", "LOC")  # the venue
