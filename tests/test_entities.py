@@ -685,9 +685,11 @@ def test_a_full_name_in_the_genitive_loses_its_s_when_the_bare_name_recurs(run):
 
 def test_a_town_in_a_clubs_name_acting_alone_is_the_club(run):
     r = run(
-        "Red Bull Salzburg – Malmö FF 2:0. Salzburg kontrollierte die Partie. Das Rückspiel "
-        "findet in Malmö statt."
+        "Salzburg/Wien – Vor einem Jahr hinderte Malmö FF die Salzburger am Aufstieg. Nun traf "
+        "man sich erneut in Salzburg. Salzburg kontrollierte zwar weiter die Partie, war "
+        "defensiv brav. Red Bull Salzburg – Malmö FF 2:0 (0:0). Rückspiel nächsten Mittwoch in "
+        "Malmö."
     )
-    ents = [(e["text"], e["label"]) for e in r["entities"]]
-    assert ("Salzburg", "ORG") in ents  # the club that played
-    assert ents[-1] == ("Malmö", "LOC")  # the venue
+    towns = [e["label"] for e in r["entities"] if e["text"] == "Salzburg"]
+    # the dateline and the venue are places; the club that controlled the game is the club
+    assert towns == ["LOC", "LOC", "ORG"]
