@@ -821,6 +821,36 @@ def _dateline_agencies(doc: Doc) -> list[Span]:
     return spans
 
 
+# "… Tage. Trient – Ein Jogger …", "Maskat/Wien – Vor gut einem Jahr …": the place of a
+# dateline after the headline (and teaser), before a dash and a capitalised word.
+_DATELINE_PLACE = re.compile(
+    r"(?<=[.!?] )([A-ZÄÖÜ][\w.]*(?:[/-][A-ZÄÖÜ][\w.]*)*(?: [A-ZÄÖÜ][\w.]*){0,2})"
+    r" (?:\([^()\n]{1,30}\) )?[–—-] (?=[A-ZÄÖÜ„\"»])"
+)
+
+
+_SCORE_AFTER = re.compile(r"[^.!?\n]{0,60}?\b\d{1,3}:\d{1,3}\b")
+
+
+def _dateline_places(doc: Doc) -> list[Span]:
+    """The places of the first dateline within the article's first 600 characters, each part
+    of "Maskat/Wien" on its own; words that could be a first name or a closed-class word
+    ("Die – …") name no place."""
+    text = text_of(doc)
+    m = _DATELINE_PLACE.search(text[:600])
+    if m is None or _SCORE_AFTER.match(text, m.end()):
+        return []  # ("Red Bull Salzburg – Malmö FF 2:0": a result, not a dateline)
+    spans = []
+    for part in re.finditer(r"[^/]+", m.group(1)):
+        words = part.group().split()
+        if any(w.lower() in closed_class() or _is_first_name(w) for w in words):
+            continue
+        span = doc.char_span(m.start(1) + part.start(), m.start(1) + part.end(), label="LOC")
+        if span is not None and not any(t.ent_type_ == "ORG" for t in span):
+            spans.append(span)
+    return spans
+
+
 @cache
 def _lexicon_names(
     name: str, genitives: bool = True
@@ -1196,7 +1226,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         for e in ents
         if LABEL_MAP.get(e.label_) == "PER" and len(e) >= 2 and _is_first_name(e[0].text)
     }
-    for span, genitive in _known_names(doc):
+    for span, genitive in [*_known_names(doc), *((d, 0) for d in _dateline_places(doc))]:
         if span.label_ == "ORG" and (span.text in turn_names or span.text in surnames):
             continue  # "Hofer: Dann hätte …" opens answers: Norbert Hofer, not the grocer
         if genitive:

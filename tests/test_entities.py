@@ -693,3 +693,13 @@ def test_a_town_in_a_clubs_name_acting_alone_is_the_club(run):
     towns = [e["label"] for e in r["entities"] if e["text"] == "Salzburg"]
     # the dateline and the venue are places; the club that controlled the game is the club
     assert towns == ["LOC", "LOC", "ORG"]
+
+
+def test_the_place_of_a_dateline_is_a_place(run):
+    r = run(
+        "Nachfolge ungeregelt. Maskat/Wien – Vor gut einem Jahr war der Sultan in Deutschland. "
+        "Lillehammer sei schön, sagte er."
+    )
+    assert {("Maskat", "LOC"), ("Wien", "LOC")} <= labelled(r)
+    r = run("Zweiter Vorfall innerhalb weniger Tage. Trient - Ein Jogger ist angegriffen worden.")
+    assert ("Trient", "LOC") in labelled(r)
