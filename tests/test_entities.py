@@ -581,6 +581,8 @@ def test_the_kind_of_place_before_its_name_is_no_part_of_it(run):
     )
     assert {("Idlib", "LOC"), ("Kaliningrad", "LOC")} <= found
     assert not any(t.startswith(("Provinz", "Enklave")) for t, _ in found)
+    found = labelled(run("Beim Anschlag im Musiksaal Bataclan starben 90 Menschen."))
+    assert ("Bataclan", "LOC") in found
 
 
 def test_half_a_compound_before_und_is_no_entity(run):
