@@ -324,7 +324,6 @@ def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
 
 _ADJECTIVE_ENDING = re.compile(r"ische[nmrs]?$")
 
-_FIELD_PREPOSITIONS = frozenset("für gegen zur zum".split())
 _FIELD_ARTICLES = frozenset("der die das den dem".split())
 _NOT_A_NAME_BEFORE = frozenset(
     "ein eine einen einem einer eines kein keine keinen keinem keiner jede jeder jedes jeden "
@@ -371,7 +370,7 @@ def _names_with_field(doc: Doc, ents: list[Span]) -> list[Span]:
     ("ein Zentrum für Flüchtlinge") nor in the plural."""
     out = list(ents)
     for k in range(1, len(doc) - 1):
-        if doc[k].lower_ not in _FIELD_PREPOSITIONS:
+        if doc[k].lower_ not in _NAME_PREPOSITIONS:
             continue
         head = doc[k - 1]
         word = head.lower_.rsplit("-", 1)[-1] if "-" in head.text else head.lower_
