@@ -1020,6 +1020,7 @@ def _first_name_before_place_or_org(
         return (
             doc[k].text[:1].isupper()
             and doc[k].lower_ not in closed  # ("Nur Messi": an adverb, not the name Nur)
+            and doc[k].lower_ not in _place_descriptors()  # ("den Vulkan Chimborazo")
             and _is_first_name(doc[k].text)
             and not (k > 0 and doc[k - 1].lower_ in ("in", "nach", "aus", "von", "bei"))
         )

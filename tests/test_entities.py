@@ -583,6 +583,9 @@ def test_the_kind_of_place_before_its_name_is_no_part_of_it(run):
     assert not any(t.startswith(("Provinz", "Enklave")) for t, _ in found)
     found = labelled(run("Beim Anschlag im Musiksaal Bataclan starben 90 Menschen."))
     assert ("Bataclan", "LOC") in found
+    # ("Vulkan" is also a first name: not before the place it describes)
+    found = labelled(run("Die Bergsteiger erreichten den Vulkan Chimborazo am Montag."))
+    assert found == {("Chimborazo", "LOC")}
 
 
 def test_half_a_compound_before_und_is_no_entity(run):
