@@ -1834,9 +1834,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         ):
             # "Ich hoffe, wir können unsere Kunst … stellen.": the speaker frames their own
             # words in the indicative; the whole sentence is what is quoted.
-            qs, qe = _trim(text, doc[own].idx, s.end_char)
-            if qe > qs:
-                found.append(QuoteRecord(qs, qe, "direct", "first-person", inherits=True))
+            found.extend(_own_words(text, doc[own].idx, s.end_char))
             used_until = sent_end
             continue
         # Fronted clause: "Die Lage sei ernst, sagte X." / "Wir sind bereit, sagte X." — also
@@ -1950,9 +1948,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             if own is not None and not cues_between(doc, ce, sent_end):
                 # "Ich glaubte, jetzt müsste ich erfrieren." without marks: the speaker frames
                 # their own words, and the whole sentence is what someone else quotes.
-                qs, qe = _trim(text, doc[own].idx, s.end_char)
-                if qe > qs:
-                    found.append(QuoteRecord(qs, qe, "direct", "first-person", inherits=True))
+                found.extend(_own_words(text, doc[own].idx, s.end_char))
                 used_until = sent_end
                 continue
             if qe > qs:
@@ -2480,6 +2476,12 @@ def _rest_after_inserted_frame(
     if cues_between(doc, rest.start, rest.end):
         return None
     return rest.start, rest.end
+
+
+def _own_words(text: str, start: int, end: int) -> list[QuoteRecord]:
+    """The sentence from a speaker's own frame on, as one direct quote of theirs."""
+    qs, qe = _trim(text, start, end)
+    return [QuoteRecord(qs, qe, "direct", "first-person", inherits=True)] if qe > qs else []
 
 
 def _own_frame_start(doc: Doc, cue: int, start: int, end: int) -> int | None:
