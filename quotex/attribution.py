@@ -1244,6 +1244,35 @@ def body_start(doc: Doc) -> int:
     return sents[0].end_char if sents else 0
 
 
+_NOMINATIVE_ARTICLES = frozenset(("der", "die"))
+
+
+def _subject_after_verb(doc: Doc, i: int) -> bool:
+    """A name right after the finite verb of its clause — past adverbs and a short
+    prepositional phrase, with at most a role noun and a nominative article before it — is its
+    subject where the parse says otherwise ("Verschnupft reagierte auch Arbeiterkammer-Präsident
+    Rudolf Kaske.", with "Verschnupft" read as the subject)."""
+    sent_start = sentence_of(doc[i]).start
+    k = i - 1
+    if k >= sent_start and is_role_noun(doc[k].text):
+        k -= 1
+        while k >= sent_start and doc[k].pos_ == "ADJ":
+            k -= 1
+        if k >= sent_start and doc[k].lower_ in _NOMINATIVE_ARTICLES:
+            k -= 1
+    skipped = 0
+    while k >= sent_start and skipped < 4 and not is_finite(doc[k]):
+        t = doc[k]
+        if t.pos_ == "ADV" or t.pos_ in ("NOUN", "PROPN") and _in_date(doc, t):
+            k -= 1
+        elif t.pos_ in ("ADP", "DET") and _in_date(doc, t):
+            k -= 1
+        else:
+            return False
+        skipped += 1
+    return k >= sent_start and is_finite(doc[k]) and doc[k].pos_ in ("VERB", "AUX")
+
+
 @cache
 def _person_nouns() -> frozenset[str]:
     return frozenset(lexicon("person_nouns"))
@@ -1411,9 +1440,10 @@ class _Resolver:
         if span is None:
             return False
         tok = span[0]
+        first = tok
         while tok.dep_ in ("flat", "nk", "appos", "compound", "pnc") and tok.head.i != tok.i:
             tok = tok.head
-        return tok.dep_ in SUBJECT_DEPS
+        return tok.dep_ in SUBJECT_DEPS or _subject_after_verb(self.doc, first.i)
 
     def _subject_since(self, since: int, pos: int, gender: str) -> ActorRecord | None:
         """The person named last before `pos`, if named after `since` as the subject of a

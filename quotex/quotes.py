@@ -1831,7 +1831,9 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             and doc[last + 1].text == ","
             and (own := _own_frame_start(doc, cue_toks[0], s.start, sent_end)) is not None
             and not any(cue_at(doc, k, sent_end) for k in cues_between(doc, last + 1, sent_end))
+            and not any(r.cue_tokens[0] > last for r in _so_frame(doc, s, in_direct))
         ):
+            # (A closing "…, so Kaske" frames the sentence as someone else's report of it.)
             # "Ich hoffe, wir können unsere Kunst … stellen.": the speaker frames their own
             # words in the indicative; the whole sentence is what is quoted.
             found.extend(_own_words(text, doc[own].idx, s.end_char))

@@ -3549,3 +3549,16 @@ def test_a_verb_that_only_looks_like_a_cue_does_not_stop_first_person_speech(run
     )
     assert q["kind"] == "direct"
     assert q["speaker"]["name"] == "Haskell Wexler"
+
+
+def test_a_closing_so_frame_ends_a_sentence_in_the_first_person(run):
+    # "wir … melden" frames nothing here: the whole sentence is Kaske's, quoted by "so Kaske".
+    r = run(
+        "Wann immer die Interessen unserer Mitglieder betroffen sind, werden wir uns zu Wort "
+        "melden, weil das auch unser Auftrag ist, so Kaske."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Wann immer die Interessen unserer Mitglieder betroffen sind, werden wir uns zu Wort "
+        "melden, weil das auch unser Auftrag ist"
+    ]
+    assert r["quotes"][0]["speaker"]["text"] == "Kaske"

@@ -1178,3 +1178,15 @@ def test_a_pronoun_prefers_the_person_named_as_subject(run):
         "Spende für Bernie Sanders gegeben hatte."
     )
     assert speaker_of(r)[1] == "Haskell Wexler"
+
+
+def test_a_pronoun_takes_up_a_person_made_subject_after_the_verb(run):
+    # The parser reads "Verschnupft" as the subject; the name right after the verb is it.
+    r = run(
+        "Wir schauen immer auf den Standort, sagte Wirtschaftskammerpräsident Christoph Leitl. "
+        "Verschnupft reagierte auch Arbeiterkammer-Präsident Rudolf Kaske. Wir sind Teil der "
+        "Lösung, nicht Teil des Problems, ließ er den ÖVP-Chef wissen."
+    )
+    last = r["quotes"][-1]
+    assert last["text"].startswith("Wir sind Teil der Lösung")
+    assert last["speaker"]["name"] == "Rudolf Kaske"
