@@ -321,7 +321,43 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     ):
         return None  # "Er freute sich über den Sieg", "Sie findet die Idee gut": no statement
         # ("Ich glaubte, jetzt müsste ich erfrieren": the speaker's own words all the same)
+    if cue is not None and cue[0].lemma == "heißen" and _names(doc, i, sent_end):
+        return None  # "wie die Serie im Original hieß": a name, not a report
+    if cue is not None and _idiom_object(doc, i, sent_end, cue[0].lemma):
+        return None  # "schrieb Nichols Geschichte: …": made history, reported nothing
     return cue
+
+
+@cache
+def _cue_idioms() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(row[1].split(",")) for row in lexicon_table("cue_idioms")}
+
+
+def _idiom_object(doc: Doc, i: int, sent_end: int, lemma: str) -> bool:
+    """Does the verb at i have a bare object that makes it an idiom (`cue_idioms.tsv`)?"""
+    objects = _cue_idioms().get(lemma)
+    if not objects:
+        return False
+    lo = max(sentence_of(doc[i]).start, i - 6)
+    for k in range(i - 1, lo - 1, -1):
+        if doc[k].text in (",", ";", ":"):
+            lo = k + 1
+            break
+    hi = min(sent_end, i + 7)
+    for k in range(i + 1, hi):
+        if doc[k].text in (",", ";", ":"):
+            hi = k
+            break
+    for k in range(lo, hi):
+        t = doc[k]
+        if k == i or t.pos_ not in ("NOUN", "PROPN") or not t.lower_.endswith(objects):
+            continue
+        j = k - 1
+        while j >= lo and doc[j].pos_ == "ADJ":
+            j -= 1
+        if j < lo or doc[j].pos_ != "DET":
+            return True
+    return False
 
 
 def _first_person_subject(doc: Doc, i: int, sent_end: int) -> bool:
@@ -459,6 +495,18 @@ def _means(doc: Doc, i: int, sent_end: int) -> bool:
     before = i > 0 and doc[i - 1].lower_ in _MEANING_SUBJECTS
     after = i + 1 < sent_end and doc[i + 1].lower_ in _MEANING_SUBJECTS
     return (before or after) and not (i + 1 < sent_end and doc[i + 1].lower_ == "es")
+
+
+def _names(doc: Doc, i: int, sent_end: int) -> bool:
+    """ "heißen" without "es" in its clause names something ("wie die Serie im Original hieß");
+    only the impersonal "hieß es" reports."""
+    lo = i
+    while lo > 0 and not doc[lo].is_sent_start and doc[lo - 1].text not in (",", ";", ":"):
+        lo -= 1
+    hi = i + 1
+    while hi < sent_end and doc[hi].text not in (",", ";", ":"):
+        hi += 1
+    return not any(doc[k].lower_ == "es" for k in range(lo, hi))
 
 
 def _with_sich(doc: Doc, i: int, sent_end: int) -> bool:

@@ -3562,3 +3562,30 @@ def test_a_closing_so_frame_ends_a_sentence_in_the_first_person(run):
         "melden, weil das auch unser Auftrag ist"
     ]
     assert r["quotes"][0]["speaker"]["text"] == "Kaske"
+
+
+def test_an_idiomatic_object_makes_a_reporting_verb_no_cue(run):
+    # "Geschichte schreiben" made history; "Mühe bekunden" struggles: nobody reports anything.
+    r = run(
+        "Nach dem Kuss schrieb Nichols Geschichte: Als die Schwarze 1968 ihren Kollegen küsste, "
+        "war das der erste Kuss dieser Art im Fernsehen."
+    )
+    assert r["quotes"] == []
+    r = run(
+        "Die säkularen Gruppierungen bekunden große Mühe, sich in der Bevölkerung breiter "
+        "abzustützen und zu verankern."
+    )
+    assert r["quotes"] == []
+    # With its article the noun is what was written about.
+    r = run("Die Zeitung schrieb über die Geschichte des Hauses, es sei 1820 gebaut worden.")
+    assert [q["text"] for q in r["quotes"]] == ["es sei 1820 gebaut worden"]
+
+
+def test_heissen_without_es_names_and_reports_nothing(run):
+    r = run(
+        "Bei Star Trek, wie die legendäre TV-Serie im Original hieß, spielte sie die "
+        "Kommunikationsoffizierin Uhura."
+    )
+    assert r["quotes"] == []
+    r = run("Die Lage sei ernst, wie es am Mittwoch hieß.")
+    assert [q["text"] for q in r["quotes"]] == ["Die Lage sei ernst"]
