@@ -2253,6 +2253,13 @@ def _owner_before(doc: Doc, start: int, cue: int, in_direct) -> bool:
     )
 
 
+def _main_clause_after_comma(doc: Doc, start: int, end: int) -> bool:
+    """Does a finite verb follow right after the first comma in [start, end) — a main clause
+    after the fronted subordinate one?"""
+    comma = next((k for k in range(start, end) if doc[k].text == ","), None)
+    return comma is not None and comma + 1 < end and is_finite(doc[comma + 1])
+
+
 def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int, str] | None:
     """A clause before ", <cue> X" is the quote: Konjunktiv → indirect, indicative → direct."""
     head = _fronted_frame_head(doc, s, cue_i)
@@ -2275,8 +2282,13 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if ce - cs < 3:
         return None
     first = doc[cs]
-    if first.lower_ in ("um", "ohne", "statt", "anstatt") and _infinitive_or_dass(doc[cs:ce]):
-        return None  # "Um die Versorgung zu sichern, forderte die ÖVGW …": a purpose
+    if (
+        first.lower_ in ("um", "ohne", "statt", "anstatt")
+        and _infinitive_or_dass(doc[cs:ce])
+        and not _main_clause_after_comma(doc, cs, ce)
+    ):
+        return None  # "Um die Versorgung zu sichern, forderte die ÖVGW …": a purpose (but
+        # "Um frei von Brüssel zu sein, würde ich Gras essen, schreibt X" quotes its main clause)
     main_after = first.lower_ in _SUBORDINATE_OPENERS and _main_clause_after_frame(
         doc, s, cs, ce, cue_i
     )

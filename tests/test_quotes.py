@@ -3589,3 +3589,14 @@ def test_heissen_without_es_names_and_reports_nothing(run):
     assert r["quotes"] == []
     r = run("Die Lage sei ernst, wie es am Mittwoch hieß.")
     assert [q["text"] for q in r["quotes"]] == ["Die Lage sei ernst"]
+
+
+def test_a_purpose_clause_before_the_quoted_main_clause(run):
+    r = run(
+        "Um frei von Brüssel zu sein, würde ich Gras essen, schreibt etwa Guardian-Kolumnist "
+        "Pfarrer Giles Fraser."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["Um frei von Brüssel zu sein, würde ich Gras essen"]
+    # A purpose clause that runs up to the frame quotes nothing.
+    r = run("Um die Versorgung zu sichern, forderte die ÖVGW einen raschen Ausbau der Netze.")
+    assert r["quotes"] == []
