@@ -4329,11 +4329,13 @@ def _mentions_report(doc: Doc, s: Span, nouns_only: bool = False) -> bool:
 
 
 # Konjunktiv II forms, also conditional or conjecture on their own ("wäre", "dürfte").
-_KONJUNKTIV_II = frozenset("wäre hätte würde könnte müsste sollte dürfte dürften ließe".split())
+_KONJUNKTIV_II = frozenset(
+    "wäre hätte würde könnte müsste sollte dürfte dürften ließe möchte".split()
+)
 _OWN_KONJUNKTIV_II = _KONJUNKTIV_II | frozenset(
     "wären hätten würden könnten müssten sollten".split()
 )
-_SINGULAR_KONJUNKTIV_II = frozenset("wäre hätte könnte dürfte dürften ließe".split())
+_SINGULAR_KONJUNKTIV_II = frozenset("wäre hätte könnte dürfte dürften ließe möchte".split())
 
 
 def _perfect_infinitive(t: Token) -> bool:

@@ -3600,3 +3600,11 @@ def test_a_purpose_clause_before_the_quoted_main_clause(run):
     # A purpose clause that runs up to the frame quotes nothing.
     r = run("Um die Versorgung zu sichern, forderte die ÖVGW einen raschen Ausbau der Netze.")
     assert r["quotes"] == []
+
+
+def test_moechte_after_reported_speech_is_the_writers_and_continues_nothing(run):
+    r = run(
+        "Der Titel sei vergeben, sagte Vettel. Deshalb möchte Vettel am Sonntag ein weiteres "
+        "Signal Richtung Hamilton und Rosberg senden."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["Der Titel sei vergeben"]
