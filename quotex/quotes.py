@@ -2253,6 +2253,9 @@ def _owner_before(doc: Doc, start: int, cue: int, in_direct) -> bool:
     )
 
 
+_QUESTION_OPENERS = frozenset("ob dass daß wie warum wann wer was".split())
+
+
 def _main_clause_after_comma(doc: Doc, start: int, end: int) -> bool:
     """Does a finite verb follow right after the first comma in [start, end) — a main clause
     after the fronted subordinate one?"""
@@ -2310,9 +2313,18 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         if (
             comma + 1 < ce
             and all(t.pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM") for t in doc[cs:comma])
-            and doc[comma + 1].lower_ in ("ob", "dass", "daß", "wie", "warum", "wann", "wer", "was")
+            and doc[comma + 1].lower_ in _QUESTION_OPENERS
         ):
             return None
+    if (
+        cs + 2 < ce
+        and first.is_alpha
+        and first.lower_.endswith(("t", "en"))  # a participle: "Gefragt", "Angesprochen"
+        and first.lower_ not in closed_class()  # (not "Jetzt, wie …")
+        and doc[cs + 1].text == ","
+        and doc[cs + 2].lower_ in _QUESTION_OPENERS - {"dass", "daß"}
+    ):
+        return None  # "Gefragt, ob es Sanktionen geben soll, heißt es …: …": the question
     clause = doc[cs:ce]
     if any(in_direct(t.idx) for t in clause):
         return None

@@ -3608,3 +3608,20 @@ def test_moechte_after_reported_speech_is_the_writers_and_continues_nothing(run)
         "Signal Richtung Hamilton und Rosberg senden."
     )
     assert [q["text"] for q in r["quotes"]] == ["Der Titel sei vergeben"]
+
+
+def test_a_fronted_participle_with_its_question_is_no_quote(run):
+    r = run(
+        "Gefragt, ob es Sanktionen geben soll, wenn Eltern ihre Kinder diesem Screening nicht "
+        "unterziehen, heißt es auf STANDARD-Anfrage aus Mahrers Büro: Das ist noch nicht "
+        "definiert."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["Das ist noch nicht definiert"]
+    # "So, wie …" is an adverb before the speaker's own clause.
+    r = run(
+        "So, wie wir heute gespielt haben, brauchen wir nicht anzutreten, sagte Abwehrstütze "
+        "Jerome Boateng."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "So, wie wir heute gespielt haben, brauchen wir nicht anzutreten"
+    ]
