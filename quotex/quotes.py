@@ -2090,8 +2090,8 @@ def _reported_verb(doc: Doc, cue: int, start: int) -> bool:
     habe von Beginn an betont, …, hieß es")?"""
     if is_konjunktiv(doc[cue]):
         return True
-    if is_finite(doc[cue]):
-        return False
+    if is_finite(doc[cue]) and not doc[cue].lower_.startswith("ge"):
+        return False  # (but "habe auf eine Bad Bank gedrängt/Fin": a participle, mis-tagged)
     for k in range(cue - 1, max(start, cue - 12) - 1, -1):
         if doc[k].text in (",", ";", ":"):
             return False

@@ -3625,3 +3625,15 @@ def test_a_fronted_participle_with_its_question_is_no_quote(run):
     assert [q["text"] for q in r["quotes"]] == [
         "So, wie wir heute gespielt haben, brauchen wir nicht anzutreten"
     ]
+
+
+def test_a_frame_in_konjunktiv_perfect_after_a_quote_continues_it(run):
+    # "gedrängt" is read as a finite verb; its auxiliary "habe" makes the frame reported.
+    r = run(
+        "Eine Insolvenz der Bank war für Fekter kein Thema, erinnerte sich Lejsek. Der damals "
+        "amtierende Vorstand der Hypo habe auf eine Bad Bank gedrängt, die Vorschläge seien aber "
+        "weder konsistent noch umsetzbar gewesen."
+    )
+    last = r["quotes"][-1]
+    assert last["text"].startswith("Der damals amtierende Vorstand der Hypo habe")
+    assert last["speaker"]["text"] == "Lejsek"
