@@ -199,16 +199,55 @@ def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]
 _LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "–", "-", "/", ";", "(", ")"})
 
 
+def _list_gap(gap: Span) -> bool:
+    """Words between two items of a list of names: a joiner, or a team sheet's substitution
+    ("Reyna (75. Hwang)": a bracket and the minute)."""
+    if len(gap) <= 1:
+        return all(t.lower_ in _LIST_JOINERS for t in gap)
+    return len(gap) <= 3 and all(
+        t.lower_ in _LIST_JOINERS
+        or t.text.rstrip(".").isdigit()
+        or t.text == "."
+        and k > 0
+        and gap[k - 1].text.isdigit()
+        for k, t in enumerate(gap)
+    )
+
+
 def _listed_with_person(doc: Doc, ents: list[Span], n: int) -> bool:
     """The n-th entity stands in a list beside a person ("Schwegler, Miranda, Keita")."""
     for m in (n - 1, n + 1):
         if not 0 <= m < len(ents) or LABEL_MAP.get(ents[m].label_) != "PER":
             continue
         a, b = (ents[m], ents[n]) if m < n else (ents[n], ents[m])
-        gap = doc[a.end : b.start]
-        if len(gap) <= 1 and all(t.lower_ in _LIST_JOINERS for t in gap):
+        if _list_gap(doc[a.end : b.start]):
             return True
     return False
+
+
+def _team_sheet_persons(doc: Doc, ents: list[Span], known: set[tuple[int, int]]) -> list[Span]:
+    """In a list of four or more one-word names, half of them or more persons — a team sheet
+    ("Esser – Kayhan, Avlonitis, Spendlhofer, Lykogiannis") — the others are persons too,
+    whatever the model made of them (places, clubs), unless a lexicon knows them."""
+    out = list(ents)
+    n = 0
+    while n < len(out):
+        m = n
+        while m + 1 < len(out) and _list_gap(doc[out[m].end : out[m + 1].start]):
+            m += 1
+        chain = out[n : m + 1]
+        persons = sum(LABEL_MAP.get(e.label_) == "PER" for e in chain)
+        if len(chain) >= 4 and persons * 2 >= len(chain):
+            for k in range(n, m + 1):
+                e = out[k]
+                if (
+                    LABEL_MAP.get(e.label_) in ("LOC", "ORG")
+                    and len(e) == 1
+                    and (e.start, e.end) not in known
+                ):
+                    out[k] = Span(doc, e.start, e.end, label="PER")
+        n = m + 1
+    return out
 
 
 _SOURCE_WORDS = frozenset(("so", "laut"))
@@ -1255,6 +1294,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     ents = _surname_after_first_name(doc, ents)
     ents = _first_name_before_place_or_org(doc, ents, known)
     ents = _names_across_particles(doc, ents)
+    ents = _team_sheet_persons(doc, ents, known)
     person_tokens = {
         t.lower_
         for e in ents

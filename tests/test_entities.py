@@ -708,3 +708,18 @@ def test_the_place_of_a_dateline_is_a_place(run):
     assert {("Maskat", "LOC"), ("Wien", "LOC")} <= labelled(r)
     r = run("Zweiter Vorfall innerhalb weniger Tage. Trient - Ein Jogger ist angegriffen worden.")
     assert ("Trient", "LOC") in labelled(r)
+
+
+def test_every_name_of_a_team_sheet_is_a_person(run):
+    # The model reads some players as places; substitutes come in brackets with the minute.
+    r = run(
+        "Sturm: Esser – Kayhan, Avlonitis, Spendlhofer, Lykogiannis – Kamavuaka, Horvath "
+        "(81. Gruber), Schick (57. Avdijaj). Salzburg: Walke – Schwegler, Miranda, Caleta-Car, "
+        "Ulmer – Laimer, Bernardo, Berisha – Lazaro, Reyna (75. Hwang), Minamino (62. Lainer)"
+    )
+    found = labelled(r)
+    for name in ("Kayhan", "Avlonitis", "Ulmer", "Hwang", "Lainer", "Gruber"):
+        assert (name, "PER") in found, name
+    # A list of places stays a list of places.
+    r = run("Die Tournee führt nach Wien, Graz, Linz, Salzburg und Innsbruck.")
+    assert {label for _, label in labelled(r)} == {"LOC"}
