@@ -196,6 +196,31 @@ def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]
     return ent
 
 
+def _cut_after_surname(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "schrieb Nichols Geschichte", "Nichols Facebook-Seite" tagged as one name beside
+    "Nichelle Nichols": a known person's surname followed by a common noun is that person
+    alone."""
+    surnames = {
+        e[-1].text
+        for e in ents
+        if LABEL_MAP.get(e.label_) == "PER" and len(e) >= 2 and _is_first_name(e[0].text)
+    }
+    out = []
+    for e in ents:
+        nxt = e[1] if len(e) >= 2 else None
+        if (
+            nxt is not None
+            and LABEL_MAP.get(e.label_) in ("PER", "ORG")
+            and e[0].text in surnames
+            and nxt.text not in surnames
+            and nxt.pos_ == "NOUN"
+            and not _is_first_name(nxt.text)
+        ):
+            e = Span(doc, e.start, e.start + 1, label="PER")
+        out.append(e)
+    return out
+
+
 _LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "–", "-", "/", ";", "(", ")"})
 
 
@@ -1252,6 +1277,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     person_words = frozenset(t.text for e in ents if LABEL_MAP.get(e.label_) == "PER" for t in e)
     cut = [_cut_before_possessed_noun(doc, e, person_words) for e in ents]
     possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
+    cut = _cut_after_surname(doc, cut)  # (not a genitive: "schrieb Nichols Geschichte")
     ents = _names_with_field(doc, _names_after_descriptors(doc, cut))
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).

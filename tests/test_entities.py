@@ -723,3 +723,12 @@ def test_every_name_of_a_team_sheet_is_a_person(run):
     # A list of places stays a list of places.
     r = run("Die Tournee führt nach Wien, Graz, Linz, Salzburg und Innsbruck.")
     assert {label for _, label in labelled(r)} == {"LOC"}
+
+
+def test_a_known_surname_before_a_common_noun_is_the_person_alone(run):
+    r = run(
+        "Die Schauspielerin Nichelle Nichols hatte einen Schlaganfall. Mit dem Kuss schrieb "
+        "Nichols Geschichte. Auf Nichols Facebook-Seite hieß es, sie sei wohlauf."
+    )
+    assert [e["text"] for e in r["entities"]] == ["Nichelle Nichols", "Nichols", "Nichols"]
+    assert len(r["actors"]) == 1 and r["actors"][0]["name"] == "Nichelle Nichols"
