@@ -3740,8 +3740,10 @@ def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         # headlines drop their verb, and a marked phrase inside is part of the statement.
         if body[0].is_quote or any(in_direct(t.idx) for t in body[:1]) or len(body) < 3:
             return []
-    elif any(in_direct(t.idx) or t.is_quote for t in body) or not any(is_finite(t) for t in body):
-        return []
+    elif any(in_direct(t.idx) or t.is_quote for t in body) or not any(
+        is_finite(t) for t in _outside_brackets(body)
+    ):
+        return []  # (a list of guests with their titles in brackets has no verb of its own)
     kind = "direct" if is_first_or_second_person(body) else "indirect"
     qs, qe = _trim(text_of(doc), body.start_char, s.end_char)
     if qe <= qs:
@@ -4000,7 +4002,9 @@ def _after_colon(
     lead-in has no reporting verb, so only first person or Konjunktiv I is speech.)"""
     if any(in_direct(t.idx) or t.is_quote for t in s):
         return None
-    finite = [t for t in s if is_finite(t) or is_verb(t)]
+    # (Not a verb inside brackets: "Gäste bei Frank Plasberg: Birgit Fischer (Verband
+    # forschender Arzneimittelhersteller), …" lists guests.)
+    finite = [t for t in _outside_brackets(s) if is_finite(t) or is_verb(t)]
     if not finite or len(s) < 3:
         return None
     kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
@@ -4041,6 +4045,19 @@ def _after_colon(
         speaker_role=verb.speaker_role,
         frame=frame,
     )
+
+
+def _outside_brackets(s: Span) -> list[Token]:
+    """The words of a span outside round brackets."""
+    out, depth = [], 0
+    for t in s:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t)
+    return out
 
 
 def _first_person_after_colon(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:

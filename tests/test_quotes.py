@@ -3637,3 +3637,13 @@ def test_a_frame_in_konjunktiv_perfect_after_a_quote_continues_it(run):
     last = r["quotes"][-1]
     assert last["text"].startswith("Der damals amtierende Vorstand der Hypo habe")
     assert last["speaker"]["text"] == "Lejsek"
+
+
+def test_a_list_of_guests_after_a_name_and_colon_is_no_quote(run):
+    # The only verbs stand in the brackets that describe the guests.
+    r = run(
+        "Die Sendung beginnt um 21 Uhr. Gäste bei Frank Plasberg: Birgit Fischer (sie leitet "
+        "den Verband forschender Arzneimittelhersteller), Wolfgang Huber (er war "
+        "EKD-Ratsvorsitzender) und Karl Lauterbach (SPD)."
+    )
+    assert r["quotes"] == []
