@@ -2254,13 +2254,19 @@ def _owner_before(doc: Doc, start: int, cue: int, in_direct) -> bool:
 
 
 _QUESTION_OPENERS = frozenset("ob dass daß wie warum wann wer was".split())
+_RESUMPTIVES = frozenset("das dies der die den dem".split())
 
 
 def _main_clause_after_comma(doc: Doc, start: int, end: int) -> bool:
     """Does a finite verb follow right after the first comma in [start, end) — a main clause
     after the fronted subordinate one?"""
     comma = next((k for k in range(start, end) if doc[k].text == ","), None)
-    return comma is not None and comma + 1 < end and is_finite(doc[comma + 1])
+    if comma is None or comma + 1 >= end:
+        return False
+    k = comma + 1
+    if doc[k].lower_ in _RESUMPTIVES and k + 1 < end:
+        k += 1  # "Was … passiert ist, das ist alles rechtswidrig"
+    return is_finite(doc[k])
 
 
 def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int, str] | None:
@@ -2285,6 +2291,8 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if ce - cs < 3:
         return None
     first = doc[cs]
+    if first.lower_ in ("wer", "was") and not _main_clause_after_comma(doc, cs, ce):
+        return None  # "Wer in die App-Stores blickt, findet sie dort": the verb's subject
     if (
         first.lower_ in ("um", "ohne", "statt", "anstatt")
         and _infinitive_or_dass(doc[cs:ce])

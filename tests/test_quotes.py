@@ -3647,3 +3647,17 @@ def test_a_list_of_guests_after_a_name_and_colon_is_no_quote(run):
         "EKD-Ratsvorsitzender) und Karl Lauterbach (SPD)."
     )
     assert r["quotes"] == []
+
+
+def test_a_fronted_free_relative_clause_is_the_subject_not_a_quote(run):
+    r = run(
+        "Wer in die App-Stores der verschiedenen Anbieter blickt, findet sie dort zu hunderten."
+    )
+    assert r["quotes"] == []
+    # With a main clause of its own after it, the sentence is the speaker's.
+    r = run(
+        "Was in diesem Gebäude seit dem Morgen passiert ist, das ist alles rechtswidrig, sagte er."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Was in diesem Gebäude seit dem Morgen passiert ist, das ist alles rechtswidrig"
+    ]
