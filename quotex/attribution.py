@@ -189,7 +189,10 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         t = doc[head]
         return t.idx, t.idx + len(t)
     s = head
-    while s > lo and _np_part(doc[s - 1]) and doc[s - 1].text not in (",", "„"):
+    cues = cue_candidates(doc)  # (not the verb before its subject: "zeigen/ADJ Studien")
+    while (
+        s > lo and _np_part(doc[s - 1]) and doc[s - 1].text not in (",", "„") and s - 1 not in cues
+    ):
         if _in_date(doc, doc[s - 1]) and not _in_date(doc, doc[s]):
             break  # "am Montag | Medien in Skopje"
         if doc[s].lower_ in _ARTICLES and doc[s - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
@@ -1189,6 +1192,16 @@ def _second_main_clause(doc: Doc, lo: int, cue_i: int) -> int:
         and doc[cue_i + 1].text in (",", ":")
         and doc[cue_i - 1].lower_ != "zu"
     )
+    adv = cue_i - 1
+    if (
+        adv - 1 > lo
+        and doc[adv - 1].text == ","
+        and doc[adv].pos_ == "ADV"
+        and doc[adv].lower_ not in _CLAUSE_OPENERS
+        and any(is_finite(t) for t in doc[lo : adv - 1])
+        and doc[lo].lower_ not in _CLAUSE_OPENERS
+    ):
+        return adv  # "Diese lassen sich … zuordnen, jedoch zeigen Studien, dass …"
     if not (is_finite(cue) or plural_present):
         return lo
     last_comma = max((k for k in range(lo, cue_i) if doc[k].text == ","), default=lo - 1)

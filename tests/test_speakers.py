@@ -1190,3 +1190,12 @@ def test_a_pronoun_takes_up_a_person_made_subject_after_the_verb(run):
     last = r["quotes"][-1]
     assert last["text"].startswith("Wir sind Teil der Lösung")
     assert last["speaker"]["name"] == "Rudolf Kaske"
+
+
+def test_an_adverb_after_the_comma_opens_a_clause_with_its_own_subject(run):
+    # "jedoch zeigen Studien": the subject of "zeigen" comes after it, not from the clause before.
+    r = run(
+        "Diese lassen sich keinem Genre eindeutig zuordnen, jedoch zeigen Studien, dass es "
+        "Zusammenhänge zwischen der Spielzeit und der Aufmerksamkeit gibt."
+    )
+    assert speaker_of(r) == ("Studien", "Studien")
