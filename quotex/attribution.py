@@ -938,7 +938,13 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if j < hi and doc[j].lower_ in ("er", "sie", "ich", "wir"):
         # "…, sagte er": a personal pronoun right after the verb is its subject — but "sie"
         # may be the object when a subject stands before the verb ("Der Chef nannte sie …").
-        vorfeld_subject = any(c[1] <= cue_i and _subject_like(doc, c) for c in chunks)
+        # (A lone capitalised adverb before the verb is none: "Generell attestieren sie …".)
+        vorfeld_subject = any(
+            c[1] <= cue_i
+            and _subject_like(doc, c)
+            and not (c[1] - c[0] == 1 and doc[c[0]].pos_ == "ADV" and not doc[c[0]].ent_type_)
+            for c in chunks
+        )
         if not (doc[j].lower_ == "sie" and vorfeld_subject):
             t = doc[j]
             return t.idx, t.idx + len(t)

@@ -1199,3 +1199,11 @@ def test_an_adverb_after_the_comma_opens_a_clause_with_its_own_subject(run):
         "Zusammenhänge zwischen der Spielzeit und der Aufmerksamkeit gibt."
     )
     assert speaker_of(r) == ("Studien", "Studien")
+
+
+def test_a_lone_adverb_before_the_verb_leaves_the_pronoun_after_it_the_subject(run):
+    r = run(
+        "Die Forscher haben Spiele verglichen. Generell attestieren sie dem Medium allerdings, "
+        "ein gutes Werkzeug zum Lernen zu sein."
+    )
+    assert speaker_of(r)[0] == "sie"
