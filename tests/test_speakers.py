@@ -1207,3 +1207,11 @@ def test_a_lone_adverb_before_the_verb_leaves_the_pronoun_after_it_the_subject(r
         "ein gutes Werkzeug zum Lernen zu sein."
     )
     assert speaker_of(r)[0] == "sie"
+
+
+def test_a_profession_takes_up_the_person_named_last(run):
+    r = run(
+        "Der Salzburger Andreas Hanakamp startet beim Volvo Ocean Race. Hanakamp neigt nicht "
+        "zur Mythenbildung. Wasser ist Wasser, sagt der Segler."
+    )
+    assert speaker_of(r) == ("der Segler", "Andreas Hanakamp")
