@@ -250,6 +250,47 @@ def _listed_with_person(doc: Doc, ents: list[Span], n: int) -> bool:
     return False
 
 
+def _majority_labels(doc: Doc, ents: list[Span], known: set[tuple[int, int]]) -> list[Span]:
+    """One name, one label: where the model gives the same name different labels in one
+    article ("Molins" twice a person, once an organisation), the label most of its mentions
+    carry wins — but a name tagged a person once is a person everywhere if it opens with a
+    known first name ("Nico Hülkenberg" tagged ORG once), has a role before it or speaks
+    ("der australische Künstler Stelarc" read as a place twice). Ties and lexicon names stay
+    as they are."""
+    votes: dict[str, Counter[str]] = {}
+    personal: set[str] = set()  # names with a role before them or speaking somewhere
+    for e in ents:
+        label = LABEL_MAP.get(e.label_)
+        if label in ("PER", "ORG", "LOC") and (e.start, e.end) not in known:
+            votes.setdefault(e.text, Counter())[label] += 1
+            if _role_before(doc, e.start) or _speaks(doc, e.start, e.end):
+                personal.add(e.text)
+    winners: dict[str, str] = {}
+    for text, count in votes.items():
+        if len(count) < 2:
+            continue
+        if count["PER"] and (" " in text and _is_first_name(text.split()[0]) or text in personal):
+            winners[text] = "PER"  # "der australische Künstler Stelarc", "sagte Stelarc"
+            continue
+        (top, n), (_, m) = count.most_common(2)
+        if n > m:
+            winners[text] = top
+    if not winners:
+        return ents
+    out = []
+    for e in ents:
+        label = winners.get(e.text)
+        if (
+            label is not None
+            and (e.start, e.end) not in known
+            and LABEL_MAP.get(e.label_) in ("PER", "ORG", "LOC")
+            and LABEL_MAP.get(e.label_) != label
+        ):
+            e = Span(doc, e.start, e.end, label=label)
+        out.append(e)
+    return out
+
+
 def _team_sheet_persons(doc: Doc, ents: list[Span], known: set[tuple[int, int]]) -> list[Span]:
     """In a list of four or more one-word names, half of them or more persons — a team sheet
     ("Esser – Kayhan, Avlonitis, Spendlhofer, Lykogiannis") — the others are persons too,
@@ -1321,6 +1362,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     ents = _first_name_before_place_or_org(doc, ents, known)
     ents = _names_across_particles(doc, ents)
     ents = _team_sheet_persons(doc, ents, known)
+    ents = _majority_labels(doc, ents, known)
     person_tokens = {
         t.lower_
         for e in ents

@@ -732,3 +732,14 @@ def test_a_known_surname_before_a_common_noun_is_the_person_alone(run):
     )
     assert [e["text"] for e in r["entities"]] == ["Nichelle Nichols", "Nichols", "Nichols"]
     assert len(r["actors"]) == 1 and r["actors"][0]["name"] == "Nichelle Nichols"
+
+
+def test_a_name_with_a_role_or_a_frame_is_a_person_in_every_mention(run):
+    # The model reads "Stelarc" as a place twice; the role noun and "sagte Stelarc" decide.
+    r = run(
+        "Internet-Gemeinde soll Stelarc ständig folgen können. Der australische Künstler "
+        "Stelarc hat keine Scheu vor körperlicher Deformierung. An seinem linken Arm hat er "
+        "über Jahre ein drittes Ohr gezüchtet. Internetnutzer könnten ihm dann überall hin "
+        "folgen, sagte Stelarc am Mittwoch dem australischen Sender ABC."
+    )
+    assert [e["label"] for e in r["entities"] if e["text"] == "Stelarc"] == ["PER"] * 3
