@@ -1273,6 +1273,11 @@ def _propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return ents + added
 
 
+# Contracted prepositions, before a common noun and never before a person's bare name ("im
+# Kern"; an article may be a relative pronoun: "mit dem Stigwood zusammenarbeitete").
+_NOUN_OPENERS = frozenset("im am zum zur vom beim ins ans aufs".split())
+
+
 def _tokens_matching(doc: Doc, names: set[str]) -> list[int]:
     """Tokens whose lower-case form is one of `names` or its genitive (array lookup)."""
     if not names or not len(doc):
@@ -1565,6 +1570,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             continue
         if not all(part.isalpha() for part in tok.text.split("-")):
             continue
+        if i > 0 and doc[i - 1].lower_ in _NOUN_OPENERS:
+            continue  # "Im Kern geht es um Geld": the noun, not Christian Kern
         add_person(i, i + 1, _role_before(doc, i), _gender_before(doc, i))
 
     for actor in clusters:

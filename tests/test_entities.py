@@ -743,3 +743,12 @@ def test_a_name_with_a_role_or_a_frame_is_a_person_in_every_mention(run):
         "folgen, sagte Stelarc am Mittwoch dem australischen Sender ABC."
     )
     assert [e["label"] for e in r["entities"] if e["text"] == "Stelarc"] == ["PER"] * 3
+
+
+def test_a_surname_after_a_contracted_preposition_is_the_common_noun(run):
+    r = run(
+        "Der Bundeskanzler Christian Kern sprach am Montag. Explizit kritische Aussagen gab es "
+        "von Kern, der auch als ÖBB-Chef bekannt war, bis jetzt nicht. Im Kern geht es um Geld."
+    )
+    kern = [e for e in r["entities"] if e["text"] == "Kern"]
+    assert len(kern) == 1 and kern[0]["label"] == "PER"
