@@ -25,7 +25,14 @@ import numpy
 from spacy.symbols import PROPN, X
 from spacy.tokens import Doc, Span, Token
 
-from .grammar import closed_class, honorifics, is_role_noun, org_descriptors, sentence_of
+from .grammar import (
+    closed_class,
+    honorifics,
+    is_finite,
+    is_role_noun,
+    org_descriptors,
+    sentence_of,
+)
 from .resources import lexicon, lexicon_table
 
 # The tagger often calls a foreign surname a noun ("Sampo"/PROPN "Terho"/NOUN); a name's
@@ -203,6 +210,55 @@ def find_missed_persons(
             for k in range(i, end):
                 free[k] = False
             done = end
+    found += _surnames_after_roles(doc, free)
+    return found
+
+
+# Endings of German common nouns, never of a surname standing alone after a role noun
+# ("dem Justizminister Einmischung vorwerfen").
+_NOUN_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "sion",
+    "tät",
+    "nis",
+    "ismus",
+    "ment",
+    "kunft",
+    "nahme",
+    "ik",
+    "ur",
+    "ei",
+    "chen",
+    "lein",
+    "ten",
+    "en",
+    "e",
+)
+
+
+def _surnames_after_roles(doc: Doc, free: list[bool]) -> list[tuple[Span, str]]:
+    """A lone surname right after a role noun, before a verb or a punctuation mark: "Der
+    Tourismusberater Prodinger geht davon aus", "sagt der Arbeitsmarktexperte Gächter."
+    The tagger often calls such a surname a common noun."""
+    found = []
+    for k in range(1, len(doc) - 2):
+        j = k + 1
+        tok = doc[j]
+        if not (free[j] and _role_word(doc[k].text) and _name_word(tok)):
+            continue
+        nxt = doc[j + 1]
+        if not (nxt.text in (".", ",", ";", ":", "(") or is_finite(nxt)):
+            continue
+        if len(tok) < 4 or tok.lower_.endswith(_NOUN_ENDINGS) or _starts_sentence(doc, j):
+            continue
+        if doc[k - 1].pos_ not in ("DET", "ADJ") and not _starts_sentence(doc, k):
+            continue  # "der Tourismusberater Prodinger", "Ex-Nationaltorwart Demirel ist …"
+        found.append((Span(doc, j, j + 1, label="PER"), AFTER_ROLE))
+        free[j] = False
     return found
 
 

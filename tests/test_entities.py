@@ -752,3 +752,13 @@ def test_a_surname_after_a_contracted_preposition_is_the_common_noun(run):
     )
     kern = [e for e in r["entities"] if e["text"] == "Kern"]
     assert len(kern) == 1 and kern[0]["label"] == "PER"
+
+
+def test_a_lone_surname_after_a_role_noun_is_a_person(run):
+    r = run("Der Tourismusberater Prodinger geht für die Stadt von einem Plus aus.")
+    assert labelled(r) == {("Prodinger", "PER")}
+    r = run("Das sagt der Arbeitsmarktexperte Gächter.")
+    assert labelled(r) == {("Gächter", "PER")}
+    # A common noun after a role noun is no name.
+    r = run("Dem Justizminister Einmischung in ein laufendes Verfahren vorzuwerfen, sei falsch.")
+    assert labelled(r) == set()
