@@ -1,19 +1,21 @@
 """Person names the statistical model missed, where the context leaves no doubt.
 
 The bundled model is small and misses unfamiliar, mostly foreign names ("der Fraktionschef
-der Wahren Finnen, Sampo Terho, sagte …"). Three contexts make a person name near-certain:
+der Wahren Finnen, Sampo Terho, sagte …"). Four contexts make a person name near-certain:
 
 1. a comma apposition after a phrase headed by a role noun: "der Fraktionschef der Wahren
    Finnen, Sampo Terho," — two or three capitalised words between the commas;
 2. a role noun right before two or three capitalised words: "Ko-Autor Nopphol Witvorapong";
 3. a known first name before a word that the model tags as a person where it stands alone
    elsewhere in the article: "Sampo Terho … sagte Terho" (a first name before any capitalised
-   word is too weak: "die Urkunde Magna Carta", "die Stadt Marat Numan").
+   word is too weak: "die Urkunde Magna Carta", "die Stadt Marat Numan");
+4. a lone surname right after a role noun, before a verb or punctuation mark: "Der
+   Tourismusberater Prodinger geht …" (without a common-noun ending).
 
-Each name is two or three words that the model left untagged (or, after a role noun and with
-a known first name, tagged as an organisation: "EU-Justizkommissarin Vera Jourova"), none of
-them a known place or organisation, a role, a title or a word from a closed class. One pass
-over the tokens, a bounded window at each.
+Each name of the first three rules is two or three words that the model left untagged (or,
+after a role noun and with a known first name, tagged as an organisation:
+"EU-Justizkommissarin Vera Jourova"), none of them a known place or organisation, a role, a
+title or a word from a closed class. One pass over the tokens, a bounded window at each.
 """
 
 from __future__ import annotations
