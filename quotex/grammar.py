@@ -369,13 +369,22 @@ def _after_finite(token: Token) -> bool:
 def is_surface_konjunktiv(token: Token) -> bool:
     """A Konjunktiv I form the tagger took for an adverb or adjective ("sein Land plane …").
 
-    The form is a known infinitive minus its final "n". An adjective reading ("klare Regeln",
+    The form is a known infinitive minus its final "n" ("plane"), or with "e" for it in verbs in
+    -ern/-eln ("dauere"). An adjective reading ("klare Regeln",
     "die gleiche") is kept when an article precedes it or a noun follows it.
     """
     low = token.lower_
     if len(low) < 4 or not low.endswith("e") or not token.is_lower or low in _NOT_KONJUNKTIV:
         return False
-    if token.pos_ in _NEVER_VERB_POS or low + "n" not in verb_infinitives():
+    if (
+        token.pos_ in _NEVER_VERB_POS
+        or not (
+            low + "n" in verb_infinitives()
+            # (verbs in -ern/-eln: "dauere" of dauern, "ändere" of ändern)
+            or low.endswith(("ere", "ele"))
+            and low[:-1] + "n" in verb_infinitives()
+        )
+    ):
         return False
     doc = token.doc
     prev = doc[token.i - 1] if token.i > 0 else None

@@ -3661,3 +3661,15 @@ def test_a_fronted_free_relative_clause_is_the_subject_not_a_quote(run):
     assert [q["text"] for q in r["quotes"]] == [
         "Was in diesem Gebäude seit dem Morgen passiert ist, das ist alles rechtswidrig"
     ]
+
+
+def test_konjunktiv_i_of_a_verb_in_ern_continues_reported_speech(run):
+    # "dauere" (dauern), read as an adjective, is the Konjunktiv I that marks the report.
+    r = run(
+        "Die Afghanen würden als Flüchtlinge zweiter Klasse behandelt, sagt Ali. Dabei dauere "
+        "der Krieg in Syrien lediglich vier Jahre, während er in Afghanistan seit vierzig Jahren "
+        "tobt."
+    )
+    assert len(r["quotes"]) == 2
+    assert r["quotes"][1]["text"].startswith("Dabei dauere der Krieg")
+    assert r["quotes"][1]["speaker"]["name"] == "Ali"
