@@ -632,7 +632,9 @@ _ADVERB_LIKE = frozenset(
     "unmissverständlich insgesamt zunächst schließlich letztlich offenbar offensichtlich "
     "bisher inzwischen mittlerweile derzeit zwar gestern heute morgen unterdessen zuletzt "
     "bereits nun ebenso danach demnach daraufhin darauf zudem außerdem allerdings "
-    "hierzu hierbei hierfür dabei dafür dagegen davon deshalb deswegen trotzdem dennoch".split()
+    "hierzu hierbei hierfür dabei dafür dagegen davon deshalb deswegen trotzdem dennoch "
+    # answer particles before an inserted frame: "Nein, fügt Ali hinzu, wir werden …"
+    "ja nein doch naja okay".split()
 )
 
 

@@ -1215,3 +1215,8 @@ def test_a_profession_takes_up_the_person_named_last(run):
         "zur Mythenbildung. Wasser ist Wasser, sagt der Segler."
     )
     assert speaker_of(r) == ("der Segler", "Andreas Hanakamp")
+
+
+def test_an_answer_particle_before_an_inserted_frame_is_no_speaker(run):
+    r = run("Nein, fügt Ali hinzu, wir werden gar nicht als Flüchtlinge anerkannt.")
+    assert speaker_of(r)[0] == "Ali"
