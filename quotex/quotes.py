@@ -2159,6 +2159,11 @@ def _reporting_nouns() -> frozenset[str]:
     return frozenset(lexicon("reporting_nouns"))
 
 
+@cache
+def _self_sourced_nouns() -> tuple[str, ...]:
+    return lexicon("self_sourced_nouns")
+
+
 _IMPERSONAL = frozenset("es man das dies was wer sich".split())
 
 
@@ -2175,11 +2180,18 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     k = s.start + 1
     while k < s.end - 3:
         t = doc[k]
+        own_source = (
+            t.pos_ in ("NOUN", "PROPN")
+            and t.lower_.endswith(_self_sourced_nouns())
+            and doc[k + 1].lower_ in (",", "darüber", "davon")  # (not "Berichte von Anrainern")
+        )
         noun = t.pos_ in ("NOUN", "PROPN") and (t.text in nouns or t.lemma_ in nouns)
-        if not noun or in_direct(t.idx):
+        if not (noun or own_source) or in_direct(t.idx):
             k += 1
             continue
-        comp = _complement_after(doc, k, s.end, in_direct)
+        # ("Berichte darüber, dass …": the pronominal adverb stands for the clause.)
+        after = k + 1 if own_source and doc[k + 1].lower_ in ("darüber", "davon") else k
+        comp = _complement_after(doc, after, s.end, in_direct)
         first = doc[comp[0]].lower_ if comp is not None else ""
         if comp is None or first in SUBORDINATORS and first not in ("dass", "daß", "ob"):
             k += 1
@@ -2190,6 +2202,8 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             k += 1
             continue
         hint = _genitive_owner(doc, k + 1, comp[0] - 1) or _fronted_origin(doc, s.start, k)
+        if hint is None and own_source:
+            hint = (k, k + 1)  # the reports themselves
         if hint is None and not _owner_before(doc, s.start, k, in_direct):
             k += 1
             continue

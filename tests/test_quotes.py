@@ -3673,3 +3673,14 @@ def test_konjunktiv_i_of_a_verb_in_ern_continues_reported_speech(run):
     assert len(r["quotes"]) == 2
     assert r["quotes"][1]["text"].startswith("Dabei dauere der Krieg")
     assert r["quotes"][1]["speaker"]["name"] == "Ali"
+
+
+def test_plural_reports_are_the_source_of_their_content_clause(run):
+    r = run(
+        "Es gab bereits im Vorfeld Berichte darüber, dass Blackberry ein Android-Smartphone "
+        "mit Tastatur herstellen wolle."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "dass Blackberry ein Android-Smartphone mit Tastatur herstellen wolle"
+    ]
+    assert r["quotes"][0]["speaker"]["text"] == "Berichte"
