@@ -45,6 +45,7 @@ from .grammar import (
     sentence_of,
     sentences,
     text_of,
+    verb_infinitives,
 )
 from .resources import lexicon, lexicon_table
 
@@ -1783,6 +1784,8 @@ def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
         t = doc[j]
         if t.text in (";", ":"):
             return None
+        if _infix_zu_infinitive(t):
+            return j + 1  # "auszustatten" read as a past plural is still the infinitive
         if (
             is_finite(t)
             and not _perfect_participle(t)
@@ -1800,6 +1803,16 @@ def _zu_infinitive_end(doc: Doc, start: int, end: int) -> int | None:
             if t.morph.get("VerbForm") == ["Inf"] or t.lower_.endswith("en"):
                 return j + 1
     return None
+
+
+def _infix_zu_infinitive(t: Token) -> bool:
+    """A separable verb's zu-infinitive in one word: "auszustatten" (ausstatten),
+    "einzubringen" — the word without its inner "zu" is a known infinitive."""
+    low = t.lower_
+    i = low.find("zu", 2)
+    return (
+        i > 0 and t.is_lower and low.endswith("en") and low[:i] + low[i + 2 :] in verb_infinitives()
+    )
 
 
 def _attributive(doc: Doc, j: int, end: int) -> bool:

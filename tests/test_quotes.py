@@ -3684,3 +3684,11 @@ def test_plural_reports_are_the_source_of_their_content_clause(run):
         "dass Blackberry ein Android-Smartphone mit Tastatur herstellen wolle"
     ]
     assert r["quotes"][0]["speaker"]["text"] == "Berichte"
+
+
+def test_a_separable_zu_infinitive_in_one_word_is_a_complement(run):
+    # "auszustatten" is read as a finite past plural; without its inner "zu" it is ausstatten.
+    r = run(
+        "Blackberry hatte immer wieder ausgeschlossen, ihre Mobiltelefone mit Android auszustatten."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["ihre Mobiltelefone mit Android auszustatten"]
