@@ -258,13 +258,20 @@ def _majority_labels(doc: Doc, ents: list[Span], known: set[tuple[int, int]]) ->
     ("der australische Künstler Stelarc" read as a place twice). Ties and lexicon names stay
     as they are."""
     votes: dict[str, Counter[str]] = {}
-    personal: set[str] = set()  # names with a role before them or speaking somewhere
     for e in ents:
         label = LABEL_MAP.get(e.label_)
         if label in ("PER", "ORG", "LOC") and (e.start, e.end) not in known:
             votes.setdefault(e.text, Counter())[label] += 1
-            if _role_before(doc, e.start) or _speaks(doc, e.start, e.end):
-                personal.add(e.text)
+    # Names with a role before them or speaking somewhere — looked up only for names the model
+    # labelled in more than one way.
+    personal = {
+        e.text
+        for e in ents
+        if len(votes.get(e.text, ())) > 1
+        and (e.start, e.end) not in known
+        and LABEL_MAP.get(e.label_) in ("PER", "ORG", "LOC")
+        and (_role_before(doc, e.start) or _speaks(doc, e.start, e.end))
+    }
     winners: dict[str, str] = {}
     for text, count in votes.items():
         if len(count) < 2:

@@ -2286,7 +2286,8 @@ _RESUMPTIVES = frozenset("das dies der die den dem".split())
 
 def _main_clause_after_comma(doc: Doc, start: int, end: int) -> bool:
     """Does a finite verb follow right after the first comma in [start, end) — a main clause
-    after the fronted subordinate one?"""
+    after the fronted subordinate one? (Unlike `_main_clause_after`, only the first comma
+    counts, and a resumptive pronoun may stand before the verb: "Was …, das ist …".)"""
     comma = next((k for k in range(start, end) if doc[k].text == ","), None)
     if comma is None or comma + 1 >= end:
         return False
