@@ -3,10 +3,10 @@
 Batches of 20 DER STANDARD articles (16 in batch 10) were drawn, one after the other, each
 scored unseen before anything was tuned on it: the third to seventh tuning batches
 (bench/standard/), check set 2 (bench/check2/), as batch 8 check set 3 (bench/check3/), and
-batches 9 to 18 (bench/standard/).
+batches 9 to 18 (bench/standard/); batch 19 is drawn next.
 Eligibility as in data/dev/draw_standard.py (batches 5-8 take up to 4,000 characters): rows of
 10kgnad/test.csv of 800-2,500 characters with at least two reporting cues (see CUES; batches 14
-to 18: at most one), index
+to 19: at most one), index
 >= MIN_ROW (rows below 400 hold the first two tuning batches, rows 400-599 were partly read
 while probing), minus the dev set (data/dev/standard/), check set 1 (bench/check/standard/),
 the first two tuning batches (EARLIER_TUNING, listed because bench/standard/ now holds the
@@ -56,6 +56,8 @@ BATCHES = (
     ("unseen batch 17", 20261215, 10000),
     # Batch 18 takes 20 more of the rows with at most one cue.
     ("unseen batch 18", 20261216, 10000),
+    # Batch 19 takes 20 more of the rows with at most one cue.
+    ("unseen batch 19", 20261217, 10000),
 )
 FEW_CUES = {
     "unseen batch 14",
@@ -63,6 +65,7 @@ FEW_CUES = {
     "unseen batch 16",
     "unseen batch 17",
     "unseen batch 18",
+    "unseen batch 19",
 }
 TOTAL = 20
 TOTALS = {
