@@ -1038,6 +1038,41 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
 
 
 @cache
+def _org_compound_heads() -> dict[str, int]:
+    """Each head with its genitive forms -> length of the genitive ending."""
+    forms = {}
+    for head in lexicon("org_compound_heads"):
+        forms.update({head: 0, head + "s": 1, head + "es": 2})
+    return forms
+
+
+def _institution_compounds(doc: Doc, taken: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+    """ "Innenministerium", "die Pensionskommission": a compound of a head that always names
+    one body (org_compound_heads.txt) is an organisation; the bare head ("die Kommission")
+    is left to the lexicons, where it is a common noun unless named."""
+    forms = _org_compound_heads()
+    endings = tuple(forms)
+    covered = {k for span, _ in taken for k in range(span.start, span.end)}
+    out = []
+    for token in doc:
+        low = token.lower_
+        if (
+            token.pos != NOUN
+            or not token.text[:1].isupper()
+            or token.is_upper
+            or token.i in covered
+            or not low.endswith(endings)
+        ):
+            continue
+        form = max((f for f in forms if low.endswith(f)), key=len)
+        modifier = low[: -len(form)]
+        if len(modifier) < 3 or modifier.endswith("-"):
+            continue  # the bare head; "EU-Kommission" is a hyphenated name (name_heads.txt)
+        out.append((Span(doc, token.i, token.i + 1, label="ORG"), forms[form]))
+    return out
+
+
+@cache
 def _org_common_nouns() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split(",")) for row in lexicon_table("org_common_nouns")}
 
@@ -1344,7 +1379,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         for e in ents
         if LABEL_MAP.get(e.label_) == "PER" and len(e) >= 2 and _is_first_name(e[0].text)
     }
-    for span, genitive in [*_known_names(doc), *((d, 0) for d in _dateline_places(doc))]:
+    known_names = _known_names(doc)
+    known_names += _institution_compounds(doc, known_names)
+    for span, genitive in [*known_names, *((d, 0) for d in _dateline_places(doc))]:
         if span.label_ == "ORG" and (span.text in turn_names or span.text in surnames):
             continue  # "Hofer: Dann hätte …" opens answers: Norbert Hofer, not the grocer
         if genitive:

@@ -92,6 +92,16 @@ def test_known_institutions_and_media_are_organisations(run):
     assert {"Außenministerium", "ORF", "Süddeutsche Zeitung"} <= orgs
 
 
+def test_compounds_of_institution_heads_are_organisations(run):
+    r = run(
+        "Die Pensionskommission empfiehlt eine Anhebung des Pensionsalters. Die "
+        "Generalprokuratur in Wien hat die Ermittlungen eingestellt. Die Pressekonferenz "
+        "fand im Landesrechnungshof statt."
+    )
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert orgs == {"Pensionskommission", "Generalprokuratur", "Landesrechnungshof"}
+
+
 def test_lone_surname_of_a_person_is_a_person(run):
     r = run(
         "Chinas Präsident Xi Jinping besucht die USA. Xi sagte in Seattle, sein Land sei "
