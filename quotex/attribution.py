@@ -1103,16 +1103,16 @@ def _embed_residue(t: Token) -> bool:
 
 
 def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) -> int:
-    """First token of the cue's clause in [lo, cue_i]: after the last sentence end, quotation,
-    subordinator, relative pronoun ("…, die den Mut Alis hervorhob") or parenthetical "so"
-    ("…, so vermutet die Zeitung"); a fronted subordinate clause ("Da …, formulierten die
-    Forscher …") and a complete main clause before the cue's own ("…, und UNICEF rief …") are
-    left out."""
+    """First token of the cue's clause in [lo, cue_i]: after the last sentence end, colon,
+    quotation, subordinator, relative pronoun ("…, die den Mut Alis hervorhob") or
+    parenthetical "so" ("…, so vermutet die Zeitung"); a fronted subordinate clause ("Da …,
+    formulierten die Forscher …") and a complete main clause before the cue's own ("…, und
+    UNICEF rief …") are left out."""
     k = cue_i
     comma_passed = False
     while (
         k > lo
-        and doc[k - 1].text not in (".", "!", "?")
+        and doc[k - 1].text not in (".", "!", "?", ":")
         and not _embed_residue(doc[k - 1])
         and (q.start <= doc[k - 1].idx < q.end or not idx.in_quote(doc[k - 1].idx))
     ):

@@ -22,6 +22,15 @@ def test_coordinated_main_clause_has_its_own_subject(run):
     assert "UNICEF" in speaker_of(r)[0]
 
 
+def test_a_colon_opens_the_clause_of_the_cue(run):
+    r = run(
+        "In Israel sorgt eine Rede von Generalmajor Yair Golan derzeit für Streit: Der "
+        "Vize-Generalstabschef hatte vor einer Woche gesagt, es beunruhige ihn, widerliche "
+        "Trends wahrzunehmen."
+    )
+    assert speaker_of(r)[0] == "Der Vize-Generalstabschef"
+
+
 def test_coordinated_main_clause_without_comma(run):
     r = run(
         "Dies war nicht die erste gewalttätige Auseinandersetzung um die Blockaden und die "
