@@ -838,6 +838,10 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
             for c in _chunks(doc, s, e, idx, skip_quotes=False)
             if _free_np(doc, c) and not _in_date(doc, doc[c[0]])  # "wie es am Mittwoch hieß"
         ]
+        # "wie es auf Anfrage des WebStandard heißt": the request and its asker name no source.
+        asker = next((c for c in chunks if c[0] > s and _on_request(doc, c[0] - 1, e)), None)
+        if asker is not None:
+            chunks = [c for c in chunks if not asker[0] <= c[0] <= asker[1]]
         if not chunks:
             if q.method == "interview" or all(
                 doc[k].is_alpha and doc[k].text[:1].isupper() for k in range(s, e)
@@ -1041,7 +1045,16 @@ def _source_preposition(doc: Doc, k: int, hi: int) -> bool:
     STANDARD)" names the asker, not the source."""
     if doc[k].lower_ not in _HEISSEN_SOURCE_PREPS:
         return False
-    return not (k + 1 < hi and doc[k + 1].lower_.endswith(("anfrage", "nachfrage")))
+    return not _on_request(doc, k, hi)
+
+
+def _on_request(doc: Doc, k: int, hi: int) -> bool:
+    """ "auf Anfrage des WebStandard": the phrase names who asked, not who answered."""
+    return (
+        doc[k].lower_ == "auf"
+        and k + 1 < hi
+        and doc[k + 1].lower_.endswith(("anfrage", "nachfrage"))
+    )
 
 
 def _passive_origin(

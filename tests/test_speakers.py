@@ -864,6 +864,11 @@ def test_hiess_es_auf_names_the_page_but_not_the_asker(run):
     assert speaker_of(r)[0] == "Billa-Facebookseite"
     r = run("Man prüfe die Vorwürfe genau, hieß es auf Anfrage des STANDARD.")
     assert speaker_of(r)[0] is None
+    r = run(
+        "Grund dafür waren Netzwerkprobleme in einem Rechenzentrum, wie es auf Anfrage des "
+        "WebStandard heißt."
+    )
+    assert speaker_of(r)[0] is None
 
 
 def test_unnamed_source_in_the_genitive_or_dative_is_named_in_citation_form(run):
