@@ -1844,6 +1844,37 @@ _WRITER_FRAMES = frozenset(("bleiben", "gelten"))
 _WRITER_FRAMES_FORMS = frozenset("bleibt blieb gilt galt".split())
 
 
+@cache
+def _belief_cues() -> frozenset[str]:
+    return frozenset(lexicon("belief_cues"))
+
+
+def _common_belief(doc: Doc, i: int, lemma: str) -> bool:
+    """ "Bisher ging man davon aus, dass …", "Angesichts des Preises ist davon auszugehen,
+    dass …": a belief held by no one in particular, told in the writer's indicative (in the
+    Konjunktiv it is someone's report: "Bisher habe man angenommen, …")."""
+    if lemma not in _belief_cues():
+        return False
+    sent = doc[i].sent
+    k = i
+    while k > sent.start and doc[k - 1].text not in (",", ";", ":", "–"):
+        k -= 1
+    end = i + 1
+    while end < sent.end and doc[end].text not in (",", ";", ":", "–", "."):
+        end += 1
+    clause = doc[k:end]
+    if any(is_konjunktiv(t) for t in clause if is_finite(t)):
+        return False
+    if any(t.lower_ == "man" for t in clause):
+        return True
+    # (The impersonal passive "Es wird angenommen, dass …" is left a quote without speaker:
+    # the WIKINEWS gold marks it, the DER STANDARD gold does not.)
+    tok = doc[i]
+    return (doc[i - 1].lower_ == "zu" or "zu" in tok.lower_[2:-2]) and any(
+        t.lemma_ == "sein" and is_finite(t) for t in clause
+    )
+
+
 def _speakerless_cue(doc: Doc, i: int) -> bool:
     """A cue no one utters: a zu-infinitive under "bleiben"/"gelten" ("Bleibt zu hoffen, dass
     …", "Es gilt zu klären, ob …") or one whose subject is an indefinite pronoun ("vieles weist
@@ -1869,7 +1900,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         if cue is None:
             continue
         verb, cue_toks = cue
-        if _speakerless_cue(doc, cue_toks[0]):
+        if _speakerless_cue(doc, cue_toks[0]) or _common_belief(doc, cue_toks[0], verb.lemma):
             continue
         last = cue_toks[-1]
         comp = (

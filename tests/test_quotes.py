@@ -2319,6 +2319,23 @@ def test_evidence_pronoun_and_writer_infinitive_frame_no_quote(run):
     assert q["text"].startswith("dass der Wohnraum")
 
 
+def test_a_belief_held_by_no_one_is_no_quote(run):
+    r = run("Bisher ging man davon aus, dass die ersten Tiere vor 150 Millionen Jahren lebten.")
+    assert r["quotes"] == []
+    r = run(
+        "Angesichts des Preises ist davon auszugehen, dass Amazon die Hardwarekosten "
+        "subventioniert."
+    )
+    assert r["quotes"] == []
+    # Someone's belief, or the common one in someone's report, is a quote.
+    q = only_quote(
+        run("Die Polizei geht davon aus, dass der Einbruch von derselben Täterin stammt.")
+    )
+    assert q["text"].startswith("dass der Einbruch")
+    q = only_quote(run("Bisher habe man angenommen, dass sich die Buntbarsche tarnen."))
+    assert q["text"] == "dass sich die Buntbarsche tarnen"
+
+
 def test_so_frame_takes_over_a_study_cue_inside_the_statement(run):
     r = run(
         "Die Studie ist ein wichtiger Startpunkt und zeigt, dass wir die Versorgung sichern "
