@@ -3833,6 +3833,12 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     names = name_starts(doc)
     source = next((t.i for t in head if t.idx in names), None)
     if source is None:
+        # "…, dämpft sie: Lassen Sie uns ehrlich sein, …": a personal pronoun as subject
+        # stands for the person named before.
+        source = next(
+            (t.i for t in head if t.lower_ in ("er", "sie") and t.dep_ in SUBJECT_DEPS), None
+        )
+    if source is None:
         return []
     finite = [t for t in body if is_finite(t)]
     if not finite:

@@ -2234,6 +2234,14 @@ def test_adverb_tagged_as_verb_does_not_end_an_infinitive_complement(run):
             "indirect",
             "Donald Tusk",
         ),
+        (
+            "Peter Müller will die Erwartungen niedrig halten. Die Menschen sollten keine "
+            "Wunder erwarten, dämpft er: Lassen Sie uns ehrlich sein, die Dinge ändern sich "
+            "nicht über Nacht.",
+            "Lassen Sie uns ehrlich sein, die Dinge ändern sich nicht über Nacht",
+            "direct",
+            "Peter Müller",
+        ),
     ],
 )
 def test_colon_after_a_lead_in_naming_a_person(run, sentence, text, kind, speaker):
@@ -2247,6 +2255,8 @@ def test_narration_after_a_colon_is_no_quote(run):
         "Wiener Zuckerfabrikanten Oscar Bondy: Das 25 Zentimeter große Ding diente dem "
         "Schaufechten."
     )
+    assert r["quotes"] == []
+    r = run("Dort fand sie ein Objekt: Das kleine Ding war aus Holz geschnitzt.")
     assert r["quotes"] == []
 
 
