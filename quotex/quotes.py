@@ -3071,6 +3071,20 @@ def _phrase_start(doc: Doc, i: int, start: int) -> int:
     return j
 
 
+def _aside_closes(doc: Doc, k: int, end: int) -> bool:
+    """Do the tokens [k, end) after an attribution hold only a relative clause on its source
+    (", die der Agentur vorliegen") or the writer's aside after a dash ("– wohin, ist noch
+    offen")?"""
+    if k < end and doc[k].text in ("–", "—"):
+        return True
+    return (
+        k + 2 < end
+        and doc[k].text == ","
+        and doc[k + 1].lower_ in _RELATIVES
+        and not any(t.text == "," for t in doc[k + 2 : end])
+    )
+
+
 def _statement_without(doc: Doc, s: Span, phrase: tuple[int, int]) -> tuple[int, int]:
     """The sentence minus an attribution phrase that opens or closes it (token range)."""
     start, end = s.start, s.end
@@ -3089,7 +3103,8 @@ def _statement_without(doc: Doc, s: Span, phrase: tuple[int, int]) -> tuple[int,
                 k += 1
             if k + 1 < end:
                 start = k + 1
-    elif phrase[1] >= end:
+    elif phrase[1] >= end or _aside_closes(doc, phrase[1], end):
+        # (also "…, wie aus Dokumenten hervorgeht, die der Agentur vorliegen")
         end = phrase[0]
     else:
         # Mid-sentence: inside a relative or subordinate clause the statement is that clause
@@ -3503,8 +3518,8 @@ def _wie_clause(doc: Doc, s: Span):
                     break
                 last += 1
             nxt = doc[last + 1] if last + 1 < s.end else None
-            if nxt is not None and nxt.text not in (",", ".", "!", "?", ";"):
-                break
+            if nxt is not None and nxt.text not in (",", ".", "!", "?", ";", "–", "—"):
+                break  # (a dash: "…, wie es in einer Aussendung heißt – wohin, ist offen")
             if verb.lemma in _NAMING_VERBS or any(
                 doc[m].lower_ == "man" or doc[m].lower_ in _WIE_PHRASES
                 for m in range(k + 1, toks[0])

@@ -2280,6 +2280,18 @@ def test_narration_after_a_colon_is_no_quote(run):
             "Die Lage sei ernst",
             "ein Sprecher des Ministeriums",
         ),
+        (
+            "Sie folgt damit auf Gerald Reischl, der sich beruflich neu orientieren wird, wie "
+            "es in einer Aussendung heißt – wohin, ist noch offen.",
+            "Sie folgt damit auf Gerald Reischl, der sich beruflich neu orientieren wird",
+            "Aussendung",
+        ),
+        (
+            "Das sieht eine Vereinbarung mit der Behörde vor, wie aus Dokumenten hervorgeht, "
+            "die der Agentur vorliegen.",
+            "Das sieht eine Vereinbarung mit der Behörde vor",
+            "Dokumente",
+        ),
     ],
 )
 def test_wie_clause_with_a_study_or_an_auxiliary(run, sentence, text, speaker):
