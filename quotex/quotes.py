@@ -1546,6 +1546,12 @@ def _complement_after(
             continue
         if t.text in (".", "!", "?", "„", "»", "“") or _frame_verb(t):
             return None
+        if (
+            t.pos_ == "VERB"
+            and j > cue_last + 1
+            and any(doc[m].lower_ in ("und", "oder", "sowie") for m in range(cue_last + 1, j))
+        ):
+            return None  # "hatte sich beschwert und sich geweigert, …": the second verb's
         if is_finite(t) and not (j > 0 and doc[j - 1].pos_ == "DET"):
             # A subordinate clause ends in the cue and its auxiliary: "nachdem das Gericht
             # festgestellt hatte, die Regierung sei …".
@@ -1721,8 +1727,8 @@ def _bare_infinitive_complement(
         k -= 1
     if k < max(0, cue_last - 8):
         return None
-    if in_direct(doc[start].idx):
-        return None
+    if in_direct(doc[start].idx) or doc[start].lower_ in ("und", "oder", "sowie", "aber"):
+        return None  # "hatte sich beschwert und sich geweigert, …": a second verb's complement
     end = _zu_infinitive_end(doc, start, sent_end)
     if end is None or end - start < 3 or end < sent_end and not doc[end].is_punct:
         return None

@@ -1036,6 +1036,21 @@ def test_infinitive_complement_without_its_optional_comma(run):
     assert quotes(run("Er hat versprochen zu kommen.")) == []
 
 
+def test_a_coordinated_second_verb_takes_the_complement_after_it(run):
+    r = run(
+        "Daraufhin hatte sich der User öffentlich über Tesla beschwert und sich geweigert, den "
+        "Schaden zu begleichen."
+    )
+    assert r["quotes"] == []
+    # ("sich beschweren, dass …" itself reports the complaint)
+    q = only_quote(
+        run(
+            "Damals beschwerten sich Nutzer, dass das Update ihr Telefon unbrauchbar gemacht hatte."
+        )
+    )
+    assert q["text"].startswith("dass das Update")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
