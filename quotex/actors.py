@@ -1485,8 +1485,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         else:
             s, e = ent.start, ent.end
             genitive = genitives.get((s, e), 0)
-            while e > s and doc[e - 1].text in _TRAILING_PUNCT:
-                e -= 1
+            while e > s and (
+                doc[e - 1].text in _TRAILING_PUNCT or _SCORE.fullmatch(doc[e - 1].text)
+            ):
+                e -= 1  # (also a result: "die Atlanta Hawks 106:100 gegen …")
             # "die Provinz Idlib", "der Flugplatz Siauliai" (tagged ORG): the kind of place is
             # not the name, and the name is a place.
             if (s, e) not in known and e - s > 1 and doc[s].lower_ in _place_descriptors():

@@ -317,6 +317,15 @@ def test_austrian_institutions_and_party_names_from_the_lexicon(run):
     assert ("Freiheitlichen", "ORG") in got
 
 
+def test_a_result_after_a_team_is_no_part_of_its_name(run):
+    r = run(
+        "Besser lief es für Dennis Schröder, der mit den Atlanta Hawks 106:100 gegen Oklahoma "
+        "City Thunder gewann."
+    )
+    assert ("Atlanta Hawks", "ORG") in labelled(r)
+    assert not any(":" in text for text, _ in labelled(r))
+
+
 def test_country_codes_in_a_results_list_are_places(run):
     r = run(
         "Weiter: 10. Philipp Orter (AUT) 1:04,3 Minuten zurück – 12. Eric Frenzel (GER/NOR) "
