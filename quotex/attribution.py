@@ -49,6 +49,7 @@ from .quotes import (
     QuoteRecord,
     cue_at,
     join_interrupted,
+    join_runs,
     media_endings,
     name_starts,
     set_quote_spans,
@@ -2177,7 +2178,7 @@ class SpeakerAttributor:
         if doc._.quotex_entities is None:
             raise ValueError("quotex_speakers needs quotex_actors earlier in the pipeline")
         attribute(doc)
-        doc._.quotex_quotes = join_interrupted(doc, doc._.quotex_quotes)
+        doc._.quotex_quotes = join_runs(doc, join_interrupted(doc, doc._.quotex_quotes))
         set_quote_spans(doc)
         clear_caches(doc)
         return doc

@@ -305,6 +305,41 @@ def join_interrupted(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
     return out
 
 
+_RUN_GAP = re.compile(r"[.!?…]?[ \t]*")
+
+
+def _same_speaker(a: QuoteRecord, b: QuoteRecord) -> bool:
+    if a.speaker_actor is not None or b.speaker_actor is not None:
+        return a.speaker_actor == b.speaker_actor
+    return a.speaker_name is not None and a.speaker_name == b.speaker_name
+
+
+def join_runs(doc: Doc, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """ "Ich bedaure sehr, … Ich habe … Fortschritte gemacht. Ich glaube, es wäre ein
+    unnötiges Risiko, erklärte Federer.": unmarked direct speech over several sentences with
+    one frame at its end is one quote. Sentences in the speaker's own words right before a
+    fronted quote (in the same paragraph, with no frame of their own) join it."""
+    text = text_of(doc)
+    out: list[QuoteRecord] = []
+    for q in quotes:
+        if q.kind == "direct" and q.method == "fronted" and not q.parts:
+            while (
+                out
+                and out[-1].kind == "direct"
+                and (
+                    out[-1].method == "first-person"
+                    # a continuation only where it goes on the same speaker's words
+                    or out[-1].method == "continuation"
+                    and _same_speaker(out[-1], q)
+                )
+                and not out[-1].parts
+                and _RUN_GAP.fullmatch(text, out[-1].end, q.start)
+            ):
+                q.start = out.pop().start
+        out.append(q)
+    return out
+
+
 def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, ...]] | None:
     """The reporting verb at token i, with the particle token for separable verbs."""
     if i not in cue_candidates(doc):

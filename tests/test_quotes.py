@@ -1036,6 +1036,20 @@ def test_infinitive_complement_without_its_optional_comma(run):
     assert quotes(run("Er hat versprochen zu kommen.")) == []
 
 
+def test_own_words_before_a_closing_frame_join_its_quote(run):
+    # (The sentence after a report continues it; the frame at the end claims it all the same.)
+    r = run(
+        "Der Tourismus wachse zu schnell, sagte Andreas Braun am Montag. Wir haben in Tirol "
+        "quantitativ zu viel Tourismus. Das will niemand zugeben, aber wir leben von billigem "
+        "Massentourismus, sagt Braun."
+    )
+    assert [q["kind"] for q in r["quotes"]] == ["indirect", "direct"]
+    q = r["quotes"][1]
+    assert q["text"].startswith("Wir haben in Tirol")
+    assert q["text"].endswith("wir leben von billigem Massentourismus")
+    assert q["speaker"]["name"] == "Andreas Braun"
+
+
 def test_a_coordinated_second_verb_takes_the_complement_after_it(run):
     r = run(
         "Daraufhin hatte sich der User öffentlich über Tesla beschwert und sich geweigert, den "
