@@ -991,6 +991,7 @@ def _lexicon_names(
 _NAME_LEXICONS = (
     ("misc_names", "MISC", False),
     ("organisations", "ORG", True),
+    ("organisations_corpus", "ORG", False),
     ("places", "LOC", True),
     ("places_gazetteer", "LOC", False),
 )

@@ -1,9 +1,10 @@
-"""The GeoNames place list builder's filters (the build itself needs the train extras)."""
+"""The gazetteer builders' filters: GeoNames places (the build itself needs the train extras) and
+organisations named consistently in the NER training corpora."""
 
 from __future__ import annotations
 
 from quotex.resources import lexicon, lexicon_section
-from quotex.training import gazetteer
+from quotex.training import gazetteer, org_gazetteer
 
 
 def test_sankt_is_also_written_st():
@@ -39,3 +40,28 @@ def test_lexicon_section_reads_only_the_named_sections():
     wide = lexicon_section("places", ("# Continents", "# Countries", "# Regions"))
     assert {"Europa", "Österreich"} <= wide
     assert "Wien" not in wide
+
+
+def test_organisations_labelled_consistently_and_rarely_left_unlabelled():
+    def sent(text: str, tags: str) -> tuple[list[str], list[str]]:
+        return text.split(), tags.split()
+
+    sentences = [
+        *[sent("Die Milwaukee Bucks gewannen", "O B-ORG I-ORG O")] * 3,
+        *[sent("Die Post streikt", "O B-ORG O")] * 3,
+        *[sent("Die Post kam spät", "O O O O")] * 5,  # a common word too
+        *[sent("Jordan spielte", "B-ORG O")] * 3,
+        *[sent("Jordan spielte", "B-PER O")] * 3,  # labelled two ways
+        sent("Die Telekom erhöht", "O B-ORG O"),  # too rare
+    ]
+    assert org_gazetteer.consistent_organisations(sentences) == ["Milwaukee Bucks"]
+
+
+def test_a_known_team_the_model_calls_a_person_is_an_organisation(run):
+    assert "Milwaukee Bucks" in lexicon("organisations_corpus")
+    r = run(
+        "Ergebnisse vom Montag: Miami Heat – Boston Celtics 95:105, Milwaukee Bucks – Denver "
+        "Nuggets 92:74"
+    )
+    labels = {e["text"]: e["label"] for e in r["entities"]}
+    assert labels["Milwaukee Bucks"] == "ORG"
