@@ -1564,6 +1564,7 @@ def _complement_after(
     # The comma opening the complement, within a short stretch of frame material.
     limit = min(sent_end, j + 14)
     aux_closed = False
+    coordinated = False  # an "und" passed: a verb after it has a complement of its own
     if lemma not in _NEGATIVE_CUES and _negated(doc, cue_last, limit):
         return None  # "Körner sagte nicht, ob …": no statement was made
     while j < limit and doc[j].text not in (",", ":"):
@@ -1581,12 +1582,9 @@ def _complement_after(
             continue
         if t.text in (".", "!", "?", "„", "»", "“") or _frame_verb(t):
             return None
-        if (
-            t.pos_ == "VERB"
-            and j > cue_last + 1
-            and any(doc[m].lower_ in ("und", "oder", "sowie") for m in range(cue_last + 1, j))
-        ):
-            return None  # "hatte sich beschwert und sich geweigert, …": the second verb's
+        if coordinated and t.pos_ == "VERB":
+            return None  # "hatte sich beschwert und sich geweigert, …": that verb's complement
+        coordinated = coordinated or t.lower_ in ("und", "oder", "sowie")
         if is_finite(t) and not (j > 0 and doc[j - 1].pos_ == "DET"):
             # A subordinate clause ends in the cue and its auxiliary: "nachdem das Gericht
             # festgestellt hatte, die Regierung sei …".
