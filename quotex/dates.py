@@ -445,6 +445,14 @@ class _Context:
             i += 1
         return False
 
+    def timeless(self, start: int, end: int) -> bool:
+        """No tense cue in the clause around [start, end): "Darunter leiden wir
+        noch heute", "Heute ist es eine sozialistische Regierung" — there a bare "heute" means
+        nowadays, not a day ("heute war ich der Glücklichere", "heute werde entschieden")."""
+        lo, hi = self._range(self.clause, start)
+        span = (start, end)
+        return not any(self._has(role, lo, hi, span) for role in ("past", "future", "aux"))
+
     def tense(self, start: int, end: int) -> str | None:
         """'past' | 'future' | None for the clause around [start, end), else its sentence."""
         for bounds in (self.clause, self.sent):
@@ -706,6 +714,13 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
     return out
 
 
+def _bare_heute(text: str, r: _Raw) -> bool:
+    words = text[r.start : r.end].lower().split()
+    return words[-1] == "heute" and (
+        len(words) == 1 or len(words) == 2 and words[0] in ("bis", "von")
+    )
+
+
 def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[DateMention]]:
     if not text:
         return explicit, []
@@ -714,6 +729,7 @@ def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[
         ctx = _Context(text)
         for r in raws:
             r.tense = ctx.tense(r.start, r.end)
+        raws = [r for r in raws if not (_bare_heute(text, r) and ctx.timeless(r.start, r.end))]
     ref = (
         explicit or _byline_date(text, raws) or _dateline_date(text, raws) or _infer_reference(raws)
     )

@@ -282,6 +282,18 @@ def test_relative_days():
     }
 
 
+def test_heute_without_any_tense_means_nowadays():
+    assert found("Darunter leiden wir in Österreich noch heute.", FRI) == []
+    assert found("Heute leben nur noch 500 Menschen in dem Dorf.", FRI) == []
+    assert values("Vor allem heute war es frustrierend, sagte er.", FRI) == {"heute": "2024-11-08"}
+
+
+def test_heuer_is_this_year():
+    # (Austrian German: "heuer" = in diesem Jahr)
+    assert found("Heuer sollen die Einnahmen steigen.", FRI) == [("Heuer", "2024", "year")]
+    assert found("Die Zahl der Anträge ist heuer gesunken.") == [("heuer", None, "year")]
+
+
 def test_morning_is_not_tomorrow():
     assert values("Am Morgen sagte er es, heute Morgen wieder.", FRI) == {
         "heute Morgen": "2024-11-08"
