@@ -20,8 +20,9 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
 * years: ``2024``, ``im Jahr 2024``, ``Anfang 2025``; a bare number 1900-2099 is a year unless
   its neighbours make it a quantity (``2024 Euro``, ``rund 2024 Menschen``, ``2000 Soldaten``,
   see ``date_year_context.tsv``) or a document number (``2012/34/EU``, ``2016/679``);
-  seasons (``Sommer 2024``, value = first month of the
-  meteorological season); decades (``1990er Jahre``);
+  seasons (``Sommer 2024``, value = the year: ISO has no seasons, and a month would claim more
+  than the text says; the year-less ``im Herbst`` is placed like a month, by its first
+  meteorological month); decades (``1990er Jahre``);
 * weekdays: ``am Montag``, ``Dienstagabend``, ``am vergangenen Freitag``,
   ``am Montag vergangener Woche``;
 * relative expressions (``relative_dates.tsv``): ``gestern``, ``heute``, ``morgen``,
@@ -662,11 +663,11 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
             y: int | None = r.year
             if y is None and r.rel_year is not None and ref is not None:
                 y = ref.year + r.rel_year
-            if y is not None:
-                value = f"{y:04d}-{m:02d}"
-            elif ref is not None:
+            if y is None and ref is not None:
                 idx = _place_month(m, ref, r.tense, r.direction)
-                value = f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+                y, m = idx // 12, idx % 12 + 1
+            if y is not None:
+                value = f"{y:04d}" if r.kind == "season" else f"{y:04d}-{m:02d}"
         elif r.kind == "year":
             gran, value = "year", f"{r.year:04d}"
         elif r.kind == "decade":
