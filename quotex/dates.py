@@ -694,6 +694,8 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
             elif r.anchor == "prev":
                 if last_day is not None:
                     day = last_day + dt.timedelta(days=r.offset)
+            elif r.anchor == "none":
+                pass  # "am Wochenende": which one, the text rarely says
             elif ref is not None:
                 if gran == "day":
                     day = ref + dt.timedelta(days=r.offset)

@@ -294,6 +294,15 @@ def test_heuer_is_this_year():
     assert found("Die Zahl der Anträge ist heuer gesunken.") == [("heuer", None, "year")]
 
 
+def test_a_weekend_is_a_date_without_value():
+    assert found("Am Wochenende demonstrierten in Wien Tausende.", FRI) == [
+        ("Am Wochenende", None, "week")
+    ]
+    assert found("Die Sperre gilt über das Wochenende.", FRI) == [
+        ("über das Wochenende", None, "week")
+    ]
+
+
 def test_morning_is_not_tomorrow():
     assert values("Am Morgen sagte er es, heute Morgen wieder.", FRI) == {
         "heute Morgen": "2024-11-08"
