@@ -309,6 +309,12 @@ def test_morning_is_not_tomorrow():
     }
 
 
+def test_the_week_before_is_last_week():
+    assert found("In der Vorwoche hatte die Regierung noch gezögert.", FRI) == [
+        ("In der Vorwoche", "2024-10-28", "week")
+    ]
+
+
 def test_weeks_are_valued_by_their_monday():
     text = "Vergangene Woche traf sich der Ausschuss, nächste Woche folgt die Abstimmung."
     assert found(text, FRI) == [
