@@ -30,7 +30,9 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
   ``am selben Tag`` (the most recent day-level mention before it in the text that is not
   itself anaphoric: a date, a weekday, ``gestern``), ``am Vortag`` (that day minus one),
   ``im Vorjahr`` (the year of the most recent dated mention minus one, "2002 ... im Vorjahr"
-  -> 2001).
+  -> 2001); ``heuer`` (Austrian: this year); ``am Wochenende`` (no value: which weekend, the
+  text rarely says). A bare ``heute`` in a clause with no tense cue means nowadays ("Darunter
+  leiden wir noch heute") and is no date.
 
 Values are ``YYYY-MM-DD`` | ``YYYY-MM`` | ``YYYY`` | None with granularity day | week | month |
 season | year | decade. An impossible date (``31. Februar``) keeps its mention with value None.
