@@ -70,7 +70,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotex.grammar import text_of
-from quotex.resources import lexicon_table
+from quotex.resources import lexicon, lexicon_table
 from quotex.schema import DateMention
 
 __all__ = ["DatesComponent", "find_dates", "make_dates", "resolve_reference_date"]
@@ -719,6 +719,32 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
     return out
 
 
+@cache
+def _dated_names() -> re.Pattern[str] | None:
+    """Known names of organisations and events that hold a date ("Welt am Sonntag", "Global
+    2000", "FC Bari 1908"): inside them the date is part of a name."""
+    names = {
+        name
+        for lex in ("organisations", "organisations_corpus", "misc_names")
+        for name in lexicon(lex)
+        if _scan(name)
+    }
+    if not names:
+        return None
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
+    )
+
+
+def _outside_names(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """The raw mentions that are not part of a known name."""
+    pattern = _dated_names()
+    spans = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    if not spans:
+        return raws
+    return [r for r in raws if not any(s <= r.start and r.end <= e for s, e in spans)]
+
+
 def _bare_heute(text: str, r: _Raw) -> bool:
     words = text[r.start : r.end].lower().split()
     return words[-1] == "heute" and (
@@ -735,6 +761,7 @@ def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[
         for r in raws:
             r.tense = ctx.tense(r.start, r.end)
         raws = [r for r in raws if not (_bare_heute(text, r) and ctx.timeless(r.start, r.end))]
+        raws = _outside_names(text, raws)
     ref = (
         explicit or _byline_date(text, raws) or _dateline_date(text, raws) or _infer_reference(raws)
     )

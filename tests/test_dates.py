@@ -303,6 +303,12 @@ def test_a_weekend_is_a_date_without_value():
     ]
 
 
+def test_a_date_inside_a_known_name_is_no_date():
+    text = "Das sagte er der Welt am Sonntag. Die Umweltorganisation Global 2000 warnt."
+    assert found(text, FRI) == []
+    assert found("Am Sonntag kam er nach Wien.", FRI) == [("Am Sonntag", "2024-11-03", "day")]
+
+
 def test_morning_is_not_tomorrow():
     assert values("Am Morgen sagte er es, heute Morgen wieder.", FRI) == {
         "heute Morgen": "2024-11-08"
