@@ -701,6 +701,9 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
             elif ref is not None:
                 if gran == "day":
                     day = ref + dt.timedelta(days=r.offset)
+                    if r.day is not None:  # "heute, Dienstag": the nearest such weekday
+                        shift = ((r.day - 1) - day.weekday() + 3) % 7 - 3
+                        day += dt.timedelta(days=shift)
                 elif gran == "week":
                     value = (_monday(ref) + dt.timedelta(weeks=r.offset)).isoformat()
                 elif gran == "month":
@@ -745,6 +748,31 @@ def _outside_names(text: str, raws: list[_Raw]) -> list[_Raw]:
     return [r for r in raws if not any(s <= r.start and r.end <= e for s, e in spans)]
 
 
+_APPOSED_WEEKDAY = re.compile(r",[ \t]*")
+
+
+def _join_apposed_weekdays(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """ "ab heute, Montag,", "Gestern, Sonntag,": the weekday names the same day as the relative
+    word before it; one mention, valued by the relative word, moved to the nearest such weekday
+    when the reference date is a day off."""
+    out: list[_Raw] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and r.kind == "weekday"
+            and prev.kind == "rel"
+            and prev.gran == "day"
+            and prev.anchor == "ref"
+            and _APPOSED_WEEKDAY.fullmatch(text, prev.end, r.start)
+        ):
+            prev.end = r.end
+            prev.day = r.day  # (the weekday corrects a reference date that is a day off)
+            continue
+        out.append(r)
+    return out
+
+
 def _bare_heute(text: str, r: _Raw) -> bool:
     words = text[r.start : r.end].lower().split()
     return words[-1] == "heute" and (
@@ -755,7 +783,7 @@ def _bare_heute(text: str, r: _Raw) -> bool:
 def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[DateMention]]:
     if not text:
         return explicit, []
-    raws = _scan(text)
+    raws = _join_apposed_weekdays(text, _scan(text))
     if raws:
         ctx = _Context(text)
         for r in raws:

@@ -309,6 +309,15 @@ def test_a_date_inside_a_known_name_is_no_date():
     assert found("Am Sonntag kam er nach Wien.", FRI) == [("Am Sonntag", "2024-11-03", "day")]
 
 
+def test_a_weekday_after_heute_or_gestern_is_the_same_day():
+    text = "Der Bericht wird heute, Dienstag, präsentiert. Gestern, Sonntag, kamen 437 Menschen."
+    # (a reference date one day off: the weekday puts "heute" on the Tuesday)
+    assert found(text, dt.date(2015, 12, 14)) == [
+        ("heute, Dienstag", "2015-12-15", "day"),
+        ("Gestern, Sonntag", "2015-12-13", "day"),
+    ]
+
+
 def test_morning_is_not_tomorrow():
     assert values("Am Morgen sagte er es, heute Morgen wieder.", FRI) == {
         "heute Morgen": "2024-11-08"
