@@ -287,7 +287,7 @@ class _Raw:
     end: int
     year: int | None = None
     month: int | None = None
-    day: int | None = None
+    day: int | None = None  # date: day of month; weekday and rel: weekday 1-7 ("heute, Montag")
     direction: int | None = None  # modifier: -1 past, 0 this, 1 future
     week: int | None = None  # weekday: week offset ("vergangener Woche")
     rel_year: int | None = None  # "vergangenen Jahres"
@@ -774,6 +774,7 @@ def _join_apposed_weekdays(text: str, raws: list[_Raw]) -> list[_Raw]:
 
 
 def _bare_heute(text: str, r: _Raw) -> bool:
+    """ "heute", "bis heute", "von heute": no weekday or daypart that would name the day."""
     words = text[r.start : r.end].lower().split()
     return words[-1] == "heute" and (
         len(words) == 1 or len(words) == 2 and words[0] in ("bis", "von")
