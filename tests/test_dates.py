@@ -318,6 +318,20 @@ def test_a_weekday_after_heute_or_gestern_is_the_same_day():
     ]
 
 
+def test_more_forms_of_the_day_and_year_before():
+    ref = dt.date(2015, 12, 5)
+    assert values("Am 4. Dezember fiel der Sprung. Das Ergebnis vom Vortag zählt.", ref) == {
+        "Am 4. Dezember": "2015-12-04",
+        "vom Vortag": "2015-12-03",
+    }
+    assert found("Die VIG musste voriges Jahr einen Einbruch hinnehmen.", ref) == [
+        ("voriges Jahr", "2014", "year")
+    ]
+    assert found("Er gehört erst seit vergangenem Jahr zur Mannschaft.", ref) == [
+        ("seit vergangenem Jahr", "2014", "year")
+    ]
+
+
 def test_morning_is_not_tomorrow():
     assert values("Am Morgen sagte er es, heute Morgen wieder.", FRI) == {
         "heute Morgen": "2024-11-08"
