@@ -332,6 +332,13 @@ def test_more_forms_of_the_day_and_year_before():
     ]
 
 
+def test_feasts_are_dates():
+    assert found("Kurz nach Ostern kam die Entscheidung.", FRI) == [("Ostern", None, "day")]
+    assert values("Der Film soll rund um Weihnachten starten.", FRI) == {
+        "Weihnachten": "2024-12-25"
+    }
+
+
 def test_morning_is_not_tomorrow():
     assert values("Am Morgen sagte er es, heute Morgen wieder.", FRI) == {
         "heute Morgen": "2024-11-08"
