@@ -196,15 +196,20 @@ def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]
     return ent
 
 
-def _cut_after_surname(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "schrieb Nichols Geschichte", "Nichols Facebook-Seite" tagged as one name beside
-    "Nichelle Nichols": a known person's surname followed by a common noun is that person
-    alone."""
-    surnames = {
+def _first_named_surnames(ents: list[Span]) -> set[str]:
+    """Surnames of persons named with a known first name ("Nichols" of "Nichelle Nichols")."""
+    return {
         e[-1].text
         for e in ents
         if LABEL_MAP.get(e.label_) == "PER" and len(e) >= 2 and _is_first_name(e[0].text)
     }
+
+
+def _cut_after_surname(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "schrieb Nichols Geschichte", "Nichols Facebook-Seite" tagged as one name beside
+    "Nichelle Nichols": a known person's surname followed by a common noun is that person
+    alone."""
+    surnames = _first_named_surnames(ents)
     out = []
     for e in ents:
         nxt = e[1] if len(e) >= 2 else None
@@ -1375,11 +1380,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     turn_names = _interviewee_labels(doc)
     # Surnames of persons named with a known first name: in an article about "Norbert Hofer"
     # a lone "Hofer" is the politician, not the grocer of organisations.txt.
-    surnames = {
-        e[-1].text
-        for e in ents
-        if LABEL_MAP.get(e.label_) == "PER" and len(e) >= 2 and _is_first_name(e[0].text)
-    }
+    surnames = _first_named_surnames(ents)
     known_names = _known_names(doc)
     known_names += _institution_compounds(doc, known_names)
     for span, genitive in [*known_names, *((d, 0) for d in _dateline_places(doc))]:
