@@ -22,7 +22,10 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
   see ``date_year_context.tsv``) or a document number (``2012/34/EU``, ``2016/679``);
   seasons (``Sommer 2024``, value = the year: ISO has no seasons, and a month would claim more
   than the text says; the year-less ``im Herbst`` is placed like a month, by its first
-  meteorological month); decades (``1990er Jahre``);
+  meteorological month); decades (``1990er Jahre``, ``in den 90ern``, ``Neunzigerjahre``);
+  counted periods (``date_periods.tsv``): ``im 3. Quartal``, ``im zweiten Halbjahr 2015``
+  (value = the year, placed by tense when not written), ``im 17. Jahrhundert`` and business
+  half-years (no value);
 * weekdays: ``am Montag``, ``Dienstagabend``, ``am vergangenen Freitag``,
   ``am Montag vergangener Woche``;
 * relative expressions (``relative_dates.tsv``): ``gestern``, ``heute``, ``morgen``,
@@ -35,7 +38,8 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
   leiden wir noch heute") and is no date.
 
 Values are ``YYYY-MM-DD`` | ``YYYY-MM`` | ``YYYY`` | None with granularity day | week | month |
-season | year | decade. An impossible date (``31. Februar``) keeps its mention with value None.
+season | year | decade | quarter | half | century | millennium. An impossible date
+(``31. Februar``) keeps its mention with value None.
 Weeks are valued by the ISO date of their Monday.
 
 Resolution against the reference date ``R`` (see `resolve_reference_date` for how ``R`` is
@@ -135,6 +139,9 @@ class _Grammar:
     year_cue: frozenset[str]
     year_before: frozenset[str]
     year_after: frozenset[str]
+    periods: dict[str, tuple[str, bool]]
+    ordinals: dict[str, int]
+    decades: dict[str, int]
 
 
 @cache
@@ -171,6 +178,12 @@ def _grammar() -> _Grammar:
             habitual.add(form)
         else:
             (before_mods if use == "before" else week_mods)[form] = int(direction)
+    periods = {
+        row[0]: (row[1], len(row) > 2 and row[2] == "fiscal")
+        for row in lexicon_table("date_periods")
+    }
+    ordinals = {row[0]: int(row[1]) for row in lexicon_table("date_ordinals")}
+    decades = {row[0]: int(row[1]) for row in lexicon_table("date_decades")}
     ctx: dict[str, set[str]] = {"cue": set(), "before": set(), "after": set()}
     for word, role in lexicon_table("date_year_context"):
         ctx[role].add(word)
@@ -192,6 +205,13 @@ def _grammar() -> _Grammar:
     am = rf"(?:\b{prep}\s+)?"
     number = _alt([*numbers, *map(_cap, numbers)])
     unit = _alt(list(units))
+    period = _alt(list(periods))
+    ordinal = _alt(list(ordinals))
+    decade = _alt([*decades, *map(_cap, decades)], word_end=False)
+    era = (
+        r"(?:\s+(?:vor|nach)\s+(?:unserer\s+Zeitrechnung|Christus|Christi\s+Geburt|Chr\.)"
+        r"|\s+[vn]\.\s?Chr\.|\s+v\.\s?u\.\s?Z\.)"
+    )
 
     branches = [
         # 8. November [2025] / am Freitag, den 8. November / 8. November vergangenen Jahres
@@ -216,6 +236,9 @@ def _grammar() -> _Grammar:
         # vor zwei Wochen / vor gut vier Jahren / in drei Tagen
         rf"(?P<V>\b(?P<V_dir>[Vv]or|[Ii]n)\s+(?:{_alt(approx)}\s+)?"
         rf"(?:(?P<V_num>{number})|(?P<V_digits>\d{{1,3}}))\s+(?P<V_unit>{unit}))",
+        # im 3. Quartal / im zweiten Halbjahr 2015 / zu Beginn des sechsten Jahrhunderts
+        rf"(?P<P>(?:\b{prep}\s+)?(?:(?<![\d.])(?P<P_num>\d{{1,2}})\.\s?|\b(?P<P_word>{ordinal})\s+)"
+        rf"(?P<P_unit>{period})(?:\s+(?P<P_year>{_YEAR})(?![\d]|[.,]\d))?{era}?)",
         # im November / Anfang Dezember / November 2024 / im vergangenen März / seit November
         # ranges: von Februar bis September 2014 (two mentions)
         rf"(?P<C>(?:{am}\b(?P<C_m1>{month})(?:\s*[-–/]\s*|\s+(?:bis|und|oder)\s+))?"
@@ -226,14 +249,17 @@ def _grammar() -> _Grammar:
         rf"(?P<S>(?:\b(?P<S_im>{prep})\s+)?(?:\b(?P<S_qual>{qual})\s+(?:des\s+)?)?"
         rf"(?:(?P<S_mod>{mod})\s+)?"
         rf"\b(?P<S_season>{season})s?\b(?:\s+(?P<S_year>{_YEAR})(?:/\d\d(?:\d\d)?)?(?![\d]|[.,]\d))?)",
-        # 1990er Jahre / 90er-Jahren
-        r"(?P<D>(?<![\d.])(?:(?P<D_4>(?:19|20)\d0)er(?:\s*-?\s*Jahren?\b|\b)"
-        r"|(?P<D_2>\d0)er\s*-?\s*Jahren?\b))",
+        # 1990er Jahre / 90er-Jahren / in den 1920ern / Neunzigerjahre / in den Achtzigern
+        # (not "1980er-Jahre-Hit": a decade inside a compound)
+        rf"(?P<D>(?:(?<![\d.])(?:(?P<D_4>(?:1[5-9]|20)\d0)er(?:n\b|\s*-?\s*Jahren?\b|\b)"
+        rf"|(?P<D_2>\d0)(?:er\s*-?\s*Jahren?\b|ern\b))"
+        rf"|\b(?P<D_w>{decade})(?:jahren?\b|\s+Jahren?\b)"
+        rf"|\b[Dd]en\s+(?P<D_n>{_alt(list(map(_cap, decades)), word_end=False)})n\b)(?!-\w))",
         # am Montag / Dienstagabend / am vergangenen Freitag / am Montag vergangener Woche
         rf"(?P<W>(?:\b(?:{prep}|[Aa]n\s+diesem)\s+)?(?:(?P<W_mod>{mod})\s+)?"
         rf"\b(?P<W_wd>{wd})(?:{daypart})?\b(?:\s+(?P<W_week>{week_mod})\s+Woche\b)?)",
         # 2024 / im Jahr 2024
-        rf"(?P<E>(?:\b[Ii]m\s+Jahre?\s+)?(?<![\d.,])(?P<E_year>{_YEAR})(?![\d]|[.,]\d|/\d+/|/\d{{3,}}))",
+        rf"(?P<E>(?:\b[Ii]m\s+Jahre?\s+)?(?<![\d.,])(?P<E_year>{_YEAR})(?!\w|[.,]\d|/\d+/|/\d{{3,}}))",
     ]
     return _Grammar(
         # Every date starts a word: the look-behind rejects the positions inside words at once.
@@ -251,6 +277,9 @@ def _grammar() -> _Grammar:
         year_cue=frozenset(ctx["cue"]),
         year_before=frozenset(ctx["before"]),
         year_after=frozenset(ctx["after"]),
+        periods=periods,
+        ordinals=ordinals,
+        decades={_key(k): v for k, v in decades.items()},
     )
 
 
@@ -282,7 +311,7 @@ def _tense_grammar() -> _Tense:
 
 @dataclass
 class _Raw:
-    kind: str  # date | month | season | year | decade | weekday | rel
+    kind: str  # date | month | season | year | decade | weekday | rel | period
     start: int
     end: int
     year: int | None = None
@@ -293,7 +322,8 @@ class _Raw:
     rel_year: int | None = None  # "vergangenen Jahres"
     anchor: str | None = None  # rel: ref | prev
     offset: int = 0
-    gran: str | None = None  # rel granularity
+    gran: str | None = None  # rel and period granularity
+    fiscal: bool = False  # period: a business year's part, not placed in the calendar
     tense: str | None = None  # filled from the context
     bound: bool = False  # a year after "bis": a deadline, not the article's year
 
@@ -357,6 +387,14 @@ def _scan(text: str) -> list[_Raw]:
             sign = -1 if gd["V_dir"].lower() == "vor" else 1
             gran = g.units[gd["V_unit"]]
             r = _Raw("rel", s, e, anchor="ref", offset=sign * n, gran=gran)
+        elif gd["P"] is not None:
+            n = int(gd["P_num"]) if gd["P_num"] else g.ordinals[gd["P_word"]]
+            gran, fiscal = g.periods[gd["P_unit"]]
+            if n == 0 or gran == "quarter" and n > 4 or gran == "half" and n > 2:
+                continue
+            r = _Raw("period", s, e, month=n, gran=gran, fiscal=fiscal)
+            if gd["P_year"]:
+                r.year = int(gd["P_year"])
         elif gd["C"] is not None or gd["S"] is not None:
             p = "C" if gd["C"] is not None else "S"
             has_year = gd[f"{p}_year"] is not None
@@ -383,7 +421,10 @@ def _scan(text: str) -> list[_Raw]:
             if gd["D_4"]:
                 year = int(gd["D_4"])
             else:
-                yy = int(gd["D_2"])
+                if gd["D_2"]:
+                    yy = int(gd["D_2"])
+                else:
+                    yy = g.decades[_key(gd["D_w"] or gd["D_n"])]
                 year = 2000 + yy if yy < 20 else 1900 + yy
             r = _Raw("decade", s, e, year=year)
         elif gd["W"] is not None:
@@ -516,6 +557,17 @@ def _place_month(m: int, ref: dt.date, tense: str | None, direction: int | None)
     if tense == "past":
         return max(c for c in cands if c <= r)
     return min(c for c in cands if c >= r)
+
+
+def _place_part(n: int, parts: int, ref: dt.date, tense: str | None) -> int:
+    """The year of the n-th of `parts` parts of a year ("im dritten Quartal"): the reference
+    year, unless the tense points past a part not yet begun or ahead to one already over."""
+    current = (ref.month - 1) * parts // 12 + 1
+    if tense == "past" and n > current:
+        return ref.year - 1
+    if tense == "future" and n < current:
+        return ref.year + 1
+    return ref.year
 
 
 def _monday(d: dt.date) -> dt.date:
@@ -672,6 +724,16 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
                 value = f"{y:04d}" if r.kind == "season" else f"{y:04d}-{m:02d}"
         elif r.kind == "year":
             gran, value = "year", f"{r.year:04d}"
+        elif r.kind == "period":
+            gran = r.gran
+            if r.fiscal or gran not in ("quarter", "half"):
+                pass  # centuries, business years: no calendar value
+            elif r.year is not None:
+                value = f"{r.year:04d}"
+            elif ref is not None:
+                value = (
+                    f"{_place_part(r.month or 1, 4 if gran == 'quarter' else 2, ref, r.tense):04d}"
+                )
         elif r.kind == "decade":
             gran, value = "decade", f"{r.year:04d}"
         elif r.kind == "weekday":

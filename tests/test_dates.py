@@ -552,3 +552,64 @@ def test_dateline_date_is_the_reference():
 def test_a_lone_date_inside_the_text_is_no_reference():
     text = "Am 20. Juli 1969 betrat Armstrong den Mond. Am kommenden Montag folgt eine Feier."
     assert resolve_reference_date(text) is None
+
+
+def test_quarters_and_halves_take_the_year_of_their_clause():
+    nov = dt.date(2015, 11, 20)
+    assert found("Die Versicherung verbuchte im 3. Quartal eine Wertberichtigung.", nov) == [
+        ("im 3. Quartal", "2015", "quarter")
+    ]
+    # in February, a past-tense fourth quarter is last year's
+    assert values(
+        "Im vierten Quartal wurden 17.101 neue Bewohner gezählt.", dt.date(2016, 2, 2)
+    ) == {"Im vierten Quartal": "2015"}
+    assert values("In der zweiten Jahreshälfte 2016 soll es besser werden.", nov) == {
+        "zweiten Jahreshälfte 2016": "2016"
+    }
+    # a business half-year has no calendar value; an impossible fifth quarter is no date
+    assert found("Im ersten Geschäftshalbjahr stieg der Umsatz um zehn Prozent.", nov) == [
+        ("Im ersten Geschäftshalbjahr", None, "half")
+    ]
+    assert found("Im 5. Quartal blieb alles gleich.", nov) == []
+
+
+def test_centuries_are_dates_without_value():
+    assert found("Die Ruinen aus dem sechsten Jahrhundert vor unserer Zeitrechnung.") == [
+        ("sechsten Jahrhundert vor unserer Zeitrechnung", None, "century")
+    ]
+    assert found("Diese wurden im 17. Jahrhundert als Ort für Spaziergänge entworfen.") == [
+        ("im 17. Jahrhundert", None, "century")
+    ]
+
+
+def test_decades_in_words_and_plural_digits():
+    got = values(
+        "In den 90ern kamen Kriegsflüchtlinge, in den späten 1920ern Arbeiter. Das Russland "
+        "der Neunzigerjahre, die achtziger Jahre und in den Nullerjahren der Kunstmarktboom."
+    )
+    assert got == {
+        "90ern": "1990",
+        "1920ern": "1920",
+        "Neunzigerjahre": "1990",
+        "achtziger Jahre": "1980",
+        "Nullerjahren": "2000",
+    }
+    # a decade inside a compound names a song's style, not a time
+    assert found("Der Song erinnert an den 1980er-Jahre-Hit Pop Life.") == []
+
+
+def test_half_a_year_decade_and_week_start():
+    nov = dt.date(2015, 11, 20)
+    assert values("Es hat vielleicht so vor einem halben Jahr angefangen.", nov) == {
+        "vor einem halben Jahr": "2015-05"
+    }
+    assert values("Serbien teilte mit, dass seit Wochenbeginn kein Flüchtling kam.", nov) == {
+        "seit Wochenbeginn": "2015-11-16"
+    }
+    assert values("Dann haben sich im heurigen Frühjahr alle dagegen ausgesprochen.", nov) == {
+        "im heurigen Frühjahr": "2015"
+    }
+
+
+def test_screen_resolution_is_no_year():
+    assert found("Das Display bietet eine Auflösung von 1152 x 1920 Pixel.") == []
