@@ -34,8 +34,9 @@ What is found (spans are Python character offsets, ``text[start:end] == mention.
   itself anaphoric: a date, a weekday, ``gestern``), ``am Vortag`` (that day minus one),
   ``im Vorjahr`` (the year of the most recent dated mention minus one, "2002 ... im Vorjahr"
   -> 2001); ``heuer`` (Austrian: this year); ``am Wochenende`` (no value: which weekend, the
-  text rarely says). A bare ``heute`` in a clause with no tense cue means nowadays ("Darunter
-  leiden wir noch heute") and is no date.
+  text rarely says); moveable feasts (``date_feasts.tsv``: ``zu Ostern``, ``Pfingsten 2016``,
+  from the Gregorian Easter date, placed like a year-less day). A bare ``heute`` in a clause
+  with no tense cue means nowadays ("Darunter leiden wir noch heute") and is no date.
 
 Values are ``YYYY-MM-DD`` | ``YYYY-MM`` | ``YYYY`` | None with granularity day | week | month |
 season | year | decade | quarter | half | century | millennium. An impossible date
@@ -128,6 +129,7 @@ class _Grammar:
     regex: re.Pattern[str]
     months: dict[str, int]
     holidays: dict[str, tuple[int, ...]]
+    feasts: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, int]
     relative: dict[str, tuple[str, int, str]]
@@ -153,6 +155,7 @@ def _grammar() -> _Grammar:
     holidays = {
         row[0]: tuple(int(x) for x in row[1].split("-")) for row in lexicon_table("date_holidays")
     }
+    feasts = {row[0]: int(row[1]) for row in lexicon_table("date_feasts")}
     weekdays = {row[0]: int(row[1]) for row in lexicon_table("weekdays")}
     seasons = {row[0]: int(row[1]) for row in lexicon_table("date_seasons")}
     dayparts = [row[0] for row in lexicon_table("date_dayparts")]
@@ -191,6 +194,7 @@ def _grammar() -> _Grammar:
     month = _alt([f for f in months if f not in day_only_months])
     day_month = _alt(list(months))
     holiday = _alt(list(holidays))
+    feast = _alt(list(feasts))
     wd = _alt(list(weekdays), word_end=False)
     season = _alt(list(seasons), word_end=False)
     qual = _alt(qualifiers)
@@ -222,6 +226,8 @@ def _grammar() -> _Grammar:
         rf"(?:\s+(?P<A_ry>{relyear})\s+Jahres\b)?))",
         # Silvester / an Heiligabend 2015
         rf"(?P<H>{am}\b(?P<H_name>{holiday})(?:\s+(?P<H_year>{_YEAR})(?![\d]|[.,]\d))?)",
+        # zu Ostern / Pfingsten 2016
+        rf"(?P<F>{am}\b(?P<F_name>{feast})(?:\s+(?P<F_year>{_YEAR})(?![\d]|[.,]\d))?)",
         # 07-01-2016
         rf"(?P<N>{am}(?<![\d.-])(?P<N_day>{day})-(?P<N_mon>0?[1-9]|1[0-2])-(?P<N_year>{_YEAR})(?!\d))",
         # 08.11.2024 / 8.11.24 / 8.11.
@@ -266,6 +272,7 @@ def _grammar() -> _Grammar:
         regex=re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(branches) + ")"),
         months=months,
         holidays=holidays,
+        feasts={" ".join(k.split()): v for k, v in feasts.items()},
         weekdays=weekdays,
         seasons=seasons,
         relative=relative,
@@ -311,7 +318,7 @@ def _tense_grammar() -> _Tense:
 
 @dataclass
 class _Raw:
-    kind: str  # date | month | season | year | decade | weekday | rel | period
+    kind: str  # date | month | season | year | decade | weekday | rel | period | feast
     start: int
     end: int
     year: int | None = None
@@ -321,7 +328,7 @@ class _Raw:
     week: int | None = None  # weekday: week offset ("vergangener Woche")
     rel_year: int | None = None  # "vergangenen Jahres"
     anchor: str | None = None  # rel: ref | prev
-    offset: int = 0
+    offset: int = 0  # rel: units of gran; feast: days after Easter Sunday
     gran: str | None = None  # rel and period granularity
     fiscal: bool = False  # period: a business year's part, not placed in the calendar
     tense: str | None = None  # filled from the context
@@ -369,6 +376,10 @@ def _scan(text: str) -> list[_Raw]:
             r = _Raw("date", s, e, month=month, day=day)
             if gd["H_year"]:
                 r.year = int(gd["H_year"])
+        elif gd["F"] is not None:
+            r = _Raw("feast", s, e, offset=g.feasts[" ".join(gd["F_name"].split())])
+            if gd["F_year"]:
+                r.year = int(gd["F_year"])
         elif gd["N"] is not None:
             r = _Raw("date", s, e, int(gd["N_year"]), int(gd["N_mon"]), int(gd["N_day"]))
         elif gd["B"] is not None:
@@ -526,11 +537,32 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _occurrences(m: int, d: int, ref: dt.date) -> list[dt.date]:
-    return [x for y in (ref.year - 1, ref.year, ref.year + 1) if (x := _safe_date(y, m, d))]
+    return [x for y in _years_around(ref) if (x := _safe_date(y, m, d))]
+
+
+def _years_around(ref: dt.date) -> tuple[int, int, int]:
+    return ref.year - 1, ref.year, ref.year + 1
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    lx = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * lx) // 451
+    month, day = divmod(h + lx - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _place_day(m: int, d: int, ref: dt.date, tense: str | None) -> dt.date | None:
-    cands = _occurrences(m, d, ref)
+    return _place_among(_occurrences(m, d, ref), ref, tense)
+
+
+def _place_among(cands: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
+    """The occurrence nearest `ref`; beyond NEAR_DAYS the clause's tense picks the side."""
     if not cands:
         return None
     closest = min(cands, key=lambda x: (abs((x - ref).days), x > ref))
@@ -724,6 +756,13 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
                 value = f"{y:04d}" if r.kind == "season" else f"{y:04d}-{m:02d}"
         elif r.kind == "year":
             gran, value = "year", f"{r.year:04d}"
+        elif r.kind == "feast":
+            gran = "day"
+            if r.year is not None:
+                day = _easter(r.year) + dt.timedelta(days=r.offset)
+            elif ref is not None:
+                cands = [_easter(y) + dt.timedelta(days=r.offset) for y in _years_around(ref)]
+                day = _place_among(cands, ref, r.tense)
         elif r.kind == "period":
             gran = r.gran
             if r.fiscal or gran not in ("quarter", "half"):

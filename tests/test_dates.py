@@ -333,7 +333,7 @@ def test_more_forms_of_the_day_and_year_before():
 
 
 def test_feasts_are_dates():
-    assert found("Kurz nach Ostern kam die Entscheidung.", FRI) == [("Ostern", None, "day")]
+    assert found("Kurz nach Ostern kam die Entscheidung.", FRI) == [("Ostern", "2024-03-31", "day")]
     assert values("Der Film soll rund um Weihnachten starten.", FRI) == {
         "Weihnachten": "2024-12-25"
     }
@@ -613,3 +613,14 @@ def test_half_a_year_decade_and_week_start():
 
 def test_screen_resolution_is_no_year():
     assert found("Das Display bietet eine Auflösung von 1152 x 1920 Pixel.") == []
+
+
+def test_moveable_feasts_follow_easter():
+    feb = dt.date(2016, 2, 10)
+    # a future clause points at this year's Easter, a past one at last year's
+    assert values("Das Gesetz soll bis Ostern beschlossen werden.", feb) == {
+        "bis Ostern": "2016-03-27"
+    }
+    assert values("Zu Ostern war er noch in Rom gewesen.", feb) == {"Ostern": "2015-04-05"}
+    assert values("Kurz nach Pfingsten 2024 kam es zum Streit.") == {"Pfingsten 2024": "2024-05-19"}
+    assert found("In den Osterferien bleibt die Schule zu.", feb) == []
