@@ -1279,6 +1279,26 @@ def _bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _club_short_forms(ents: list[Span]) -> set[tuple[str, ...]]:
+    """A club named with its town ("Sturm Graz", "Red Bull Salzburg") is called by the rest of
+    its name as well ("gegen Sturm"): those words, unless they are a place themselves
+    ("Bayern" of "Bayern München")."""
+    out = set()
+    places = _place_names()
+    for e in ents:
+        if LABEL_MAP.get(e.label_) != "ORG" or not 2 <= len(e) <= 4 or e[-1].text not in places:
+            continue
+        words = tuple(t.text for t in e[:-1])
+        if (
+            all(w[:1].isupper() and not is_institution_noun(w) for w in words)
+            and any(t.pos == PROPN for t in e[:-1])
+            and words[0].lower() not in closed_class()
+            and " ".join(words) not in places
+        ):
+            out.add(words)
+    return out
+
+
 def _propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """An organisation or place the model tagged once is that name wherever else its exact words
     recur untagged ("Mattel", "Nokta", "Juve"): the model's misses are mostly repeats in
@@ -1295,6 +1315,9 @@ def _propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if not any(t.pos_ == "PROPN" or any(c.isupper() for c in t.text[1:]) for t in e):
             continue  # "Regierung", "Domain": common nouns the model happened to tag
         votes.setdefault(words, Counter())[label] += 1
+    short = _club_short_forms(ents) - votes.keys()
+    for words in short:
+        votes[words] = Counter({"ORG": 1})
     if not votes:
         return ents
     taken = numpy.zeros(len(doc) + 1, dtype=bool)
@@ -1314,6 +1337,8 @@ def _propagate_names(doc: Doc, ents: list[Span]) -> list[Span]:
             k = len(words)
             if i + k <= len(doc) and not taken[i : i + k].any():
                 if all(doc[i + j].text == words[j] for j in range(k)):
+                    if words in short and i and doc[i - 1].lower_ in _ARTICLES:
+                        break  # "der Sturm" (the storm) beside "Sturm Graz" (the club)
                     label = votes[words].most_common(1)[0][0]
                     added.append(Span(doc, i, i + k, label=label))
                     taken[i : i + k] = True

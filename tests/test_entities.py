@@ -771,3 +771,26 @@ def test_a_lone_surname_after_a_role_noun_is_a_person(run):
     # A common noun after a role noun is no name.
     r = run("Dem Justizminister Einmischung in ein laufendes Verfahren vorzuwerfen, sei falsch.")
     assert labelled(r) == set()
+
+
+def test_a_club_named_with_its_town_is_the_club_by_its_short_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotex.actors import _propagate_names
+
+    words = (
+        "Salzburg spielte gegen Sturm Graz 0:0 . Von Sturm kam wenig , "
+        "der Sturm fegte über das Feld ."
+    ).split()
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "NUM", "PUNCT", "ADP", "PROPN", "VERB"]
+    pos += ["ADV", "PUNCT", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    ents = ["B-LOC", "O", "O", "B-ORG", "I-ORG"] + ["O"] * 14
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos, ents=ents)
+    spread = _propagate_names(doc, list(doc.ents))
+    # "Von Sturm" is the club; "der Sturm" (the storm) stays a common noun
+    assert [(e.text, e.label_, e.start) for e in spread] == [
+        ("Salzburg", "LOC", 0),
+        ("Sturm Graz", "ORG", 3),
+        ("Sturm", "ORG", 8),
+    ]
