@@ -708,11 +708,11 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     prev = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if (
         t.pos_ == "NOUN"
-        and t.lower_.endswith(("en", "ern", "er"))
+        and (t.lower_.endswith(("en", "ern", "er")) or "Plur" in t.morph.get("Number"))
         and prev not in _PLACE_PREPOSITIONS
     ):
         # A plural or demonym tagged as a noun ("Stachelbandrollen", "Kopftücher", "Türken",
-        # "Japaner") that no gazetteer knows; but "nach Mauthausen" is a place.
+        # "Japaner", "Wurzeln") that no gazetteer knows; but "nach Mauthausen" is a place.
         return True
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return (
@@ -1477,7 +1477,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             and doc[ent.end].lower_ in _product_words()
         ):
             continue  # "Google Drive", "Facebook Messenger": a product, not the company
-        if label == "LOC" and (ent.start, ent.end) not in known and _not_a_place(doc, ent):
+        if (
+            label == "LOC"
+            and (ent.start, ent.end) not in known
+            and ent[0].lower_.rstrip("s") not in person_tokens  # "Messi", relabelled below
+            and _not_a_place(doc, ent)
+        ):
             continue
         if label == "LOC" and _institution_of_place(doc, ent):
             # "das Arbeitsgericht Frankfurt", "die Polizeiinspektion Freyung": one name.

@@ -794,3 +794,17 @@ def test_a_club_named_with_its_town_is_the_club_by_its_short_name():
         ("Sturm Graz", "ORG", 3),
         ("Sturm", "ORG", 8),
     ]
+
+
+def test_a_plural_common_noun_tagged_as_a_place_is_no_place():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from quotex.actors import _not_a_place
+
+    words = "Die Bäume reichen mit ihren Wurzeln bis nach Lillehammer .".split()
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "ADP", "PROPN", "PUNCT"]
+    morphs = ["", "Number=Plur", "", "", "", "Number=Plur", "", "", "Number=Sing", ""]
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos, morphs=morphs)
+    assert _not_a_place(doc, Span(doc, 5, 6, label="LOC"))  # "Wurzeln"
+    assert not _not_a_place(doc, Span(doc, 8, 9, label="LOC"))
