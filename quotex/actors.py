@@ -854,7 +854,8 @@ def _role_before(doc: Doc, start: int) -> str | None:
     """Office words in front of a name: "Kremlsprecher", "der russische Präsident"."""
     j = start - 1
     hon = honorifics()
-    while j >= 0 and doc[j].lower_ in hon:
+    # (A title that is an office, "Papst Franziskus", "Kardinal Schönborn", is the role.)
+    while j >= 0 and doc[j].lower_ in hon and not is_role_noun(doc[j].text):
         j -= 1
     if j < 0 or not (is_role_noun(doc[j].text) or _compound_title(doc, j, start + 2)):
         return None

@@ -283,3 +283,15 @@ def test_bracketed_short_form_of_an_organisation_is_an_alias(run):
     actor = next(a for a in r["actors"] if a["id"] == orgs[0][1])
     assert actor["name"] == "Burgenländische Landesholding GmbH"
     assert "BLh" in actor["aliases"]
+
+
+def test_an_office_used_as_a_title_is_a_role(run):
+    # "Papst" is stripped from the name like "Herr", but it is also the office that a later
+    # "der Papst" refers to.
+    r = run(
+        "Papst Franziskus traf am Sonntag in Quito ein und wurde von Präsident Rafael Correa "
+        "empfangen. Wir müssen den Dialog fördern, sagte der Papst."
+    )
+    pope = actor_named(r, "Franziskus")
+    assert pope["roles"] == ["Papst"]
+    assert r["quotes"][0]["speaker"]["name"] == "Franziskus"
