@@ -1,0 +1,57 @@
+"""Reproduce unseen batch 20: 20 DER STANDARD articles from rows < 400 (run from the repo root).
+
+Rows < 400 of 10kgnad/test.csv were the pool of the first two tuning batches (35 articles, see
+bench/standard/README.md); the rest of them were never annotated, and rule development read the
+annotated sets only. After batch 19 the pool of rows >= 600 (bench/draw_fresh_batches.py) is
+nearly empty, so batch 20 comes from here. Eligibility as in data/dev/draw_standard.py: 800-2,500
+characters, at least two reporting cues (CUES of draw_fresh_batches.py), minus every row in a
+committed set (dev, tuning, check sets 1-3). One article per section (labels sorted,
+Random(seed).choice each), then more with rng.sample, 20 in all. Prints: row, label, length,
+first words.
+"""
+
+import csv
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+SEED = 20261218
+TOTAL = 20
+MAX_ROW = 400
+CUES = re.compile(
+    r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
+    r"forderte|teilte|berichtete|warnte|sprach)\b"
+)
+REPO = Path(__file__).resolve().parent.parent
+# The first two tuning batches (bench/standard/, rows < 400; as in draw_fresh_batches.py).
+EARLIER_TUNING = {
+    *(17, 21, 27, 36, 87, 98, 147, 163, 168, 176, 219, 223, 244, 249, 269, 293, 299, 301),
+    *(314, 317, 324, 325, 336, 351, 366, 375),
+}
+
+
+def committed_rows(folder: str) -> set[int]:
+    return {json.loads(p.read_text("utf-8"))["row"] for p in (REPO / folder).glob("gnad-*.json")}
+
+
+path = Path(sys.argv[1] if len(sys.argv) > 1 else REPO.parent / "shared/corpora") / "10kgnad"
+with open(path / "test.csv", encoding="utf-8", newline="") as f:
+    rows = list(csv.reader(f, delimiter=";", quotechar="'"))
+used = committed_rows("data/dev/standard") | committed_rows("bench/check/standard") | EARLIER_TUNING
+eligible = [
+    i
+    for i, (label, text) in enumerate(rows)
+    if i < MAX_ROW and 800 <= len(text) <= 2500 and len(CUES.findall(text)) >= 2 and i not in used
+]
+rng = random.Random(SEED)
+chosen = []
+for label in sorted({rows[i][0] for i in eligible}):
+    chosen.append(rng.choice([i for i in eligible if rows[i][0] == label]))
+chosen += rng.sample([i for i in eligible if i not in chosen], TOTAL - len(chosen))
+for i in chosen:
+    print("unseen batch 20", i, rows[i][0], len(rows[i][1]), rows[i][1][:60], sep="\t")
+# Rows < 400 of the tuning set beyond the first two batches are batch 20 and nothing else.
+extra = {r for r in committed_rows("bench/standard") if r < MAX_ROW} - EARLIER_TUNING
+assert extra <= set(chosen), sorted(extra - set(chosen))
