@@ -3743,8 +3743,12 @@ def _back_reference(doc: Doc, s: Span):
         return None  # ("Das bestätigte Staatsanwalt …" with "bestätigte" tagged ADJ: the
         # word after "Das" is the finite verb when the sentence has no other)
     rest = doc[cue[1][-1] + 1 : s.end]
-    if s[0].lower_ == "so" and (len(rest) > 6 or any(t.pos_ == "ADP" for t in rest)):
-        return None  # "So riet die Politikerin dem Minister zu …": an example, not a frame
+    if s[0].lower_ == "so" and (
+        len(rest) > 6 or any(t.pos_ == "ADP" or t.lower_ == "als" for t in rest)
+    ):
+        # "So riet die Politikerin dem Minister zu …", "So bezeichnete Rubio den
+        # US-Milliardär als Hochstapler": an example with content of its own, not a frame
+        return None
     if any(t.text in (",", ":") for t in rest) or len(rest) > 24:
         return None  # "Das sagte er, als …" is fine only without a new clause
     if len(rest) > 16 and any(is_finite(t) for t in rest):

@@ -1557,6 +1557,15 @@ def test_so_with_a_full_clause_is_not_a_back_reference(run):
     assert r["quotes"] == []
 
 
+def test_so_with_a_naming_verb_is_not_a_back_reference(run):
+    # "bezeichnete X als Y" says something of its own; the sentence before is narration
+    r = run(
+        "Rubio und Trump lieferten sich während des Vorwahlkampfs einen heftigen "
+        "Schlagabtausch. So bezeichnete Rubio den US-Milliardär als Hochstapler."
+    )
+    assert r["quotes"] == []
+
+
 def test_konjunktiv_passive_frame_keeps_the_previous_source(run):
     r = run(
         "Nach einem Bericht der BBC seien 62 Studien ausgewertet worden. Es werde geschätzt, "
