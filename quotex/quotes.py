@@ -3560,11 +3560,15 @@ def _wie_clause(doc: Doc, s: Span):
             if nxt is not None and nxt.text not in (",", ".", "!", "?", ";", "–", "—"):
                 break  # (a dash: "…, wie es in einer Aussendung heißt – wohin, ist offen")
             if verb.lemma in _NAMING_VERBS or any(
-                doc[m].lower_ == "man" or doc[m].lower_ in _WIE_PHRASES
+                doc[m].lower_ == "man"
+                or doc[m].lower_ in _WIE_PHRASES
+                or doc[m].lower_ == "auf"
+                and doc[m + 1].lower_.endswith("sch")
                 for m in range(k + 1, toks[0])
             ):
-                # "wie man gerne sagt", "wie schon erwähnt", "wie Acer seine Produkte nennt":
-                # a saying, a back reference or a name, not a source.
+                # "wie man gerne sagt", "wie schon erwähnt", "wie Acer seine Produkte nennt",
+                # "wie es auf Elsässisch / im Volksmund heißt": a saying, a back reference or
+                # a name, not a source.
                 break
             hint = (agent if agent is not None else k + 1, toks[0])
             return hint, (k, last + 1), toks, verb.lemma
@@ -3573,7 +3577,7 @@ def _wie_clause(doc: Doc, s: Span):
 
 _NAMING_VERBS = frozenset("nennen bezeichnen erwähnen".split())
 _WIE_AUX = frozenset("hat haben hatte hatten habe ist sind war waren sei".split())
-_WIE_PHRASES = frozenset("gesagt erwähnt bekannt".split())
+_WIE_PHRASES = frozenset("gesagt erwähnt bekannt volksmund jargon fachjargon fachsprache".split())
 
 
 _SO_CONNECTIVES = frozenset("dass daß wie lange viel weit bald sehr dann auch".split())

@@ -1071,6 +1071,8 @@ def test_a_coordinated_second_verb_takes_the_complement_after_it(run):
         "Einen Tag nach der Veröffentlichung von Hetzbotschaften wurde der Account gesperrt.",
         "Das ist, wie man gerne sagt, ein Teufelskreis.",
         "Die Brücke wird, wie schon erwähnt, im Sommer saniert.",
+        "Der wirkliche Christkindelsmärik, wie es auf Elsässisch heißt, findet in Straßburg statt.",
+        "Der Stadtteil ist, wie es im Volksmund heißt, ein Glasscherbenviertel.",
         "Die Polizei veröffentlichte einen Bericht. Danach flüchtete die Gruppe in den Wald.",
     ],
 )
