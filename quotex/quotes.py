@@ -4602,6 +4602,18 @@ def _konjunktiv_continuation(
         (c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i and is_finite(c)),
         verb,
     )
+    first = next((t for t in s if is_finite(t) and not _in_subordinate_clause(doc, t.i)), None)
+    if (
+        first is not None
+        and s.start < first.i < verb.i
+        and is_konjunktiv(first)
+        and not is_konjunktiv(verb)
+        and _opens_main_clause(doc, s.start, first.i)
+    ):
+        # "Geplant sei das keineswegs gewesen, zu fern schien damals …": the first main clause
+        # carries the report, whichever clause the parser made the root (not "Sei es …",
+        # "Auch wenn es Risiken gebe, sieht Nowotny …").
+        verb = first
     # "Es soll zu Ausschreitungen gekommen sein": reportedly (also with a clause after the
     # perfect infinitive). A plain "soll" may be a plan: measured, it costs more than it finds.
     reportative = verb.lower_ in _REPORTATIVE_MODAL and (
@@ -4644,6 +4656,18 @@ def _konjunktiv_continuation(
     if qe <= qs:
         return None
     return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
+
+
+def _opens_main_clause(doc: Doc, start: int, verb: int) -> bool:
+    """No subordinator between the last comma before `verb` and `verb`: the verb is in second
+    place of a main clause, not the end of a "wenn", "dass" or relative clause."""
+    last_comma = max((k for k in range(start, verb) if doc[k].text == ","), default=start - 1)
+    if last_comma >= start and doc[last_comma + 1].lower_ in _RELATIVES:
+        return False  # "…, den der Gerichtshof immer wieder betone, …": a relative clause
+    return not any(
+        doc[k].lower_ in SUBORDINATORS or doc[k].lower_ in _SUBORDINATE_OPENERS
+        for k in range(last_comma + 1, verb)
+    )
 
 
 # Konjunktiv II forms that are the writer's conditional as often as reported speech.

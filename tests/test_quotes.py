@@ -3771,3 +3771,21 @@ def test_a_separable_zu_infinitive_in_one_word_is_a_complement(run):
         "Blackberry hatte immer wieder ausgeschlossen, ihre Mobiltelefone mit Android auszustatten."
     )
     assert [q["text"] for q in r["quotes"]] == ["ihre Mobiltelefone mit Android auszustatten"]
+
+
+def test_konjunktiv_first_main_clause_continues_before_an_indicative_one(run):
+    # The parser makes "schien" the root; the report is carried by "sei" in the first clause.
+    r = run(
+        "Es gibt noch so viele Fragezeichen, erinnerte Kreissl. Geplant sei das vor dem "
+        "Engagement Schickers keineswegs gewesen, zu fern schien damals die Möglichkeit."
+    )
+    assert [q["text"][:20] for q in r["quotes"]][-1] == "Geplant sei das vor "
+    assert r["quotes"][-1]["speaker"]["name"] == "Kreissl"
+
+
+def test_konjunktiv_in_a_wenn_clause_does_not_make_the_sentence_reported(run):
+    r = run(
+        "Nowotny sprach über die Zinsen. Auch wenn es Risiken für eine Immobilienblase gebe, "
+        "sieht Nowotny eine solche derzeit nicht."
+    )
+    assert not [q for q in r["quotes"] if q["text"].startswith("Auch wenn")]
