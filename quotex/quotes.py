@@ -2084,6 +2084,14 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 found.extend(_own_words(text, doc[own].idx, s.end_char))
                 used_until = sent_end
                 continue
+            if qe > qs and doc[cs].lower_ == "wonach":
+                # "… hat einen Pressebericht zurückgewiesen, wonach …": the report says it,
+                # whatever the verb does with the report.
+                rel = _relative_source(doc, s, in_direct)
+                if rel and qs <= rel[0].start < qe:
+                    found.extend(rel)
+                    used_until = ce
+                    continue
             if qe > qs:
                 frame = (s.start, cs)
                 words = doc[cs:ce]
@@ -3488,6 +3496,16 @@ def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         a = k - 2
         if doc[a].dep_ == "compound:prt" and a - 1 > s.start:
             a -= 1
+        if doc[a].pos_ not in ("NOUN", "PROPN") and doc[k].lower_ == "wonach" and is_verb(doc[a]):
+            # "… hat einen Pressebericht zurückgewiesen, wonach …": the report before the verb
+            a = next(
+                (
+                    t.i
+                    for t in reversed(doc[max(s.start, a - 4) : a])
+                    if t.pos_ == "NOUN" and t.lower_.endswith(source_noun_endings())
+                ),
+                a,
+            )
         if doc[a].pos_ not in ("NOUN", "PROPN"):
             continue
         if doc[k].lower_ == "nach":

@@ -3789,3 +3789,13 @@ def test_konjunktiv_in_a_wenn_clause_does_not_make_the_sentence_reported(run):
         "sieht Nowotny eine solche derzeit nicht."
     )
     assert not [q for q in r["quotes"] if q["text"].startswith("Auch wenn")]
+
+
+def test_wonach_after_a_reporting_verb_belongs_to_the_report(run):
+    r = run(
+        "Wenige Wochen vor dem Brexit-Referendum hat die EU einen britischen Pressebericht "
+        "zurückgewiesen, wonach ihre neue Strategie auf den Aufbau einer EU-Armee zielt."
+    )
+    (q,) = r["quotes"]
+    assert q["text"].startswith("ihre neue Strategie")
+    assert q["speaker"]["name"] == "einen britischen Pressebericht"
