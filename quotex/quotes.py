@@ -857,6 +857,18 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             )
             and not any(in_direct(t.idx) for t in s)
         ):
+            split = _narrated_colon_frame(doc, s)
+            if split is not None:
+                # "Keinen Zweifel ließ der Trainer … aufkommen: Wenn er …, kann er uns …": the
+                # words after the colon are the subject's, the frame before it is narration.
+                colon, subject = split
+                qs, qe = _trim(text, doc[colon + 1].idx, s.end_char)
+                if qe > qs:
+                    quotes.append(
+                        QuoteRecord(qs, qe, "direct", "colon", frame=subject, hint=subject)
+                    )
+                    last_reported_sent = si
+                    continue
             qs, qe = _trim(text, s.start_char, s.end_char)
             if qe > qs and prev_quoted:
                 last = quotes[-1]
@@ -4354,6 +4366,27 @@ def _speech_act_before(doc: Doc, prev: Span) -> tuple[ReportingVerb, tuple[int, 
         ):
             return cue
     return None
+
+
+def _narrated_colon_frame(doc: Doc, s: Span) -> tuple[int, tuple[int, int]] | None:
+    """A third-person frame with a subject before a colon, first-person speech after it: the
+    colon and the subject's words (up to a preposition: "der Trainer der Neustädter")."""
+    colon = next((t.i for t in s if t.text == ":"), None)
+    if colon is None or colon - s.start < 3 or s.end - colon < 5:
+        return None
+    before = doc[s.start : colon]
+    if is_first_or_second_person(before) or not any(is_finite(t) for t in before):
+        return None
+    if not _first_person_statement(doc[colon + 1 : s.end]):
+        return None
+    subj = next((t for t in before if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None:
+        return None
+    left = min(t.i for t in subj.subtree if t.i <= subj.i)
+    right = subj.i + 1
+    while right < colon and doc[right] in subj.subtree and doc[right].pos_ != "ADP":
+        right += 1
+    return colon, (left, right)
 
 
 def _first_person_statement(s: Span) -> bool:

@@ -3799,3 +3799,15 @@ def test_wonach_after_a_reporting_verb_belongs_to_the_report(run):
     (q,) = r["quotes"]
     assert q["text"].startswith("ihre neue Strategie")
     assert q["speaker"]["name"] == "einen britischen Pressebericht"
+
+
+def test_first_person_after_a_narrated_colon_frame_is_the_subjects_quote(run):
+    r = run(
+        "Diesbezüglich haben wir uns noch keine Gedanken gemacht, meinte Kreissl. Keinen "
+        "Zweifel ließ der Trainer der Neustädter am Potenzial Schickers aufkommen: Wenn er "
+        "wieder in Topform kommt, kann er uns eine große Hilfe sein."
+    )
+    q = r["quotes"][-1]
+    assert q["text"].startswith("Wenn er wieder in Topform kommt")
+    assert q["kind"] == "direct"
+    assert q["speaker"]["text"].startswith("der Trainer")
