@@ -196,6 +196,8 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     ):
         if _in_date(doc, doc[s - 1]) and not _in_date(doc, doc[s]):
             break  # "am Montag | Medien in Skopje"
+        if _vor_allem(doc, s - 2):
+            break  # "vor allem | Mozilla"
         if doc[s].lower_ in _ARTICLES and doc[s - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             # An article opens the phrase: "teilte später der Direktor mit" ("später" tagged
             # ADJ or NOUN), "enthüllte vergangenes Jahr die Initiative".
@@ -374,6 +376,11 @@ def _media_names() -> frozenset[str]:
     return lexicon_section("organisations", ("# News agencies and media",))
 
 
+def _vor_allem(doc: Doc, k: int) -> bool:
+    """ "vor allem" (above all) at token k: an adverb, not the preposition "vor"."""
+    return k >= 0 and k + 1 < len(doc) and doc[k].lower_ == "vor" and doc[k + 1].lower_ == "allem"
+
+
 def _chunks(
     doc: Doc, lo: int, hi: int, idx: _Index, skip_quotes: bool = True
 ) -> list[tuple[int, int, bool]]:
@@ -385,6 +392,9 @@ def _chunks(
         t = doc[i]
         if in_quote(t.idx) or not (_np_part(t) or idx.entity_at(t.idx)) and t.pos_ != "PRON":
             i += 1
+            continue
+        if _vor_allem(doc, i - 1):
+            i += 1  # "vor allem Mozilla": a focus adverb, no phrase of its own
             continue
         s = i
         standalone = t.pos_ == "PRON" or _standalone_pronoun(doc, i)
@@ -432,7 +442,10 @@ def _chunks(
             p -= 1
         # "als Begründung", "wie Experten": comparison particles govern like prepositions.
         governed = p >= 0 and (
-            _preposition(doc[p]) or doc[p].lower_ in ("als", "wie") and not _opens_clause(doc, p)
+            _preposition(doc[p])
+            and not _vor_allem(doc, p)
+            or doc[p].lower_ in ("als", "wie")
+            and not _opens_clause(doc, p)
         )
         in_parens = (s > 0 and doc[s - 1].text == "(") or (e < len(doc) and doc[e].text == ")")
         # "ein Treffen der Minister": a genitive right after a noun belongs to that noun.

@@ -1234,3 +1234,11 @@ def test_a_profession_takes_up_the_person_named_last(run):
 def test_an_answer_particle_before_an_inserted_frame_is_no_speaker(run):
     r = run("Nein, fügt Ali hinzu, wir werden gar nicht als Flüchtlinge anerkannt.")
     assert speaker_of(r)[0] == "Ali"
+
+
+def test_vor_allem_before_the_subject_is_no_preposition(run):
+    r = run(
+        "So hatte sich vor allem Mozilla lautstark darüber beschwert, dass mit Windows 10 der "
+        "Wechsel auf einen anderen Browser deutlich erschwert werde."
+    )
+    assert r["quotes"][0]["speaker"]["text"] == "Mozilla"
