@@ -1259,8 +1259,28 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             elif nxt is not None and len(nxt) <= 2 and LABEL_MAP.get(nxt.label_) == "PER":
                 swallowed.add(nxt.start)
                 e = Span(doc, e.start, nxt.end, label=e.label_)
+        elif (
+            LABEL_MAP.get(e.label_) in ("PER", "ORG")
+            and len(e) == 1
+            and e.start >= 2
+            and doc[e.start - 1].is_lower
+            and doc[e.start - 1].lower_ in _PARTICLES_AFTER_FIRST_NAME
+            and not doc[e.start - 2].ent_type_
+            and doc[e.start - 2].text[:1].isupper()
+            and doc[e.start - 2].is_alpha
+            and doc[e.start - 2].lower_ not in closed_class()
+            and _is_first_name(doc[e.start - 2].text)
+        ):
+            # "Joost den Haan" with only "Haan" tagged (as a person or a firm): a first name
+            # and a particle before it make the whole a person's name.
+            e = Span(doc, e.start - 2, e.end, label="PER")
         out.append(e)
     return out
+
+
+# Particles between a first name and a surname, "den" too ("Joost den Haan"; as an article it
+# never follows a first name).
+_PARTICLES_AFTER_FIRST_NAME = _SURNAME_PARTICLES | {"den"}
 
 
 def _bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -808,3 +808,19 @@ def test_a_plural_common_noun_tagged_as_a_place_is_no_place():
     doc = Doc(spacy.blank("de").vocab, words=words, pos=pos, morphs=morphs)
     assert _not_a_place(doc, Span(doc, 5, 6, label="LOC"))  # "Wurzeln"
     assert not _not_a_place(doc, Span(doc, 8, 9, label="LOC"))
+
+
+def test_a_first_name_and_den_before_a_tagged_surname_make_one_person():
+    import spacy
+    from spacy.tokens import Doc
+
+    from quotex.actors import _names_across_particles
+
+    words = "Die Forscher um Joost den Haan und einer der APA stellten es vor .".split()
+    pos = ["DET", "NOUN", "ADP", "PROPN", "DET", "PROPN", "CCONJ", "PRON", "DET", "PROPN"]
+    pos += ["VERB", "PRON", "ADP", "PUNCT"]
+    ents = ["O"] * 5 + ["B-ORG", "O", "O", "O", "B-ORG"] + ["O"] * 4
+    doc = Doc(spacy.blank("de").vocab, words=words, pos=pos, ents=ents)
+    got = _names_across_particles(doc, list(doc.ents))
+    # "einer der APA": a pronoun and an article, not a first name and a particle
+    assert [(e.text, e.label_) for e in got] == [("Joost den Haan", "PER"), ("APA", "ORG")]
