@@ -1045,6 +1045,15 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
 
 
 @cache
+def _federal_heads() -> dict[str, int]:
+    """Heads of "Bundes…" compounds with their genitive forms -> length of the ending."""
+    forms = {}
+    for head in lexicon("org_federal_heads"):
+        forms.update({head: 0, head + "s": 1, head + "es": 2})
+    return forms
+
+
+@cache
 def _org_compound_heads() -> dict[str, int]:
     """Each head with its genitive forms -> length of the genitive ending."""
     forms = {}
@@ -1057,8 +1066,9 @@ def _institution_compounds(doc: Doc, taken: list[tuple[Span, int]]) -> list[tupl
     """ "Innenministerium", "die Pensionskommission": a compound of a head that always names
     one body (org_compound_heads.txt) is an organisation; the bare head ("die Kommission")
     is left to the lexicons, where it is a common noun unless named."""
-    forms = _org_compound_heads()
-    endings = tuple(forms)
+    heads = _org_compound_heads()
+    federal = _federal_heads()
+    endings = tuple(heads) + tuple(federal)
     covered = {k for span, _ in taken for k in range(span.start, span.end)}
     out = []
     for token in doc:
@@ -1070,6 +1080,9 @@ def _institution_compounds(doc: Doc, taken: list[tuple[Span, int]]) -> list[tupl
             or token.i in covered
             or not low.endswith(endings)
         ):
+            continue
+        forms = heads if low.endswith(tuple(heads)) else federal
+        if forms is federal and not (low.startswith("bundes") and len(low) > 6):
             continue
         form = max((f for f in forms if low.endswith(f)), key=len)
         modifier = low[: -len(form)]

@@ -102,6 +102,16 @@ def test_compounds_of_institution_heads_are_organisations(run):
     assert orgs == {"Pensionskommission", "Generalprokuratur", "Landesrechnungshof"}
 
 
+def test_federal_compounds_of_office_heads_are_organisations(run):
+    # "Bundes…" makes an office head one body; without it the head is a kind of office
+    r = run(
+        "Die Beschwerde landete bei der Bundeswettbewerbsbehörde. Das Bundesdenkmalamt "
+        "prüft den Bau. Das zuständige Finanzamt meldete sich nicht."
+    )
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert orgs == {"Bundeswettbewerbsbehörde", "Bundesdenkmalamt"}
+
+
 def test_lone_surname_of_a_person_is_a_person(run):
     r = run(
         "Chinas Präsident Xi Jinping besucht die USA. Xi sagte in Seattle, sein Land sei "
