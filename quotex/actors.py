@@ -1045,19 +1045,10 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
 
 
 @cache
-def _federal_heads() -> dict[str, int]:
-    """Heads of "Bundes…" compounds with their genitive forms -> length of the ending."""
+def _head_forms(name: str) -> dict[str, int]:
+    """Each head of a lexicon with its genitive forms -> length of the genitive ending."""
     forms = {}
-    for head in lexicon("org_federal_heads"):
-        forms.update({head: 0, head + "s": 1, head + "es": 2})
-    return forms
-
-
-@cache
-def _org_compound_heads() -> dict[str, int]:
-    """Each head with its genitive forms -> length of the genitive ending."""
-    forms = {}
-    for head in lexicon("org_compound_heads"):
+    for head in lexicon(name):
         forms.update({head: 0, head + "s": 1, head + "es": 2})
     return forms
 
@@ -1066,8 +1057,8 @@ def _institution_compounds(doc: Doc, taken: list[tuple[Span, int]]) -> list[tupl
     """ "Innenministerium", "die Pensionskommission": a compound of a head that always names
     one body (org_compound_heads.txt) is an organisation; the bare head ("die Kommission")
     is left to the lexicons, where it is a common noun unless named."""
-    heads = _org_compound_heads()
-    federal = _federal_heads()
+    heads = _head_forms("org_compound_heads")
+    federal = _head_forms("org_federal_heads")  # (compounds with "Bundes" only)
     endings = tuple(heads) + tuple(federal)
     covered = {k for span, _ in taken for k in range(span.start, span.end)}
     out = []
