@@ -511,6 +511,8 @@ def _opens_clause(doc: Doc, p: int) -> bool:
     for k in range(p + 1, min(len(doc), p + 15)):
         if is_finite(doc[k]):
             return k + 1 >= len(doc) or doc[k + 1].is_punct
+        if doc[k].pos_ in ("VERB", "AUX") and k + 1 < len(doc) and doc[k + 1].text == ",":
+            return True  # "Wie die Veranstalter … mitteilten/Inf, …": a verb closes it all the same
     return False
 
 

@@ -1242,3 +1242,12 @@ def test_vor_allem_before_the_subject_is_no_preposition(run):
         "Wechsel auf einen anderen Browser deutlich erschwert werde."
     )
     assert r["quotes"][0]["speaker"]["text"] == "Mozilla"
+
+
+def test_wie_clause_whose_verb_is_tagged_infinitive_still_opens_a_clause(run):
+    # the tagger reads "mitteilten" as an infinitive; "Wie" must not govern "die Veranstalter"
+    r = run(
+        "Wie die Veranstalter am Sonntag in Straßburg mitteilten, sollen zwischen dem 5. und "
+        "20. Dezember in einem Einkaufszentrum ein gutes Dutzend Holzhütten stehen."
+    )
+    assert speaker_of(r)[0] == "die Veranstalter"
