@@ -3490,6 +3490,18 @@ _RELATIVE_SOURCE = {
 }
 
 
+def _source_noun_before(doc: Doc, lo: int, hi: int, default: int) -> int:
+    """The last noun in [lo, hi) that names a report or source ("Pressebericht", "Umfragen")."""
+    return next(
+        (
+            t.i
+            for t in reversed(doc[lo:hi])
+            if t.pos_ == "NOUN" and t.lower_.endswith(source_noun_endings())
+        ),
+        default,
+    )
+
+
 def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     """ "Es gibt Gerüchte, nach denen Barrett an Krebs litt", "ein Gutachten, laut dem …",
     "eine Schätzung, wonach …": the relative clause is what the source says."""
@@ -3510,27 +3522,13 @@ def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             a -= 1
         if doc[a].pos_ not in ("NOUN", "PROPN") and doc[k].lower_ == "wonach" and is_verb(doc[a]):
             # "… hat einen Pressebericht zurückgewiesen, wonach …": the report before the verb
-            a = next(
-                (
-                    t.i
-                    for t in reversed(doc[max(s.start, a - 4) : a])
-                    if t.pos_ == "NOUN" and t.lower_.endswith(source_noun_endings())
-                ),
-                a,
-            )
+            a = _source_noun_before(doc, max(s.start, a - 4), a, default=a)
         if doc[a].pos_ not in ("NOUN", "PROPN"):
             continue
         if doc[k].lower_ == "nach":
             # "…, nach der die Borussia stärker wurde": after the break, not according to it.
             # (The noun may have a phrase after it: "Meinungsumfragen im Land, nach denen …")
-            a = next(
-                (
-                    t.i
-                    for t in reversed(doc[max(s.start, a - 4) : a + 1])
-                    if t.pos_ == "NOUN" and t.lower_.endswith(source_noun_endings())
-                ),
-                -1,
-            )
+            a = _source_noun_before(doc, max(s.start, a - 4), a + 1, default=-1)
             if a < 0:
                 continue
         start = k + opener
