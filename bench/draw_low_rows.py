@@ -1,4 +1,6 @@
-"""Reproduce unseen batch 20: 20 DER STANDARD articles from rows < 400 (run from the repo root).
+"""Reproduce unseen batches 20 and 21: 20 DER STANDARD articles each from rows < 400.
+
+Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21] [CORPORA]`.
 
 Rows < 400 of 10kgnad/test.csv were the pool of the first two tuning batches (35 articles, see
 bench/standard/README.md); the rest of them were never annotated, and rule development read the
@@ -8,6 +10,9 @@ characters, at least two reporting cues (CUES of draw_fresh_batches.py), minus e
 committed set (dev, tuning, check sets 1-3). One article per section (labels sorted,
 Random(seed).choice each), then more with rng.sample, 20 in all. Prints: row, label, length,
 first words.
+
+Batch 21 (seed 20261230) is drawn the same way from what batch 20 left: every row of the tuning
+set (which batch 20 joined) is excluded as well.
 """
 
 import csv
@@ -17,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-SEED = 20261218
+SEEDS = {20: 20261218, 21: 20261230}
 TOTAL = 20
 MAX_ROW = 400
 CUES = re.compile(
@@ -36,22 +41,29 @@ def committed_rows(folder: str) -> set[int]:
     return {json.loads(p.read_text("utf-8"))["row"] for p in (REPO / folder).glob("gnad-*.json")}
 
 
-path = Path(sys.argv[1] if len(sys.argv) > 1 else REPO.parent / "shared/corpora") / "10kgnad"
+args = sys.argv[1:]
+batch = 20
+if args[:1] == ["--batch"]:
+    batch, args = int(args[1]), args[2:]
+path = Path(args[0] if args else REPO.parent / "shared/corpora") / "10kgnad"
 with open(path / "test.csv", encoding="utf-8", newline="") as f:
     rows = list(csv.reader(f, delimiter=";", quotechar="'"))
 used = committed_rows("data/dev/standard") | committed_rows("bench/check/standard") | EARLIER_TUNING
+batch20_rows = {r for r in committed_rows("bench/standard") if r < MAX_ROW} - EARLIER_TUNING
+if batch > 20:
+    used |= committed_rows("bench/standard")
 eligible = [
     i
     for i, (label, text) in enumerate(rows)
     if i < MAX_ROW and 800 <= len(text) <= 2500 and len(CUES.findall(text)) >= 2 and i not in used
 ]
-rng = random.Random(SEED)
+rng = random.Random(SEEDS[batch])
 chosen = []
 for label in sorted({rows[i][0] for i in eligible}):
     chosen.append(rng.choice([i for i in eligible if rows[i][0] == label]))
 chosen += rng.sample([i for i in eligible if i not in chosen], TOTAL - len(chosen))
 for i in chosen:
-    print("unseen batch 20", i, rows[i][0], len(rows[i][1]), rows[i][1][:60], sep="\t")
+    print(f"unseen batch {batch}", i, rows[i][0], len(rows[i][1]), rows[i][1][:60], sep="\t")
 # Rows < 400 of the tuning set beyond the first two batches are batch 20 and nothing else.
-extra = {r for r in committed_rows("bench/standard") if r < MAX_ROW} - EARLIER_TUNING
-assert extra <= set(chosen), sorted(extra - set(chosen))
+if batch == 20:
+    assert batch20_rows <= set(chosen), sorted(batch20_rows - set(chosen))
