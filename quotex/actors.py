@@ -1598,6 +1598,18 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         and doc[e].text[:1].isupper()
         and not doc[e].ent_type_
     }
+    # Names that put the family name first ("Xi Jinping", "Ban Ki Moon"): the first word, when
+    # it is no known first name, names the person alone too ("Xi", "Erklärung Bans"); untagged,
+    # only after a two-word name (below: "Sofitel New York" tagged PER is no person's name).
+    family_keys = {
+        doc[s].lower_: (doc[e - 1].lower_, e - s)
+        for s, e, _, _ in persons
+        if 2 <= e - s <= 3
+        and doc[s].is_alpha
+        and not _is_initial(doc[s].text)
+        and first_name_gender(doc[s].text) is None
+        and doc[s].lower_ not in surnames
+    }
     clusters: list[ActorRecord] = []
     by_surname: dict[str, list[ActorRecord]] = {}
     person_mentions: list[tuple[int, int, ActorRecord]] = []
@@ -1614,6 +1626,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if last == words[-1] and _genitive_of_named(words, doc_words, person_tokens | lone_names):
             last = last[:-1]  # "Angela Merkels einzigem Kompass" beside "Merkel schweigt"
         key = last.lower()
+        if e - s == 1 and key in family_keys:
+            key = family_keys[key][0]
         firsts = {w for w in words[:-1] if w[:1].isupper()}
         cand = None
         for actor in by_surname.get(key, []):
@@ -1649,12 +1663,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     tagged = {i for s, e, _, _ in persons for i in range(s, e)}
     tagged |= {i for ent in ents for i in range(ent.start, ent.end)}
     family_first = {
-        doc[s].lower_: actor
-        for s, e, _, _ in persons
-        if e - s == 2
-        and not _is_initial(doc[s].text)
-        and first_name_gender(doc[s].text) is None
-        and (actor := next(iter(by_surname.get(doc[e - 1].lower_, [])), None)) is not None
+        first: actor
+        for first, (key, n) in family_keys.items()
+        if n == 2 and (actor := next(iter(by_surname.get(key, [])), None)) is not None
     }
     for i in _tokens_matching(doc, set(family_first)):
         tok = doc[i]

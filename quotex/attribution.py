@@ -15,7 +15,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorRecord, EntityRecord
+from .actors import ActorRecord, EntityRecord, first_name_gender
 from .grammar import (
     CONJ_DEPS,
     DEMONSTRATIVES,
@@ -272,9 +272,24 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
             # organisation in the genitive is the head's (after a role it would be the
             # role's: "ein Sprecher des Innenministers Thomas de Maizière").
             return ent.start, ent.end
-    if found is not None:
+    if found is not None and not _officer_of(doc, head, found):
         return found.start, found.end
     return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def _officer_of(doc: Doc, head: int, org: EntityRecord) -> bool:
+    """ "der Staatsanwalt des Distrikts Nord", "der Direktor der Behörde": a person holding an
+    office of the organisation in the genitive is not the organisation speaking (a spokesperson,
+    "ein Sprecher des Ministeriums", is)."""
+    word = doc[head].text
+    return (
+        org.label == "ORG"
+        and org.start > doc[head].idx
+        and head + 1 < len(doc)
+        and doc[head + 1].lower_ in _GENITIVE_ARTICLES
+        and (is_role_noun(word) or _person_noun(word))
+        and "sprecher" not in word.lower()
+    )
 
 
 def _governed(doc: Doc, k: int) -> bool:
@@ -582,6 +597,8 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         return False  # "Um 10:05 Uhr MEZ berichtete …": a time (and its zone), not a subject
     if e - s <= 2 and doc[e - 1].lower_ in TIME_NOUNS:
         return False  # "enthüllte vergangenes Jahr die Initiative": a time adverbial
+    if all(_in_date(doc, doc[k]) for k in range(s, e)):
+        return False  # "Ende April hatte das Duo angekündigt": a date, not a subject
     if (
         e - s == 1
         and first.pos_ == "NOUN"
@@ -924,11 +941,12 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 )
                 if doc_noun is not None:
                     return _np_span(doc, doc_noun, sent.start, k - 1, idx)
+                if doc[k].lower_ == "von":
+                    return None  # "Züge, von denen es geheißen habe, …": about them, not by them
         if k is not None:
-            for j in range(k + 1, min(hi, k + 8)):
-                t = doc[j]
-                if t.pos_ in ("NOUN", "PROPN") and not _in_date(doc, t):
-                    return _np_span(doc, j, j, hi, idx)
+            j = _source_head_after(doc, k, hi)
+            if j is not None:
+                return _np_span(doc, j, j, hi, idx)
         for cs, ce, governed in chunks:
             if governed and cs > lo and _source_preposition(doc, cs - 1, hi):
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
@@ -1062,6 +1080,29 @@ def _source_preposition(doc: Doc, k: int, hi: int) -> bool:
     if doc[k].lower_ not in _HEISSEN_SOURCE_PREPS:
         return False
     return not _on_request(doc, k, hi)
+
+
+def _source_head_after(doc: Doc, k: int, hi: int) -> int | None:
+    """The noun heading the phrase of the preposition at k ("hieß es in einer Erklärung"),
+    past the nouns of an extended attribute ("in einer am Donnerstag in New York verbreiteten
+    Erklärung Bans": Erklärung, not New York)."""
+    extended = k + 1 < hi and doc[k + 1].lower_ in _DETERMINERS
+    limit = min(hi, k + (14 if extended else 8))
+    in_pp = False
+    j = k + 1
+    while j < limit:
+        t = doc[j]
+        if extended and j > k + 1 and _preposition(t):
+            in_pp = True
+        elif t.pos_ in ("NOUN", "PROPN"):
+            if in_pp:
+                while j + 1 < limit and doc[j + 1].pos_ in ("NOUN", "PROPN"):
+                    j += 1  # the phrase's noun closes it ("in New York")
+                in_pp = False
+            elif not _in_date(doc, t):
+                return j
+        j += 1
+    return None
 
 
 def _on_request(doc: Doc, k: int, hi: int) -> bool:
@@ -1441,6 +1482,30 @@ class _Resolver:
             # "Die Organisation warnte, …" after "die Internationale Organisation für Migration
             # (IOM)": the organisation named last.
             return self._last_org(start)
+        if (
+            len(words) >= 2
+            and words[-2].lower().endswith(source_noun_endings())
+            and head.endswith("s")
+            and head[:1].isupper()
+        ):
+            # "Erklärung Bans", "Bericht Putins": the person the genitive names (by surname,
+            # or by the family name that comes first: "Ban" of "Ban Ki Moon").
+            stem = head[:-1].lower()
+            family_first = first_name_gender(stem) is None
+            same = [
+                a
+                for a in self.actors.values()
+                if a.label == "PER"
+                and (
+                    a.key == stem
+                    or any(
+                        alias.lower() == stem or family_first and alias.split()[0].lower() == stem
+                        for alias in a.aliases
+                    )
+                )
+            ]
+            if len(same) == 1:
+                return same[0]
         if len(words) == 1 and head[:1].isupper():
             # A surname the tagger missed ("Behr: …" in an interview): the one person of
             # that surname.

@@ -305,3 +305,11 @@ def test_an_office_used_as_a_title_is_a_role(run):
     pope = actor_named(r, "Franziskus")
     assert pope["roles"] == ["Papst"]
     assert r["quotes"][0]["speaker"]["name"] == "Franziskus"
+
+
+def test_family_name_first_of_a_three_word_name_joins_its_person(run):
+    r = run(
+        "UNO-Generalsekretär Ban Ki Moon hat den Angriff verurteilt. Ban forderte Aufklärung, "
+        "die Verantwortlichen müssten bestraft werden."
+    )
+    assert [a["name"] for a in r["actors"] if a["label"] == "PER"] == ["Ban Ki Moon"]

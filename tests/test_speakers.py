@@ -1251,3 +1251,45 @@ def test_wie_clause_whose_verb_is_tagged_infinitive_still_opens_a_clause(run):
         "20. Dezember in einem Einkaufszentrum ein gutes Dutzend Holzhütten stehen."
     )
     assert speaker_of(r)[0] == "die Veranstalter"
+
+
+def test_an_officer_of_a_named_organisation_is_the_person_not_the_organisation(run):
+    r = run(
+        "Der Soldat habe mehr als 100 Menschen töten wollen, erklärte der Staatsanwalt des "
+        "Distrikts Nord des Bundesstaates Illinois am Montag."
+    )
+    assert speaker_of(r)[0].startswith("der Staatsanwalt des Distrikts Nord")
+
+
+def test_a_spokesperson_of_a_named_organisation_speaks_for_it(run):
+    r = run("Die Gespräche seien konstruktiv gewesen, sagte ein Sprecher des Finanzministeriums.")
+    assert speaker_of(r)[0] == "Finanzministerium"
+
+
+def test_a_fronted_date_is_no_subject(run):
+    r = run("Ende April hatte das Duo angekündigt, die Sendung nicht fortsetzen zu wollen.")
+    assert speaker_of(r)[0] == "das Duo"
+
+
+def test_von_before_a_relative_pronoun_of_hiess_es_is_about_not_by(run):
+    r = run(
+        "Hinsichtlich zweier Züge aus Ungarn, von denen es geheißen habe, dass sie bald in "
+        "Hegyeshalom ankommen, sei wieder Entwarnung gegeben worden."
+    )
+    assert all(q["speaker"] is None or q["speaker"]["text"] != "denen" for q in r["quotes"])
+
+
+def test_hiess_es_in_a_document_skips_the_place_inside_its_attribute(run):
+    r = run(
+        "Es sei unentschuldbar, Zivilisten ins Visier zu nehmen, hieß es in einer am Donnerstag "
+        "in New York verbreiteten Erklärung Bans."
+    )
+    assert speaker_of(r)[0].startswith("Erklärung")
+
+
+def test_a_document_of_a_named_person_is_that_persons_word(run):
+    r = run(
+        "UNO-Generalsekretär Ban Ki Moon hat den Angriff verurteilt. Es sei unentschuldbar, "
+        "Zivilisten ins Visier zu nehmen, hieß es in einer Erklärung Bans."
+    )
+    assert speaker_of(r)[1] == "Ban Ki Moon"
