@@ -1755,6 +1755,17 @@ def _negated(doc: Doc, cue_last: int, limit: int) -> bool:
     return False
 
 
+def _frame_ends_negated(doc: Doc, cue_i: int, end: int) -> bool:
+    """ "Dass die Vielfalt unterschätzt wird, glaubt Schneeweiß nicht.": the frame denies
+    the clause before it (but "…, bestreitet er nicht" grants it)."""
+    last = next((k for k in range(end - 1, cue_i, -1) if not doc[k].is_punct), None)
+    return (
+        last is not None
+        and doc[last].lower_ in _NEGATIONS
+        and doc[cue_i].lemma_.lower() not in _NEGATIVE_CUES
+    )
+
+
 def _bare_infinitive_complement(
     doc: Doc, cue_last: int, sent_end: int, in_direct
 ) -> tuple[int, int] | None:
@@ -2394,6 +2405,8 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         return None
     cue = doc[cue_i]
     if not is_finite(cue) and cue.pos_ not in ("VERB", "AUX") and not _cue_form_after_comma(cue):
+        return None
+    if _frame_ends_negated(doc, cue_i, s.end):
         return None
     cs = s.start
     while cs < cue_i and (doc[cs].is_quote or doc[cs].is_space or doc[cs].text in "–—-"):
@@ -3439,10 +3452,17 @@ def _nach_source(doc: Doc, s: Span):
 _OWN = frozenset("eigenen eigenem eigener".split())
 
 
+@cache
+def _focus_particles() -> frozenset[str]:
+    return frozenset(lexicon("focus_particles"))
+
+
 def _subject_outside(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int] | None:
     """The nominal subject of the sentence outside tokens [start, end), with the names
     before its head ("Georg Ratzinger")."""
     first = s[0]
+    if first.lower_ in _focus_particles() and first.i + 1 < s.end:
+        first = doc[first.i + 1]  # "Allein Check24 hat nach eigenen Angaben …"
     if (
         not start <= first.i < end
         and first.pos_ == "ADV"

@@ -3813,3 +3813,13 @@ def test_first_person_after_a_narrated_colon_frame_is_the_subjects_quote(run):
     assert q["text"].startswith("Wenn er wieder in Topform kommt")
     assert q["kind"] == "direct"
     assert q["speaker"]["text"].startswith("der Trainer")
+
+
+def test_a_fronted_clause_denied_by_its_frame_is_no_quote(run):
+    r = run("Dass die Pflanzenvielfalt Österreichs unterschätzt wird, glaubt Schneeweiß nicht.")
+    assert r["quotes"] == []
+
+
+def test_a_fronted_clause_granted_by_a_negated_denial_is_a_quote(run):
+    q = only_quote(run("Dass es Probleme mit der Software gab, bestreitet der Hersteller nicht."))
+    assert q["text"] == "Dass es Probleme mit der Software gab"

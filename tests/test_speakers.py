@@ -1293,3 +1293,11 @@ def test_a_document_of_a_named_person_is_that_persons_word(run):
         "Zivilisten ins Visier zu nehmen, hieß es in einer Erklärung Bans."
     )
     assert speaker_of(r)[1] == "Ban Ki Moon"
+
+
+def test_a_focus_particle_before_the_subject_of_nach_eigenen_angaben(run):
+    r = run(
+        "Allein Check24 hat nach eigenen Angaben bei der letzten Wechselrunde rund 750.000 "
+        "Kfz-Verträge vermittelt."
+    )
+    assert speaker_of(r)[0] == "Check24"
