@@ -248,8 +248,9 @@ def is_finite(token: Token) -> bool:
     if token.i > 0 and token.doc[token.i - 1].lower_ == "zu":
         return False  # "schützen zu wollen": an infinitive, whatever the tagger says
     if low in KONJUNKTIV_FORMS or low in INDICATIVE_AUX:
-        # Closed-class verb forms: trust the word over a mis-tag (werde/ADV).
-        return True
+        # Closed-class verb forms: trust the word over a mis-tag (werde/ADV) — but not an
+        # infinitive before the finite modal it depends on ("Beendet werden/Inf solle sie").
+        return not _infinitive_before_finite(token)
     if low in closed_class() or low in prepositions():
         # "bislang"/VERB: a word the treebanks only know as an adverb; "anstelle"/VERB before
         # "von": a preposition, not the Konjunktiv of "anstellen"
@@ -351,6 +352,22 @@ def _surface_past(token: Token) -> bool:
     if stem + "en" not in verb_infinitives() and stem + "n" not in verb_infinitives():
         return False
     return token.doc[token.i - 1].lower_ in _QUANTIFIER_SUBJECTS
+
+
+_INFINITIVE_LIKE_AUX = frozenset("haben werden sein sollen müssen können wollen dürfen".split())
+
+
+def _infinitive_before_finite(token: Token) -> bool:
+    """ "werden" in "Beendet werden solle sie", "gemacht werden muss": the tagger's infinitive,
+    right before a finite modal or auxiliary."""
+    if token.lower_ not in _INFINITIVE_LIKE_AUX or token.morph.get("VerbForm") != ["Inf"]:
+        return False
+    if token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.doc[token.i + 1]
+    return nxt.lower_ in KONJUNKTIV_FORMS or (
+        nxt.lower_ in INDICATIVE_AUX and nxt.lower_ not in _INFINITIVE_LIKE_AUX
+    )
 
 
 def _after_finite(token: Token) -> bool:

@@ -4661,7 +4661,11 @@ def _konjunktiv_continuation(
         # The first finite verb outside a subordinate clause ("Auf die Frage, warum geraucht
         # werde, wurden … genannt": "wurden", not "werde").
         finite = [t for t in s if is_finite(t)]
-        main = [t for t in finite if not _in_subordinate_clause(doc, t.i)][:1] or finite[:1]
+        main = [
+            t
+            for t in finite
+            if not _in_subordinate_clause(doc, t.i) and not _closes_relative_clause(doc, t.i)
+        ][:1] or finite[:1]
     if not main:
         return None
     verb = main[0]
@@ -4725,6 +4729,22 @@ def _konjunktiv_continuation(
     if qe <= qs:
         return None
     return QuoteRecord(qs, qe, "indirect", "continuation", inherits=True)
+
+
+def _closes_relative_clause(doc: Doc, i: int) -> bool:
+    """Does the finite verb at i end a relative clause after the subject ("Kerschbaumer, der
+    … unter Vertrag stand, sei …"): a relative pronoun right after the last comma before it,
+    and a comma right after it?"""
+    start = sentence_of(doc[i]).start
+    k = i - 1
+    while k > start and doc[k].text != ",":
+        k -= 1
+    return (
+        doc[k].text == ","
+        and _relative_clause_at(doc, k + 1, len(doc))
+        and i + 1 < len(doc)
+        and doc[i + 1].text == ","
+    )
 
 
 def _opens_main_clause(doc: Doc, start: int, verb: int) -> bool:

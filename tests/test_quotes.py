@@ -3823,3 +3823,24 @@ def test_a_fronted_clause_denied_by_its_frame_is_no_quote(run):
 def test_a_fronted_clause_granted_by_a_negated_denial_is_a_quote(run):
     q = only_quote(run("Dass es Probleme mit der Software gab, bestreitet der Hersteller nicht."))
     assert q["text"] == "Dass es Probleme mit der Software gab"
+
+
+def test_konjunktiv_continuation_with_a_fronted_passive_infinitive(run):
+    # "werden" is the infinitive of the passive here; "solle" is the finite verb
+    r = run(
+        "Die Aktion habe mit der Nachtschicht begonnen, teilte ver.di mit. Beendet werden "
+        "solle sie mit Ende der Spätschicht am Mittwoch."
+    )
+    assert [q["text"] for q in r["quotes"]][1] == (
+        "Beendet werden solle sie mit Ende der Spätschicht am Mittwoch"
+    )
+
+
+def test_konjunktiv_continuation_whose_subject_carries_a_relative_clause(run):
+    r = run(
+        "Wir konnten Rahmenbedingungen schaffen, die für uns in Ordnung sind, sagte Manager "
+        "Alexander Friedl. Kerschbaumer, der erst seit Jänner bei den Südstädtern unter Vertrag "
+        "stand, sei am Tag des Angebots aus allen Wolken gefallen."
+    )
+    assert r["quotes"][-1]["text"].startswith("Kerschbaumer, der erst seit Jänner")
+    assert r["quotes"][-1]["speaker"]["name"] == "Alexander Friedl"
