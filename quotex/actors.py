@@ -1083,6 +1083,34 @@ def _institution_compounds(doc: Doc, taken: list[tuple[Span, int]]) -> list[tupl
     return out
 
 
+def _directional_places(doc: Doc, taken: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+    """ "in der Ostukraine", "in den Ostalpen", "Nordsyriens": a compass prefix before a known
+    place names a region of it (place_directions.txt); the model often misses these or the
+    common-noun filter drops them after their article."""
+    covered = {k for span, _ in taken for k in range(span.start, span.end)}
+    prefixes = _place_directions()
+    places = _place_names()
+    out = []
+    for token in doc:
+        word = token.text
+        if token.i in covered or not word[:1].isupper() or not word.isalpha():
+            continue
+        prefix = next((p for p in prefixes if word.startswith(p) and len(word) > len(p) + 3), None)
+        if prefix is None:
+            continue
+        rest = word[len(prefix)].upper() + word[len(prefix) + 1 :]
+        if rest in places:
+            out.append((Span(doc, token.i, token.i + 1, label="LOC"), 0))
+        elif rest.endswith("s") and rest[:-1] in places:
+            out.append((Span(doc, token.i, token.i + 1, label="LOC"), 1))
+    return out
+
+
+@cache
+def _place_directions() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("place_directions"), key=len, reverse=True))
+
+
 @cache
 def _org_common_nouns() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split(",")) for row in lexicon_table("org_common_nouns")}
@@ -1234,6 +1262,15 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         if e.start in swallowed:
             continue
         k = e.end
+        inner = (
+            len(e) > 1
+            and e[-1].lower_ in _SURNAME_PARTICLES
+            and k + 1 < len(doc)
+            and doc[k].lower_ in _INNER_PARTICLES
+            and doc[k].is_lower
+        )
+        if inner:
+            k += 1  # "Alexander Van | der Bellen", "Pieter van | den Hoogenband"
         if (
             LABEL_MAP.get(e.label_) == "PER"
             and len(e) > 1
@@ -1281,6 +1318,37 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(e)
     return out
 
+
+def _particles_before(
+    doc: Doc, i: int, tagged: set[int], particle_names: set[tuple[str, ...]]
+) -> int:
+    """Start of a recurring surname with its particles ("Van der Bellen" after "Alexander Van
+    der Bellen"): only a chain the full name had ("von" is a preposition too: "Rede von Kern")."""
+    s = i
+    while s > 0 and s - 1 not in tagged and doc[s - 1].lower_ in _PARTICLE_CHAIN and i - s < 3:
+        s -= 1
+    while s < i and tuple(t.lower_ for t in doc[s : i + 1]) not in particle_names:
+        s += 1
+    return s
+
+
+def _particle_surnames(doc: Doc, persons: list[tuple[int, int, str | None, str | None]]):
+    """Surnames with their particles in the persons' full names: ("van", "der", "bellen")."""
+    out = set()
+    for s, e, _, _ in persons:
+        k = e - 1
+        while k - 1 > s and doc[k - 1].lower_ in _PARTICLE_CHAIN:
+            k -= 1
+        if k < e - 1 and not (k == e - 2 and doc[k].text == "von"):
+            # (a lone lower-case "von" is the preposition as often: "Grab von Nofretete")
+            out.add(tuple(t.lower_ for t in doc[k:e]))
+    return out
+
+
+# Second particles of a surname after "van"/"von"/"de" ("Van der Bellen", "von der Leyen").
+_INNER_PARTICLES = frozenset("der den de la le".split())
+
+_PARTICLE_CHAIN = _SURNAME_PARTICLES | _INNER_PARTICLES
 
 # Particles between a first name and a surname, "den" too ("Joost den Haan"; as an article it
 # never follows a first name).
@@ -1433,6 +1501,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     surnames = _first_named_surnames(ents)
     known_names = _known_names(doc)
     known_names += _institution_compounds(doc, known_names)
+    known_names += _directional_places(doc, known_names)
     for span, genitive in [*known_names, *((d, 0) for d in _dateline_places(doc))]:
         if span.label_ == "ORG" and (span.text in turn_names or span.text in surnames):
             continue  # "Hofer: Dann hätte …" opens answers: Norbert Hofer, not the grocer
@@ -1677,6 +1746,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         actor.mentions.append((cs, ce))
         person_mentions.append((cs, ce, actor))
         tagged.add(i)
+    particle_names = _particle_surnames(doc, persons)
     for i in _tokens_matching(doc, {n for n in surnames if n in by_surname}):
         tok = doc[i]
         # (double names too: "Ennser-Jedenastik", "Iraschko-Stolz")
@@ -1686,7 +1756,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             continue
         if i > 0 and doc[i - 1].lower_ in _NOUN_OPENERS:
             continue  # "Im Kern geht es um Geld": the noun, not Christian Kern
-        add_person(i, i + 1, _role_before(doc, i), _gender_before(doc, i))
+        s = _particles_before(doc, i, tagged, particle_names)
+        add_person(s, i + 1, _role_before(doc, s), _gender_before(doc, s))
 
     for actor in clusters:
         actor.name = _canonical_name(actor.aliases)

@@ -824,3 +824,28 @@ def test_a_first_name_and_den_before_a_tagged_surname_make_one_person():
     got = _names_across_particles(doc, list(doc.ents))
     # "einer der APA": a pronoun and an article, not a first name and a particle
     assert [(e.text, e.label_) for e in got] == [("Joost den Haan", "PER"), ("APA", "ORG")]
+
+
+def test_a_compass_region_of_a_known_place_is_a_place(run):
+    r = run("In der Ostukraine und in den Ostalpen wird gekämpft. Der Ostwind wehte kalt.")
+    places = {e["text"] for e in r["entities"] if e["label"] == "LOC"}
+    assert places == {"Ostukraine", "Ostalpen"}
+
+
+def test_a_surname_with_two_particles_stays_whole(run):
+    # the model stops at "Alexander Van"; the later "Van der Bellen" is the same person
+    r = run(
+        "Der Grüne Alexander Van der Bellen sagte, er sei zufrieden. Van der Bellen will nun "
+        "nach Graz reisen."
+    )
+    per = [e["text"] for e in r["entities"] if e["label"] == "PER"]
+    assert per == ["Alexander Van der Bellen", "Van der Bellen"]
+    assert [a["name"] for a in r["actors"] if a["label"] == "PER"] == ["Alexander Van der Bellen"]
+
+
+def test_von_before_a_recurring_name_is_a_preposition(run):
+    r = run(
+        "Britischer Archäologe vermutet Grab von Nofretete. Nofretete war die Stiefmutter von "
+        "Tutanchamun. Ein Bild von Nofretete zeigt sie."
+    )
+    assert not any(e["text"].startswith("von") for e in r["entities"])
