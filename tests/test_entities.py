@@ -849,3 +849,8 @@ def test_von_before_a_recurring_name_is_a_preposition(run):
         "Tutanchamun. Ein Bild von Nofretete zeigt sie."
     )
     assert not any(e["text"].startswith("von") for e in r["entities"])
+
+
+def test_a_vienna_district_after_its_article_is_a_place(run):
+    r = run("Der Unfall ereignete sich am Dienstag in der Donaustadt.")
+    assert ("Donaustadt", "LOC") in labelled(r)
