@@ -11,8 +11,8 @@ committed set (dev, tuning, check sets 1-3). One article per section (labels sor
 Random(seed).choice each), then more with rng.sample, 20 in all. Prints: row, label, length,
 first words.
 
-Batch 21 (seed 20261230) is drawn the same way from what batch 20 left: every row of the tuning
-set (which batch 20 joined) is excluded as well.
+Batch 21 (seed 20261230) is drawn the same way from what batch 20 left (batch 20's rows are
+excluded as well).
 """
 
 import csv
@@ -48,22 +48,32 @@ if args[:1] == ["--batch"]:
 path = Path(args[0] if args else REPO.parent / "shared/corpora") / "10kgnad"
 with open(path / "test.csv", encoding="utf-8", newline="") as f:
     rows = list(csv.reader(f, delimiter=";", quotechar="'"))
-used = committed_rows("data/dev/standard") | committed_rows("bench/check/standard") | EARLIER_TUNING
-batch20_rows = {r for r in committed_rows("bench/standard") if r < MAX_ROW} - EARLIER_TUNING
-if batch > 20:
-    used |= committed_rows("bench/standard")
-eligible = [
-    i
-    for i, (label, text) in enumerate(rows)
-    if i < MAX_ROW and 800 <= len(text) <= 2500 and len(CUES.findall(text)) >= 2 and i not in used
-]
-rng = random.Random(SEEDS[batch])
-chosen = []
-for label in sorted({rows[i][0] for i in eligible}):
-    chosen.append(rng.choice([i for i in eligible if rows[i][0] == label]))
-chosen += rng.sample([i for i in eligible if i not in chosen], TOTAL - len(chosen))
-for i in chosen:
+BASE = committed_rows("data/dev/standard") | committed_rows("bench/check/standard") | EARLIER_TUNING
+
+
+def draw(batch: int) -> list[int]:
+    """The rows of one batch; a later batch excludes the earlier draws (the tuning rows < 400
+    when it was drawn), so each stays reproducible after joining the tuning set."""
+    used = BASE | {r for b in SEEDS if b < batch for r in draw(b)}
+    eligible = [
+        i
+        for i, (_label, text) in enumerate(rows)
+        if i < MAX_ROW
+        and 800 <= len(text) <= 2500
+        and len(CUES.findall(text)) >= 2
+        and i not in used
+    ]
+    rng = random.Random(SEEDS[batch])
+    chosen = []
+    for label in sorted({rows[i][0] for i in eligible}):
+        chosen.append(rng.choice([i for i in eligible if rows[i][0] == label]))
+    chosen += rng.sample([i for i in eligible if i not in chosen], TOTAL - len(chosen))
+    return chosen
+
+
+for i in draw(batch):
     print(f"unseen batch {batch}", i, rows[i][0], len(rows[i][1]), rows[i][1][:60], sep="\t")
-# Rows < 400 of the tuning set beyond the first two batches are batch 20 and nothing else.
-if batch == 20:
-    assert batch20_rows <= set(chosen), sorted(batch20_rows - set(chosen))
+# Rows < 400 of the tuning set beyond the first two batches are batches 20 and 21, nothing else.
+later = {r for r in committed_rows("bench/standard") if r < MAX_ROW} - EARLIER_TUNING
+drawn = {r for b in SEEDS for r in draw(b)}
+assert later <= drawn, sorted(later - drawn)
