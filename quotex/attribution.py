@@ -129,6 +129,7 @@ _HEISSEN_SOURCE_PREPS = frozenset(
     "in im aus von vom bei beim seitens vonseiten aufseiten auf".split()
 )
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
+_DOCUMENT_ADVERBS = frozenset(("darin", "hierin"))  # "…, heißt es darin": in the document
 # Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
 _ORG_NOUNS = frozenset(lexicon("org_anaphors"))
 # Role prefixes that change who is meant ("Ex-Präsident" is not the president).
@@ -952,6 +953,10 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
             if doc[cs].lower_ == "im" and ce - cs > 1:
                 return _np_span(doc, _head_of_chunk(doc, cs, ce), cs + 1, hi, idx)
+        # "…, heißt es darin.": the document just named speaks; the adverb stands for it.
+        k = next((k for k in range(lo, hi) if doc[k].lower_ in _DOCUMENT_ADVERBS), None)
+        if k is not None:
+            return doc[k].idx, doc[k].idx + len(doc[k])
         return None
     if _is_passive(doc, cue, lo, idx):
         # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
@@ -2082,8 +2087,16 @@ def attribute(doc: Doc) -> None:
             mention = _frame_after_quote(doc, q, idx)
             if mention is None and not q.inherits and not _follows_quote(doc, prev, q):
                 mention = _source_before(doc, q, idx)
+        if mention is None and q.cue_lemma == "heißen" and not q.inherits:
+            # "…, hieß es am Dienstag." with no source in the frame: the source of the
+            # statement just before, else the named subject of the sentence before.
+            if prev is not None and prev.speaker_name and q.start - prev.end < _PRONOUN_WINDOW:
+                _copy_speaker(q, prev)
+            else:
+                mention = _source_before(doc, q, idx)
         if (
-            mention is None
+            q.speaker is None
+            and mention is None
             and prev is not None
             and (q.inherits or q.frame is None or _reported_frame(doc, q))
         ):
@@ -2108,7 +2121,7 @@ def attribute(doc: Doc) -> None:
             q.speaker = (ms, me)
             q.speaker_text = text[ms:me]
             source = None
-            if actor is None and q.speaker_text.lower() in _ACCORDING_ADVERBS:
+            if actor is None and q.speaker_text.lower() in _ACCORDING_ADVERBS | _DOCUMENT_ADVERBS:
                 # "Der ÖNB hat … kritisiert. Demnach sei …": the source named just before.
                 source = _source_before(doc, q, idx)
                 if source is not None:

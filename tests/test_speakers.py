@@ -1301,3 +1301,19 @@ def test_a_focus_particle_before_the_subject_of_nach_eigenen_angaben(run):
         "Kfz-Verträge vermittelt."
     )
     assert speaker_of(r)[0] == "Check24"
+
+
+def test_hiess_es_without_a_source_takes_the_subject_of_the_sentence_before(run):
+    r = run(
+        "Das Landeskriminalamt Sachsen hat fünf Verdächtige festgenommen. Sie sollen mit "
+        "Phishing-Attacken Millionen Euro ergaunert haben, hieß es am Dienstag."
+    )
+    assert speaker_of(r) == ("Landeskriminalamt Sachsen", "Landeskriminalamt Sachsen")
+
+
+def test_heisst_es_darin_is_the_document_of_the_sentence_before(run):
+    r = run(
+        "Am Freitag veröffentlichte die Hamas ein neues Kampflied. Der Krieg ist noch nicht "
+        "vorbei, heißt es darin."
+    )
+    assert speaker_of(r) == ("darin", "Hamas")
