@@ -1548,6 +1548,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
             continue
+        if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
+            continue  # "#Merkel", "@royalsociety": a hashtag or handle, not a mention in prose
         if (
             label == "LOC"
             and not (len(ent) == 1 and ent.text in _ioc_codes())  # "Frölunda Göteborg (SWE)"

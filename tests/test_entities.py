@@ -854,3 +854,14 @@ def test_von_before_a_recurring_name_is_a_preposition(run):
 def test_a_vienna_district_after_its_article_is_a_place(run):
     r = run("Der Unfall ereignete sich am Dienstag in der Donaustadt.")
     assert ("Donaustadt", "LOC") in labelled(r)
+
+
+def test_hashtags_and_handles_are_no_entity_mentions(run):
+    r = run(
+        "Angela Merkel und Barack Obama sitzen auf einer Bank. So lacht Twitter über #Merkel "
+        "und #Obama, schrieb @textautomat."
+    )
+    assert sorted(e["text"] for e in r["entities"] if e["label"] == "PER") == [
+        "Angela Merkel",
+        "Barack Obama",
+    ]
