@@ -1680,11 +1680,13 @@ class _Resolver:
         if span is None:
             return False
         head = span[-1]
-        if "Plur" in head.morph.get("Number"):
-            return True
         article = self.doc[head.i - 1].lower_ if head.i > 0 else ""
         if head.i > 1 and self.doc[head.i - 1].pos_ in ("ADJ", "NUM"):
             article = self.doc[head.i - 2].lower_  # "die beiden Forscher"
+        if article == "der" and role_gender(head.text) == "m":
+            return False  # a speaker is a subject: "so der Forscher" is one man, whatever the tag
+        if "Plur" in head.morph.get("Number"):
+            return True
         return article == "die" and role_gender(head.text) == "m"
 
     def _plural_verb_near(self, pos: int) -> bool:

@@ -1317,3 +1317,11 @@ def test_heisst_es_darin_is_the_document_of_the_sentence_before(run):
         "vorbei, heißt es darin."
     )
     assert speaker_of(r) == ("darin", "Hamas")
+
+
+def test_der_forscher_is_one_man_even_when_tagged_plural(run):
+    r = run(
+        "Die Stimmung war gut, sagt der Arbeitsmarktexperte Bernhard Gächter. Hinzu kamen "
+        "staatliche Integrationsprojekte, so der Forscher."
+    )
+    assert r["quotes"][1]["speaker"]["name"] == "Bernhard Gächter"
