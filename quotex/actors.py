@@ -23,6 +23,7 @@ from .grammar import (
     INTERVIEWERS,
     closed_class,
     cue_candidates,
+    date_tokens,
     honorifics,
     is_finite,
     is_institution_noun,
@@ -33,7 +34,7 @@ from .grammar import (
     role_gender,
     text_of,
 )
-from .names import add_missed_persons
+from .names import add_missed_persons, month_first_names
 from .resources import lexicon, lexicon_section, lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
@@ -1188,6 +1189,16 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             e = Span(doc, e.start, e.end + 1, label=e.label_)
             taken[e.end - 1] = True
+        if (
+            LABEL_MAP.get(e.label_) == "PER"
+            and e.start > 0
+            and not taken[e.start - 1]
+            and doc[e.start - 1].lower_ in month_first_names()
+            and e.start - 1 not in date_tokens(doc)
+        ):
+            # "August Wöginger" tagged as "Wöginger": the model reads the first name as the month
+            e = Span(doc, e.start - 1, e.end, label=e.label_)
+            taken[e.start] = True
         out.append(e)
     return out
 

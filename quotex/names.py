@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
     closed_class,
+    date_tokens,
     honorifics,
     is_finite,
     is_role_noun,
@@ -82,6 +83,8 @@ def _name_word(tok: Token, any_pos: bool = False) -> bool:
     if not all(part.isalpha() for part in text.split("-")) or text.isupper():
         return False  # "EU", "ÖVP", "G20": acronyms and numbers are no names
     low = tok.lower_
+    if low in month_first_names() and tok.i not in date_tokens(tok.doc):
+        return True  # "August Gächter" (but "im August", "8. August" are dates)
     return not (
         low in closed_class()
         or low in honorifics()
@@ -89,6 +92,11 @@ def _name_word(tok: Token, any_pos: bool = False) -> bool:
         or low in _not_name_words()
         or is_role_noun(text)
     )
+
+
+@cache
+def month_first_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("month_first_names"))
 
 
 def _name_run(doc: Doc, i: int, free: list[bool]) -> int:

@@ -865,3 +865,13 @@ def test_hashtags_and_handles_are_no_entity_mentions(run):
         "Angela Merkel",
         "Barack Obama",
     ]
+
+
+def test_august_as_a_first_name_but_not_in_a_date(run):
+    r = run(
+        "Die Spurensuche beginnt bei dem Arbeitsmarktexperten August Gächter. ÖVP-Klubobmann "
+        "August Wöginger sagte am 8. August Wien ab."
+    )
+    per = {e["text"] for e in r["entities"] if e["label"] == "PER"}
+    assert per == {"August Gächter", "August Wöginger"}
+    assert any(d["text"].endswith("8. August") for d in r["dates"])
