@@ -856,6 +856,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 and (_present_statement(doc, s) or _bare_subordinate_clause(s))
             )
             and not any(in_direct(t.idx) for t in s)
+            and not _introduces_person(doc, s)
         ):
             split = _narrated_colon_frame(doc, s)
             if split is not None:
@@ -4241,6 +4242,18 @@ def _outside_brackets(s: Span) -> list[Token]:
         elif depth == 0:
             out.append(t)
     return out
+
+
+def _introduces_person(doc: Doc, s: Span) -> bool:
+    """ "Für den ÖGB reagierte am Sonntag Vizepräsidentin Renate Anderl.": a person brought in
+    with a role before the name is the narrator's doing, not more of the last quote."""
+    return any(
+        t.ent_type_ == "PER"
+        and t.ent_iob_ == "B"
+        and t.i > s.start
+        and is_role_noun(doc[t.i - 1].text)
+        for t in s
+    )
 
 
 def _first_person_after_colon(doc: Doc, s: Span, in_direct) -> QuoteRecord | None:

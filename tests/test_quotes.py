@@ -3844,3 +3844,13 @@ def test_konjunktiv_continuation_whose_subject_carries_a_relative_clause(run):
     )
     assert r["quotes"][-1]["text"].startswith("Kerschbaumer, der erst seit Jänner")
     assert r["quotes"][-1]["speaker"]["name"] == "Alexander Friedl"
+
+
+def test_a_sentence_introducing_a_person_with_a_role_does_not_continue_the_quote(run):
+    r = run(
+        "Wir werden uns zu Wort melden, weil das auch unser Auftrag ist, so Kaske. An uns noch "
+        "nie gescheitert Für den ÖGB reagierte am Sonntag Vizepräsidentin Renate Anderl. Gerade "
+        "in schwierigen Zeiten solle das Gespräch gesucht werden, appellierte sie."
+    )
+    assert not any("Vizepräsidentin" in q["text"] for q in r["quotes"])
+    assert r["quotes"][-1]["speaker"]["name"] == "Renate Anderl"
