@@ -2120,6 +2120,10 @@ def attribute(doc: Doc) -> None:
         elif mention is not None:
             ms, me = mention
             actor = resolver.resolve(*(referent or mention), q.start)
+            if ms >= q.end and q.method == "according" and text[ms:me].lower() in ("er", "sie"):
+                # "Vorstandschef Ralph Dommermuth will …, wie er am Donnerstag sagte": the
+                # pronoun after the clause takes up the person the clause opens with.
+                actor = _fronted_person(doc, q, idx, resolver, text[ms:me].lower()) or actor
             q.speaker = (ms, me)
             q.speaker_text = text[ms:me]
             source = None
@@ -2184,6 +2188,28 @@ def attribute(doc: Doc) -> None:
         ):
             _copy_speaker(q, nxt)
     _speakers_of_repeated_words(quotes, text, resolver.body_start)
+
+
+def _fronted_person(
+    doc: Doc, q: QuoteRecord, idx: _Index, resolver: _Resolver, pronoun: str
+) -> ActorRecord | None:
+    """The person named before the first finite verb of an indicative clause (its subject,
+    verb-second), if of the pronoun's gender."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span if is_finite(t)), None)
+    if verb is None or is_konjunktiv(verb) or verb.i - span.start > 6:
+        return None
+    for t in span[: verb.i - span.start]:
+        ent = idx.entity_at(t.idx)
+        if _governed(doc, t.i):
+            return None  # "Mit Lula auf dem Schleudersitz wird …": no subject
+        if ent is not None and ent.label == "PER" and ent.actor in resolver.actors:
+            actor = resolver.actors[ent.actor]
+            if actor.gender in (None, _SPEAKER_PRONOUNS[pronoun]):
+                return actor
+    return None
 
 
 _OBLIQUE_ARTICLES = frozenset("des der dem eines einer einem".split())

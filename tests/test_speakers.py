@@ -1325,3 +1325,19 @@ def test_der_forscher_is_one_man_even_when_tagged_plural(run):
         "staatliche Integrationsprojekte, so der Forscher."
     )
     assert r["quotes"][1]["speaker"]["name"] == "Bernhard Gächter"
+
+
+def test_wie_er_sagte_takes_up_the_person_the_clause_opens_with(run):
+    r = run(
+        "Der Umsatz stieg. Vorstandschef Ralph Dommermuth will in den kommenden Jahren auch "
+        "profitabler werden, wie er am Donnerstag sagte."
+    )
+    assert speaker_of(r) == ("er", "Ralph Dommermuth")
+
+
+def test_sagt_er_after_a_direct_quote_about_someone_else(run):
+    r = run(
+        "Der Politologe Claudio Couto sieht das anders. Mit Lula auf dem Schleudersitz wird der "
+        "Prozess jetzt beschleunigt, sagt er."
+    )
+    assert speaker_of(r)[1] == "Claudio Couto"
