@@ -4712,8 +4712,9 @@ def _konjunktiv_continuation(
     ki_condition = s[0].lower_ in ("wenn", "falls") and _konjunktiv_i_condition(s)
     if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative or ki_condition):
         return None
-    # Conditional clauses and questions use Konjunktiv II on their own.
-    if s[-1].text == "?":
+    # Conditional clauses and questions use Konjunktiv II on their own (but a statement in
+    # Konjunktiv I may end in a quoted question: "Kernfragen seien: Wie schlagen sich …?").
+    if s[-1].text == "?" and not _declarative_konjunktiv_i(s, verb):
         return None
     if s[0].lower_ in ("wenn", "falls", "ob") and not (
         _konjunktiv_i_main_clause(s) or ki_condition
@@ -4757,6 +4758,18 @@ def _closes_relative_clause(doc: Doc, i: int) -> bool:
         and _relative_clause_at(doc, k + 1, len(doc))
         and i + 1 < len(doc)
         and doc[i + 1].text == ","
+    )
+
+
+def _declarative_konjunktiv_i(s: Span, verb: Token) -> bool:
+    """A verb-second statement whose verb is Konjunktiv I: "Kernfragen seien …" (not a
+    question, which opens with its verb or a question word)."""
+    return (
+        verb.i > s.start
+        and verb.lower_ not in _KONJUNKTIV_II
+        and is_konjunktiv(verb)
+        and s[0].lower_ not in _QUESTION_OPENERS
+        and not is_finite(s[0])
     )
 
 

@@ -3854,3 +3854,17 @@ def test_a_sentence_introducing_a_person_with_a_role_does_not_continue_the_quote
     )
     assert not any("Vizepräsidentin" in q["text"] for q in r["quotes"])
     assert r["quotes"][-1]["speaker"]["name"] == "Renate Anderl"
+
+
+def test_konjunktiv_i_statement_ending_in_a_quoted_question_continues(run):
+    r = run(
+        "Zu Wochenbeginn sind die Politiker eingezogen, sagte Pützstück. Kernfragen seien Wie "
+        "schlagen sich Politiker im echten Leben?"
+    )
+    assert r["quotes"][-1]["text"].startswith("Kernfragen seien")
+    assert r["quotes"][-1]["speaker"]["name"] == "Pützstück"
+
+
+def test_a_question_in_konjunktiv_ii_is_no_continuation(run):
+    r = run("Das sei ein Fehler, sagte Pützstück. Wäre es anders gekommen?")
+    assert len(r["quotes"]) == 1
