@@ -2124,6 +2124,9 @@ def attribute(doc: Doc) -> None:
                 # "Vorstandschef Ralph Dommermuth will …, wie er am Donnerstag sagte": the
                 # pronoun after the clause takes up the person the clause opens with.
                 actor = _fronted_person(doc, q, idx, resolver, text[ms:me].lower()) or actor
+                if actor is None:
+                    # "Die Polizei stoppte den Mann …, wie sie am Montag berichtete."
+                    resolver.unnamed = _fronted_description(doc, q, text[ms:me].lower())
             q.speaker = (ms, me)
             q.speaker_text = text[ms:me]
             source = None
@@ -2210,6 +2213,29 @@ def _fronted_person(
             if actor.gender in (None, _SPEAKER_PRONOUNS[pronoun]):
                 return actor
     return None
+
+
+def _fronted_description(doc: Doc, q: QuoteRecord, pronoun: str) -> str | None:
+    """ "Die Polizei" of "Die Polizei stoppte …, wie sie berichtete": an article of the
+    pronoun's gender and a singular noun before the first finite verb of an indicative clause."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    article = "die" if pronoun == "sie" else "der"
+    k = span.start
+    if doc[k].lower_ != article:
+        return None
+    e = k + 1
+    while e < span.end and doc[e].pos_ == "ADJ":
+        e += 1
+    if e >= span.end or doc[e].pos_ != "NOUN" or "Plur" in doc[e].morph.get("Number"):
+        return None
+    verb = doc[e + 1] if e + 1 < span.end else None
+    if verb is None or not is_finite(verb) or is_konjunktiv(verb):
+        return None
+    if "Plur" in verb.morph.get("Number"):
+        return None  # "Die Ermittler fanden …, wie sie mitteilten"
+    return doc[k : e + 1].text
 
 
 _OBLIQUE_ARTICLES = frozenset("des der dem eines einer einem".split())

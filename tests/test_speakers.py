@@ -1341,3 +1341,8 @@ def test_sagt_er_after_a_direct_quote_about_someone_else(run):
         "Prozess jetzt beschleunigt, sagt er."
     )
     assert speaker_of(r)[1] == "Claudio Couto"
+
+
+def test_wie_sie_berichtete_takes_up_the_description_the_clause_opens_with(run):
+    r = run("Die Polizei stoppte den Mann betrunken am Steuer, wie sie am Montag berichtete.")
+    assert speaker_of(r) == ("sie", "Die Polizei")
