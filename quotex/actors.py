@@ -725,6 +725,11 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
 
 
 @cache
+def _club_descriptors() -> tuple[str, ...]:
+    return tuple(lexicon("club_descriptors"))
+
+
+@cache
 def _product_words() -> frozenset[str]:
     return frozenset(lexicon("product_words"))
 
@@ -1575,6 +1580,13 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             )
         ):
             label = "ORG"
+        if (
+            label == "LOC"
+            and ent.start > 0
+            and doc[ent.start - 1].lower_.endswith(_club_descriptors())
+            and ent.text not in _wide_places()
+        ):
+            label = "ORG"  # "vom Zweitligisten St. Pölten": the club, not the town
         if not _name_like(ent):
             continue
         if (

@@ -875,3 +875,14 @@ def test_august_as_a_first_name_but_not_in_a_date(run):
     per = {e["text"] for e in r["entities"] if e["label"] == "PER"}
     assert per == {"August Gächter", "August Wöginger"}
     assert any(d["text"].endswith("8. August") for d in r["dates"])
+
+
+def test_a_town_after_a_club_descriptor_is_the_club(run):
+    r = run(
+        "Kerschbaumer wechselt vom Zweitligisten St. Pölten nach England. Der Bundesligist "
+        "Hoffenheim verlor gegen Weltmeister Deutschland."
+    )
+    labels = labelled(r)
+    assert ("St. Pölten", "ORG") in labels
+    assert ("Hoffenheim", "ORG") in labels
+    assert ("England", "LOC") in labels and ("Deutschland", "LOC") in labels
