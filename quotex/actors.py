@@ -724,6 +724,9 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
     )
 
 
+_SCIENCE_JOURNAL = re.compile(r"Fach(?:journal|zeitschrift|magazin|blatt)(?:e?s)?")
+
+
 @cache
 def _club_descriptors() -> tuple[str, ...]:
     return tuple(lexicon("club_descriptors"))
@@ -1587,6 +1590,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             and ent.text not in _wide_places()
         ):
             label = "ORG"  # "vom Zweitligisten St. Pölten": the club, not the town
+        if label == "LOC" and ent.start > 0 and _SCIENCE_JOURNAL.fullmatch(doc[ent.start - 1].text):
+            label = "ORG"  # "im Fachjournal PNAS", "im Fachmagazin Phytotaxa": the journal
         if not _name_like(ent):
             continue
         if (

@@ -886,3 +886,9 @@ def test_a_town_after_a_club_descriptor_is_the_club(run):
     assert ("St. Pölten", "ORG") in labels
     assert ("Hoffenheim", "ORG") in labels
     assert ("England", "LOC") in labels and ("Deutschland", "LOC") in labels
+
+
+def test_a_name_after_a_science_journal_noun_is_the_journal(run):
+    r = run("Das berichten die Forscher im Fachjournal Phytotaxa. Sie leben in Wien.")
+    assert ("Phytotaxa", "ORG") in labelled(r)
+    assert ("Wien", "LOC") in labelled(r)
