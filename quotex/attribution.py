@@ -219,8 +219,13 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
             if a >= lo and is_finite(doc[a]) and a == s - 2:
                 s -= 1  # a bare plural: "bestätigten mit der Sache vertraute Personen"
     e = head + 1
-    while e < hi and doc[e].pos_ in ("NOUN", "PROPN", "X") and doc[e].text[:1].isupper():
-        e += 1
+    while (
+        e < hi
+        and doc[e].pos_ in ("NOUN", "PROPN", "X")
+        and doc[e].text[:1].isupper()
+        and not (_in_date(doc, doc[e]) and not _in_date(doc, doc[head]))
+    ):
+        e += 1  # (not into a date: "teilte der Konzern Mittwochabend mit")
     # A medium's name in quotation marks after its noun: "die Nachrichtenagentur „Xinhua“",
     # "die Online-Ausgabe des „Spiegel“", "die „Süddeutsche Zeitung“".
     k = e + 1 if e < len(doc) and doc[e].lower_ in ("des", "der") else e
@@ -428,8 +433,10 @@ def _chunks(
                     break
                 if e > s and _adverbial_before_article(doc[e - 1], doc[e]):
                     break
-                if e > s and _in_date(doc, doc[e - 1]) and not _in_date(doc, doc[e]):
-                    break  # "berichteten am Montag | Medien in Skopje": a date ends its phrase
+                if e > s and _in_date(doc, doc[e - 1]) != _in_date(doc, doc[e]):
+                    # "berichteten am Montag | Medien in Skopje": a date ends its phrase, and
+                    # one right after a noun opens its own ("der Konzern | Mittwochabend")
+                    break
                 if (
                     e > s
                     and doc[e - 1].pos_ == "NOUN"

@@ -1346,3 +1346,11 @@ def test_sagt_er_after_a_direct_quote_about_someone_else(run):
 def test_wie_sie_berichtete_takes_up_the_description_the_clause_opens_with(run):
     r = run("Die Polizei stoppte den Mann betrunken am Steuer, wie sie am Montag berichtete.")
     assert speaker_of(r) == ("sie", "Die Polizei")
+
+
+def test_a_bare_date_after_the_speaker_is_not_part_of_its_phrase(run):
+    r = run(
+        "Die Dividende soll auf 60 Cent je Aktie gekürzt werden, teilte der Konzern "
+        "Mittwochabend mit."
+    )
+    assert "Mittwochabend" not in speaker_of(r)[0]
