@@ -75,6 +75,20 @@ def _np_part(t: Token) -> bool:
     return t.pos_ in _NP_PARTS or t.pos_ == "ADP"  # (ADP here: a noun mis-tagged, see below)
 
 
+def _participle_attribute(doc: Doc, k: int) -> bool:
+    """ "der börsennotierte/VERB Konzern": an inflected participle between an article and its
+    noun is an attribute of the phrase, whatever its tag."""
+    t = doc[k]
+    return (
+        t.pos_ == "VERB"
+        and t.dep_ == "amod"
+        and t.is_lower
+        and t.lower_.endswith(("e", "en", "em", "er", "es"))
+        and k > 0
+        and doc[k - 1].lower_ in _DETERMINERS
+    )
+
+
 def _noun_tagged_adverb(t: Token) -> bool:
     """ "Gegner des Gesetzes verweisen …" with "Gegner" tagged as an adverb: a capitalised
     word with a genitive attribute after it is a noun (no adverb takes one)."""
@@ -193,7 +207,10 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
     s = head
     cues = cue_candidates(doc)  # (not the verb before its subject: "zeigen/ADJ Studien")
     while (
-        s > lo and _np_part(doc[s - 1]) and doc[s - 1].text not in (",", "„") and s - 1 not in cues
+        s > lo
+        and (_np_part(doc[s - 1]) or _participle_attribute(doc, s - 1))
+        and doc[s - 1].text not in (",", "„")
+        and s - 1 not in cues
     ):
         if _in_date(doc, doc[s - 1]) and not _in_date(doc, doc[s]):
             break  # "am Montag | Medien in Skopje"

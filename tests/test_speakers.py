@@ -1354,3 +1354,10 @@ def test_a_bare_date_after_the_speaker_is_not_part_of_its_phrase(run):
         "Mittwochabend mit."
     )
     assert "Mittwochabend" not in speaker_of(r)[0]
+
+
+def test_a_participle_tagged_verb_between_article_and_noun_is_in_the_phrase(run):
+    r = run(
+        "Die Dividende soll gekürzt werden, teilte der börsennotierte Konzern Mittwochabend mit."
+    )
+    assert speaker_of(r)[0] == "der börsennotierte Konzern"
