@@ -727,6 +727,18 @@ def _not_a_place(doc: Doc, ent: Span) -> bool:
 _SCIENCE_JOURNAL = re.compile(r"Fach(?:journal|zeitschrift|magazin|blatt)(?:e?s)?")
 
 
+def _place_named_organisation(doc: Doc, ent: Span) -> bool:
+    """A place-tagged name that the noun before it makes an organisation: a club ("vom
+    Zweitligisten St. Pölten"; not a country: "Weltmeister Deutschland") or a journal ("im
+    Fachjournal PNAS")."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    return (
+        before.lower_.endswith(_club_descriptors()) and ent.text not in _wide_places()
+    ) or _SCIENCE_JOURNAL.fullmatch(before.text) is not None
+
+
 @cache
 def _club_descriptors() -> tuple[str, ...]:
     return tuple(lexicon("club_descriptors"))
@@ -1351,7 +1363,9 @@ def _particles_before(
     return s
 
 
-def _particle_surnames(doc: Doc, persons: list[tuple[int, int, str | None, str | None]]):
+def _particle_surnames(
+    doc: Doc, persons: list[tuple[int, int, str | None, str | None]]
+) -> set[tuple[str, ...]]:
     """Surnames with their particles in the persons' full names: ("van", "der", "bellen")."""
     out = set()
     for s, e, _, _ in persons:
@@ -1583,15 +1597,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             )
         ):
             label = "ORG"
-        if (
-            label == "LOC"
-            and ent.start > 0
-            and doc[ent.start - 1].lower_.endswith(_club_descriptors())
-            and ent.text not in _wide_places()
-        ):
-            label = "ORG"  # "vom Zweitligisten St. Pölten": the club, not the town
-        if label == "LOC" and ent.start > 0 and _SCIENCE_JOURNAL.fullmatch(doc[ent.start - 1].text):
-            label = "ORG"  # "im Fachjournal PNAS", "im Fachmagazin Phytotaxa": the journal
+        if label == "LOC" and _place_named_organisation(doc, ent):
+            label = "ORG"
         if not _name_like(ent):
             continue
         if (

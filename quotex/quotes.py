@@ -4713,7 +4713,7 @@ def _konjunktiv_continuation(
     if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative or ki_condition):
         return None
     # Conditional clauses and questions use Konjunktiv II on their own (but a statement in
-    # Konjunktiv I may end in a quoted question: "Kernfragen seien: Wie schlagen sich …?").
+    # Konjunktiv I may end in a quoted question: "Kernfragen seien Wie schlagen sich …?").
     if s[-1].text == "?" and not _declarative_konjunktiv_i(s, verb):
         return None
     if s[0].lower_ in ("wenn", "falls", "ob") and not (
