@@ -1,6 +1,6 @@
-"""Reproduce unseen batches 20 and 21: 20 DER STANDARD articles each from rows < 400.
+"""Reproduce unseen batches 20, 21 and 22: 20 DER STANDARD articles each from rows < 400.
 
-Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21] [CORPORA]`.
+Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21|22] [CORPORA]`.
 
 Rows < 400 of 10kgnad/test.csv were the pool of the first two tuning batches (35 articles, see
 bench/standard/README.md); the rest of them were never annotated, and rule development read the
@@ -12,7 +12,7 @@ Random(seed).choice each), then more with rng.sample, 20 in all. Prints: row, la
 first words.
 
 Batch 21 (seed 20261230) is drawn the same way from what batch 20 left (batch 20's rows are
-excluded as well).
+excluded as well); batch 22 (seed 20261130) from what batches 20 and 21 left.
 """
 
 import csv
@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-SEEDS = {20: 20261218, 21: 20261230}
+SEEDS = {20: 20261218, 21: 20261230, 22: 20261130}
 TOTAL = 20
 MAX_ROW = 400
 CUES = re.compile(
@@ -73,7 +73,7 @@ def draw(batch: int) -> list[int]:
 
 for i in draw(batch):
     print(f"unseen batch {batch}", i, rows[i][0], len(rows[i][1]), rows[i][1][:60], sep="\t")
-# Rows < 400 of the tuning set beyond the first two batches are batches 20 and 21, nothing else.
+# Rows < 400 of the tuning set beyond the first two batches are the drawn batches, nothing else.
 later = {r for r in committed_rows("bench/standard") if r < MAX_ROW} - EARLIER_TUNING
 drawn = {r for b in SEEDS for r in draw(b)}
 assert later <= drawn, sorted(later - drawn)

@@ -3243,6 +3243,11 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
     if not any(is_verb(t) or is_finite(t) for t in s) and not _verb_second(doc, s, phrase):
         return []  # (plural present is often tagged as an infinitive: "gehören")
     start, end = _statement_without(doc, s, phrase)
+    if cue_lemma in ("laut", "zufolge") and start == phrase[1] and phrase[0] < start:
+        # "Laut Polizei wurden drei Menschen verletzt", "Der Polizei zufolge …": the source
+        # phrase opening the sentence is part of the reported statement (the guideline's
+        # convention, as in WIKINEWS; WIKINEWS leaves "Nach Angaben X" out).
+        start = phrase[0]
     # ("Dabei ergaben sich Komplikationen: Apple plante laut internen Berichten, …": the
     # narrator's lead-in before a colon is not the source's.)
     colon = next((k for k in range(phrase[0] - 1, start, -1) if doc[k].text == ":"), None)
