@@ -14,7 +14,9 @@ der Wahren Finnen, Sampo Terho, sagte …"). Four contexts make a person name ne
 
 Each name of the first three rules is two or three words that the model left untagged (or,
 after a role noun and with a known first name, tagged as an organisation:
-"EU-Justizkommissarin Vera Jourova"), none of them a known place or organisation, a role, a
+"EU-Justizkommissarin Vera Jourova"; in a comma apposition after a role phrase, with its
+first word alone tagged as a place: "der AU-Sondergesandte für Burundi, Ibrahima/LOC Fall,"),
+none of them a known place or organisation, a role, a
 title or a word from a closed class. One pass over the tokens, a bounded window at each.
 """
 
@@ -215,6 +217,27 @@ def find_missed_persons(
             and all(_name_word(t, any_pos=True) for t in ent)
         ):
             end, rule = ent.end, RELABELLED
+        elif (
+            ent is not None
+            and ent.start == i
+            and len(ent) == 1
+            and ent.label_ in ("LOC", "GPE")
+            and (ent.start, ent.end) not in known
+            and prev.text == ","
+            and i + 1 < n
+            and free[i + 1]
+            and _after_role_phrase(doc, i - 1)
+        ):
+            # "der AU-Sondergesandte für Burundi, Ibrahima/LOC Fall, sagte …": the model took
+            # an unfamiliar first name for a place; the apposition after a role makes it a
+            # person with the word after it.
+            free[i] = True
+            end = _name_run(doc, i, free)
+            free[i] = False
+            if end < n and doc[end].text in _AFTER_APPOSITION and _name_word(doc[i], any_pos=True):
+                rule = RELABELLED
+            else:
+                end = i
         if end > i:
             found.append((Span(doc, i, end, label="PER"), rule))
             for k in range(i, end):
@@ -284,6 +307,13 @@ def add_missed_persons(
     if not found:
         return ents
     replaced = {(s.start, s.end) for s, rule in found if rule == RELABELLED}
+    # (a place the model ended too early: "Ibrahima/LOC Fall" becomes one person)
+    replaced |= {
+        (e.start, e.end)
+        for e in ents
+        for s, rule in found
+        if rule == RELABELLED and e.start == s.start
+    }
     # The same name tagged as an organisation elsewhere is that person too.
     names = {s.text for s, _ in found}
     out = []

@@ -160,15 +160,20 @@ def test_an_organisation_tagged_once_is_that_organisation_where_it_recurs():
     ]
 
 
-def missed_persons(words: str, pos: list[str], ents: list[str]) -> list[tuple[str, str]]:
-    """`add_missed_persons` on a hand-tagged doc: (text, label) of the entities it returns."""
+def missed_persons(
+    words: str, pos: list[str], ents: list[str], one_sentence: bool = False
+) -> list[tuple[str, str]]:
+    """`add_missed_persons` on a hand-tagged doc: (text, label) of the entities it returns
+    (`one_sentence`: the words are one sentence, for the rules that look at sentences)."""
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
     from quotex.actors import _is_first_name
     from quotex.names import add_missed_persons
 
-    doc = Doc(Vocab(), words=words.split(), pos=pos, ents=ents)
+    split = words.split()
+    starts = [True] + [False] * (len(split) - 1) if one_sentence else None
+    doc = Doc(Vocab(), words=split, pos=pos, ents=ents, sent_starts=starts)
     return [
         (e.text, e.label_) for e in add_missed_persons(doc, list(doc.ents), set(), _is_first_name)
     ]
@@ -892,3 +897,18 @@ def test_a_name_after_a_science_journal_noun_is_the_journal(run):
     r = run("Das berichten die Forscher im Fachjournal Phytotaxa. Sie leben in Wien.")
     assert ("Phytotaxa", "ORG") in labelled(r)
     assert ("Wien", "LOC") in labelled(r)
+
+
+def test_a_first_name_tagged_as_a_place_in_an_apposition_after_a_role_is_a_person():
+    words = "sagte der AU-Sondergesandte für Burundi , Ibrahima Fall , am Sonntag ."
+    pos = ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT", "ADP"]
+    pos += ["NOUN", "PUNCT"]
+    ents = ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "O", "O", "O", "O", "O"]
+    found = missed_persons(words, pos, ents, one_sentence=True)
+    assert found == [("Burundi", "LOC"), ("Ibrahima Fall", "PER")]
+    # (a place alone in the apposition stays a place: "der Botschafter in Wien, Kairo, …")
+    words = "sagte der Botschafter in Wien , Kairo , am Sonntag ."
+    pos = ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "NOUN"]
+    ents = ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "O", "O", "O", "O"]
+    found = missed_persons(words, [*pos, "PUNCT"], ents, one_sentence=True)
+    assert found == [("Wien", "LOC"), ("Kairo", "LOC")]

@@ -1361,3 +1361,11 @@ def test_a_participle_tagged_verb_between_article_and_noun_is_in_the_phrase(run)
         "Die Dividende soll gekürzt werden, teilte der börsennotierte Konzern Mittwochabend mit."
     )
     assert speaker_of(r)[0] == "der börsennotierte Konzern"
+
+
+def test_laut_a_bare_role_with_a_genitive_and_a_name_in_apposition_is_that_person(run):
+    r = run(
+        "Die Nachrichten sollen laut Generalinspekteur der Geheimdienste, Charles "
+        "McCullough, Geheiminformationen enthalten haben."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Charles McCullough"]
