@@ -557,14 +557,16 @@ _APPOSITION_POS = frozenset("PROPN NOUN DET ADJ ADP".split())
 
 def _apposition_end(doc: Doc, comma: int, sent_end: int) -> int | None:
     """The comma closing a name apposition opened at `comma` ("teilte der Direktor der
-    Behörde, Bagus Puruhito, mit"), or None when the comma opens anything else."""
+    Behörde, Bagus Puruhito, mit", "teilte heute, Freitag, die Behörde mit"), or None when
+    the comma opens anything else."""
     k = comma + 1
     while k < sent_end and k - comma <= 7 and doc[k].pos_ in _APPOSITION_POS:
         k += 1
     if k == comma + 1 or k >= sent_end or doc[k].text != ",":
         return None
-    if not any(doc[m].pos_ == "PROPN" for m in range(comma + 1, k)):
-        return None
+    dates = date_tokens(doc)
+    if not any(doc[m].pos_ == "PROPN" or m in dates for m in range(comma + 1, k)):
+        return None  # (a date in apposition too: "teilte heute, Freitag, die Behörde mit")
     return k + 1
 
 
@@ -3807,11 +3809,27 @@ def _back_reference(doc: Doc, s: Span):
         # "So riet die Politikerin dem Minister zu …", "So bezeichnete Rubio den
         # US-Milliardär als Hochstapler": an example with content of its own, not a frame
         return None
-    if any(t.text in (",", ":") for t in rest) or len(rest) > 24:
+    dated = _date_apposition_commas(doc, rest)
+    if any(t.text in (",", ":") and t.i not in dated for t in rest) or len(rest) > 24:
         return None  # "Das sagte er, als …" is fine only without a new clause
     if len(rest) > 16 and any(is_finite(t) for t in rest):
         return None  # (a long source phrase is fine without another verb)
     return cue
+
+
+def _date_apposition_commas(doc: Doc, span: Span) -> set[int]:
+    """The commas of a date in apposition to another ("teilte heute, Freitag, die Behörde
+    mit"): the one inside the date and the one closing it open no clause."""
+    dates = date_tokens(doc)
+    found: set[int] = set()
+    for t in span:
+        if t.text != ",":
+            continue
+        if t.i in dates:
+            found.add(t.i)
+        elif t.i - 1 in found or t.i - 1 in dates and t.i - 2 in found:
+            found.add(t.i)
+    return found
 
 
 def _passive_back_reference(doc: Doc, s: Span):

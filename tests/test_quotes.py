@@ -642,6 +642,20 @@ def test_back_reference_frame(run):
     assert "Süddeutsche Zeitung" in q["speaker"]["text"]
 
 
+def test_back_reference_with_a_date_in_apposition(run):
+    r = run(
+        "Die Unternehmen hatten mit verschiedenen Lieferanten Preise abgesprochen. Das teilte "
+        "heute, Freitag, die Bundeswettbewerbsbehörde mit."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Die Unternehmen hatten mit verschiedenen Lieferanten Preise abgesprochen"
+    assert q["cue"]["lemma"] == "mitteilen"
+    assert q["speaker"]["text"].endswith("Bundeswettbewerbsbehörde")
+    # (a comma that opens a clause still ends the frame)
+    r = run("Die Lage ist ernst. Das sagte er am Montag, als er in Wien eintraf.")
+    assert r["quotes"] == []
+
+
 def test_back_reference_takes_in_reported_sentences_before(run):
     r = run(
         "Der Ausbau der A1 zwischen Hamburg und Bremen soll von privaten Investoren finanziert "
