@@ -1662,7 +1662,11 @@ def _complement_after(
         if any(doc[k].lower_ in _infinitive_nouns() for k in range(max(0, cue_last - 3), start)):
             return None  # "betonte das Recht eines Staates, sein Territorium zu verteidigen"
         return start, _infinitive_clause_end(doc, zu_end, end)
-    if lemma in _INDICATIVE_CUES and _indicative_v2(doc, cue_last, start, end, finite):
+    if (
+        lemma in _INDICATIVE_CUES
+        and doc[start - 1].text != ":"  # (after a colon the words are the speaker's own)
+        and _indicative_v2(doc, cue_last, start, end, finite)
+    ):
         return start, end
     return None
 

@@ -514,6 +514,16 @@ def test_interviewee_first_named_in_full_then_by_surname(run):
     assert len(said) == 3
 
 
+def test_indicative_words_after_a_colon_frame_are_direct_speech(run):
+    # The verb's subject between cue and colon used to make the clause an indicative
+    # complement (indirect); after a colon the words are the speaker's own.
+    q = only_quote(run("Zu Thiem meinte Nadal: Er ist ein sehr, sehr guter Spieler."))
+    assert (q["kind"], q["text"]) == ("direct", "Er ist ein sehr, sehr guter Spieler")
+    assert q["speaker"]["text"] == "Nadal"
+    q = only_quote(run("Zu Thiem meinte Nadal: Er sei ein sehr guter Spieler."))
+    assert q["kind"] == "indirect"
+
+
 def test_headline_source_and_colon_in_one_sentence(run):
     q = only_quote(
         run(
