@@ -1754,12 +1754,21 @@ def _negated(doc: Doc, cue_last: int, limit: int) -> bool:
 
     if cue_last > 0 and neg(cue_last - 1):
         return True  # "hat nicht gesagt, …", "gab nicht bekannt, …"
+    if cue_last > 1 and doc[cue_last - 1].lower_ in _PRONOMINAL_ADVERBS and neg(cue_last - 2):
+        return True  # "wollte sich nicht dazu äußern, ob …"
     k = cue_last + 1
     while k < limit and doc[k].text not in (",", ":", ".") and k - cue_last <= 4:
-        if neg(k) and k + 1 < limit and doc[k + 1].text == ",":
-            return True  # "sagte am Montag nicht, wann …" (not "beklagen nicht ausgezahlte …")
+        nxt = k + 2 if k + 2 < limit and doc[k + 1].lower_ in _PRONOMINAL_ADVERBS else k + 1
+        if neg(k) and nxt < limit and doc[nxt].text == ",":
+            # "sagte am Montag nicht, wann …", "äußerte sich nicht dazu, ob …" (not "beklagen
+            # nicht ausgezahlte …")
+            return True
         k += 1
     return False
+
+
+# Pronominal adverbs that stand for the clause after them ("äußerte sich nicht dazu, ob …").
+_PRONOMINAL_ADVERBS = frozenset("dazu darüber davon darauf dafür".split())
 
 
 def _frame_ends_negated(doc: Doc, cue_i: int, end: int) -> bool:

@@ -2180,6 +2180,8 @@ def test_interview_with_a_double_name(run):
         "Körner sagte nicht, ob es zu Kündigungen kommen werde.",
         "Der Minister hat nicht gesagt, dass er zurücktreten werde.",
         "Sie sagte am Montag nicht, wann die Wahl stattfinden werde.",
+        "Brega äußerte sich nicht dazu, ob die drei Landsleute getötet wurden.",
+        "Brega wollte sich nicht dazu äußern, ob die drei Landsleute getötet wurden.",
     ],
 )
 def test_negated_cue_reports_no_statement(run, sentence):
