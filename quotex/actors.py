@@ -402,12 +402,32 @@ def _is_descriptor(tok: Token) -> bool:
     return tok.text[:1].isupper() and _descriptor_pattern().fullmatch(tok.text) is not None
 
 
+def _descriptor_opens(ent: Span) -> bool:
+    """An organisation the model opened with a compound describing it: "Billigairline
+    Eurowings", "Industriestaatenorganisation OECD". (A bare descriptor may be part of the
+    name, "Bank Austria"; so may an official compound, "Bundesverband Deutscher …", or one
+    before a place, "Raiffeisenbank Oberösterreich".)"""
+    if LABEL_MAP.get(ent.label_) != "ORG" or len(ent) < 2:
+        return False
+    head, nxt = ent[0], ent[1]
+    return (
+        _is_descriptor(head)
+        and head.lower_ not in org_descriptors()
+        and not head.lower_.startswith(("bundes", "landes"))
+        and nxt.text[:1].isupper()
+        and nxt.text not in _well_known_places()
+        and ent[1:].text not in _well_known_places()
+    )
+
+
 def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "der Anwaltskanzlei Mossack Fonseca" (tagged PER), "des Fernsehsenders TVN24"
     (untagged): the name right after an organisation noun is an organisation."""
     covered = numpy.zeros(len(doc) + 1, dtype=bool)
     out = []
     for ent in ents:
+        if _descriptor_opens(ent):
+            ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
         covered[ent.start : ent.end] = True
         k = ent.start - 1
         if (

@@ -912,3 +912,17 @@ def test_a_first_name_tagged_as_a_place_in_an_apposition_after_a_role_is_a_perso
     ents = ["O", "O", "O", "O", "B-LOC", "O", "B-LOC", "O", "O", "O", "O"]
     found = missed_persons(words, [*pos, "PUNCT"], ents, one_sentence=True)
     assert found == [("Wien", "LOC"), ("Kairo", "LOC")]
+
+
+def test_a_compound_describing_an_organisation_is_not_part_of_its_name(run):
+    r = run(
+        "Die Piloten der Billigairline Eurowings streiken. Auch der Elektronikhändler Media "
+        "Markt und die Industriestaatenorganisation OECD äußerten sich."
+    )
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert {"Eurowings", "Media Markt", "OECD"} <= orgs
+    assert not any(o.startswith(("Billig", "Elektronik", "Industrie")) for o in orgs)
+    # (a bare descriptor may open the name itself)
+    r = run("Die Bank Austria meldet Gewinne. Der Verband Deutscher Versicherungskaufleute warnt.")
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert {"Bank Austria", "Verband Deutscher Versicherungskaufleute"} <= orgs
