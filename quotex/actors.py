@@ -1410,13 +1410,21 @@ _PARTICLES_AFTER_FIRST_NAME = _SURNAME_PARTICLES | {"den"}
 
 def _bracketed_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Burgenländische Landesholding GmbH (BLh)": the short form in brackets right after an
-    organisation's name is that organisation too (and `_propagate_names` finds it again)."""
+    organisation's name is that organisation too (and `_propagate_names` finds it again),
+    also where the model called it a place ("Afrikanische Union (AU/LOC)"; not a country code
+    or a place's name: "HV71 Jönköping (SWE)")."""
     out = []
     for e in ents:
         if LABEL_MAP.get(e.label_) != "ORG" or e.end + 2 >= len(doc):
             continue
         open_, short, close = doc[e.end], doc[e.end + 1], doc[e.end + 2]
-        if open_.text != "(" or close.text != ")" or short.ent_type_:
+        if open_.text != "(" or close.text != ")":
+            continue
+        if short.text in _ioc_codes() or short.text in _well_known_places():
+            continue
+        if short.ent_type_ and (
+            LABEL_MAP.get(short.ent_type_) in ("PER", "ORG") or short.ent_iob_ != "B"
+        ):
             continue
         word = short.text
         capitals = sum(c.isupper() for c in word)
@@ -1575,7 +1583,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
     ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
-    ents = ents + _bracketed_acronyms(doc, ents)
+    acronyms = _bracketed_acronyms(doc, ents)
+    relabelled = {(a.start, a.end) for a in acronyms}
+    ents = [e for e in ents if (e.start, e.end) not in relabelled] + acronyms
     ents = _propagate_names(doc, ents)
     ents.sort(key=lambda e: e.start)
     # Names the model missed where the context makes them certain ("der Fraktionschef der

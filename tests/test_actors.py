@@ -295,6 +295,14 @@ def test_bracketed_short_form_of_an_organisation_is_an_alias(run):
     assert "BLh" in actor["aliases"]
 
 
+def test_bracketed_short_form_the_model_called_a_place_is_the_organisation(run):
+    r = run("Die Afrikanische Union (AU) nimmt offenbar Abstand von ihrem Plan.")
+    assert ("AU", "ORG") in {(e["text"], e["label"]) for e in r["entities"]}
+    # (a country code after a club stays a place)
+    r = run("Im Finale traf HV71 Jönköping (SWE) auf die Vienna Capitals.")
+    assert ("SWE", "LOC") in {(e["text"], e["label"]) for e in r["entities"]}
+
+
 def test_an_office_used_as_a_title_is_a_role(run):
     # "Papst" is stripped from the name like "Herr", but it is also the office that a later
     # "der Papst" refers to.
