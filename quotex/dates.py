@@ -232,7 +232,8 @@ def _grammar() -> _Grammar:
         rf"(?P<N>{am}(?<![\d.-])(?P<N_day>{day})-(?P<N_mon>0?[1-9]|1[0-2])-(?P<N_year>{_YEAR})(?!\d))",
         # 08.11.2024 / 8.11.24 / 8.11.
         rf"(?P<B>{am}(?<![\d.,])(?P<B_day>{day})\.(?P<B_mon>0?[1-9]|1[0-2])\."
-        rf"(?:(?P<B_year>{_YEAR}|\d\d)(?![\d])|(?!\d)))",
+        # (a byline may space the year: "(APA, 12.2. 2016)")
+        rf"(?:(?:\s(?={_YEAR}(?![\d]|[.,]\d)))?(?P<B_year>{_YEAR}|\d\d)(?![\d])|(?!\d)))",
         # 2024-11-08
         rf"(?P<I>{am}(?<![\d.-])(?P<I_year>{_YEAR})-(?P<I_mon>0[1-9]|1[0-2])-(?P<I_day>{day})(?!\d))",
         # Anfang 2025 / Ende des Jahres 2024

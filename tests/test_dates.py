@@ -153,6 +153,10 @@ def test_byline_date_is_the_reference():
     text = "Am Sonntag gewann LeBron James das Spiel in Cleveland. (APA; 8.6.2015)"
     assert resolve_reference_date(text) == dt.date(2015, 6, 8)
     assert values(text) == {"Am Sonntag": "2015-06-07", "8.6.2015": "2015-06-08"}
+    # (a byline may space the year)
+    text = "Thiem gewann am Freitag das Viertelfinale. (APA, 12.2. 2016)"
+    assert resolve_reference_date(text) == dt.date(2016, 2, 12)
+    assert values(text) == {"am Freitag": "2016-02-12", "12.2. 2016": "2016-02-12"}
 
 
 # --------------------------------------------------------------------------- years
