@@ -1572,6 +1572,11 @@ def _complement_after(
     doc: Doc, cue_last: int, sent_end: int, in_direct, lemma: str = ""
 ) -> tuple[int, int] | None:
     """The clause a cue introduces: ", dass …", ", ob …" or a V2 clause in Konjunktiv."""
+    if lemma == "nennen":
+        # "nennt er die Entfernung eines Radständers, an dem …", "nannte es geschmacklos, …
+        # zu …": naming takes an object, and the clause after it is no report (its quotes
+        # are the marked fragments: "nannte die Lage „dramatisch“").
+        return None
     j = cue_last + 1
     bare = _bare_infinitive_complement(doc, cue_last, sent_end, in_direct)
     if bare is not None:

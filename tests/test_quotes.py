@@ -2188,6 +2188,19 @@ def test_negated_cue_reports_no_statement(run, sentence):
     assert run(sentence)["quotes"] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als Erfolgsbeispiel nennt er die Entfernung eines Radständers, an dem nur noch "
+        "Fahrradleichen angehängt gewesen seien.",
+        "Die Website Politico nennt aber auch andere Faktoren, warum Trump den Kandidaten "
+        "Kopfzerbrechen bereiten könnte.",
+    ],
+)
+def test_nennen_takes_an_object_not_a_reported_clause(run, sentence):
+    assert run(sentence)["quotes"] == []
+
+
 def test_negated_ausschliessen_still_reports(run):
     q = only_quote(run("Sonthi schloss nicht aus, dass auch ein Ex-Militär das Amt übernehme."))
     assert q["text"] == "dass auch ein Ex-Militär das Amt übernehme"
