@@ -2324,6 +2324,14 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         if not (noun or own_source) or in_direct(t.idx):
             k += 1
             continue
+        if doc[k - 1].lower_ in _NO_DETERMINERS or (
+            doc[k + 1].lower_ == "auf" and not doc[k + 2].is_punct
+        ):
+            # "es gibt keine Hinweise, dass …" (none was given), "ein Hinweis auf das
+            # Bestreben, …" (evidence of something): no statement. (But "stellten die These
+            # auf, dass …": the verb's particle.)
+            k += 1
+            continue
         # ("Berichte darüber, dass …": the pronominal adverb stands for the clause.)
         after = k + 1 if own_source and doc[k + 1].lower_ in ("darüber", "davon") else k
         comp = _complement_after(doc, after, s.end, in_direct)
@@ -2359,6 +2367,9 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             )
         k = max(ce, k + 1)
     return out
+
+
+_NO_DETERMINERS = frozenset("kein keine keinen keiner keinerlei".split())
 
 
 def _genitive_owner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -2201,6 +2201,29 @@ def test_nennen_takes_an_object_not_a_reported_clause(run, sentence):
     assert run(sentence)["quotes"] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Geschäftsmodell war nicht illegal, und es gibt keine Hinweise, dass die Familie "
+        "keine Steuern zahlte.",
+        "Kommt die Sehnsucht nach Ruhe auf, ist es ein Hinweis auf das Bestreben, Intensität "
+        "mit Lärm zu erzwingen.",
+    ],
+)
+def test_no_statement_behind_a_negated_or_evidence_noun(run, sentence):
+    assert run(sentence)["quotes"] == []
+
+
+def test_a_stance_noun_before_a_verb_particle_still_frames(run):
+    q = only_quote(
+        run(
+            "Die Forscherin stellte die These auf, dass es der Kunst umso besser gehe, je mehr "
+            "Ungleichheit es gibt."
+        )
+    )
+    assert q["text"].startswith("dass es der Kunst umso besser gehe")
+
+
 def test_negated_ausschliessen_still_reports(run):
     q = only_quote(run("Sonthi schloss nicht aus, dass auch ein Ex-Militär das Amt übernehme."))
     assert q["text"] == "dass auch ein Ex-Militär das Amt übernehme"
