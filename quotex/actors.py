@@ -1352,6 +1352,26 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
                 swallowed.add(nxt.start)
                 e = Span(doc, e.start, nxt.end, label=e.label_)
         elif (
+            LABEL_MAP.get(e.label_) == "PER"
+            and len(e) == 1
+            and _is_first_name(e[0].text)
+            and k + 2 < len(doc)
+            and doc[k].lower_ in ("von", "van")
+            and doc[k + 1].lower_ in ("der", "den")
+            and doc[k].is_lower
+            and doc[k + 1].is_lower
+            and doc[k + 2].text[:1].isupper()
+            and doc[k + 2].is_alpha
+            and doc[k + 2].lower_ not in closed_class()
+        ):
+            # "Ursula | von der | Leyen/LOC": a lone first name, a two-word particle and a
+            # capitalised word are one person, whatever the model made of the surname.
+            nxt = by_start.get(k + 2)
+            if nxt is None or len(nxt) == 1:
+                if nxt is not None:
+                    swallowed.add(nxt.start)
+                e = Span(doc, e.start, k + 3, label=e.label_)
+        elif (
             LABEL_MAP.get(e.label_) in ("PER", "ORG")
             and len(e) == 1
             and e.start >= 2
@@ -1764,7 +1784,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         key = last.lower()
         if e - s == 1 and key in family_keys:
             key = family_keys[key][0]
-        firsts = {w for w in words[:-1] if w[:1].isupper()}
+        # (a capitalised particle is no first name: "Von der Leyen" opening a sentence)
+        firsts = {w for w in words[:-1] if w[:1].isupper() and w.lower() not in _PARTICLE_CHAIN}
         cand = None
         for actor in by_surname.get(key, []):
             if _compatible_first(actor.first_names, firsts):

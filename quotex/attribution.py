@@ -113,6 +113,13 @@ def _noun_tagged_adverb(t: Token) -> bool:
     )
 
 
+def _person_starts_at(doc: Doc, k: int, idx: _Index) -> bool:
+    """A person's name starts at token k: a capitalised particle that opens a sentence ("Von
+    der Leyen", "Zu Guttenberg") is no preposition there."""
+    ent = idx.entity_at(doc[k].idx)
+    return ent is not None and ent.label == "PER" and ent.start == doc[k].idx
+
+
 def _preposition(t: Token) -> bool:
     """A preposition by its form (the tagger calls a sentence-initial "Von" a noun and a
     sentence-initial "Vertreter" a preposition); a capitalised word of another form tagged ADP
@@ -985,7 +992,11 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     if _is_passive(doc, cue, lo, idx):
         # "Von der Opposition wurde kritisiert, …": the agent of the passive is the source.
         return _passive_agent(doc, chunks, hi, idx, cue_i) or _passive_origin(doc, chunks, hi, idx)
-    if _preposition(doc[lo]) and not _relative_opener(doc, lo, cue_i):
+    if (
+        _preposition(doc[lo])
+        and not _relative_opener(doc, lo, cue_i)
+        and not _person_starts_at(doc, lo, idx)  # ("Von der Leyen sagte, …": a name)
+    ):
         # German is verb-second: all before the finite verb is one phrase, and opened by a
         # preposition it is an adverbial ("Unter Berufung auf ungenannte Quellen gab die Bangkok
         # Post an", "Auf den Vorwurf der CDU, …, entgegneten die Unterstützer").

@@ -1369,3 +1369,13 @@ def test_laut_a_bare_role_with_a_genitive_and_a_name_in_apposition_is_that_perso
         "McCullough, Geheiminformationen enthalten haben."
     )
     assert [q["speaker"]["name"] for q in r["quotes"]] == ["Charles McCullough"]
+
+
+def test_a_capitalised_particle_opening_a_sentence_starts_the_speakers_name(run):
+    # The model tags only "Ursula" (and "Leyen" as a place); the first name and the particle
+    # chain make one person, and "Von der Leyen sagte" is her, not a prepositional phrase.
+    r = run("Ursula von der Leyen besuchte Paris. Von der Leyen sagte, die Lage sei ernst.")
+    assert ("Ursula von der Leyen", "PER") in {(e["text"], e["label"]) for e in r["entities"]}
+    assert [(q["speaker"]["text"], q["speaker"]["name"]) for q in r["quotes"]] == [
+        ("Von der Leyen", "Ursula von der Leyen")
+    ]
