@@ -2066,6 +2066,8 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                     frame=(fe + 1, frame_end),
                 )
                 rest = _rest_after_inserted_frame(doc, fs, fe, frame_end, sent_end, in_direct)
+                if rest is None and kind == "direct":
+                    rest = _own_words_after_frame(doc, frame_end, sent_end, in_direct)
                 if doc[fs].lower_ in _SUBORDINATE_OPENERS and (
                     main := _main_clause_after_frame(doc, s, fs, fe, i)
                 ):
@@ -2719,6 +2721,34 @@ def _rest_after_inserted_frame(
     ):
         return None
     if cues_between(doc, rest.start, rest.end):
+        return None
+    return rest.start, rest.end
+
+
+_OWN_WORDS_CONNECTIVES = frozenset("aber und doch denn sondern".split())
+
+
+def _own_words_after_frame(
+    doc: Doc, frame_end: int, sent_end: int, in_direct
+) -> tuple[int, int] | None:
+    """First-person words that go on after an inserted frame ("Ich werde mir kein
+    Ablaufdatum verpassen, hatte Leitl gesagt, aber ich werde meinem Nachfolger …"): the same
+    direct quote, its second part."""
+    end = sent_end
+    while end > frame_end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if frame_end + 3 >= end or doc[frame_end].text != ",":
+        return None
+    rest = doc[frame_end + 1 : end]
+    if rest[0].lower_ not in _OWN_WORDS_CONNECTIVES:
+        return None
+    if not any(t.lower_ in ("ich", "wir") for t in rest[1:4]):
+        return None
+    if any(t.is_quote or in_direct(t.idx) for t in rest) or any(
+        cue_at(doc, k, end) for k in cues_between(doc, rest.start, rest.end)
+    ):
+        return None
+    if any(is_konjunktiv(t) for t in rest if is_finite(t)):
         return None
     return rest.start, rest.end
 

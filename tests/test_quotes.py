@@ -3949,3 +3949,25 @@ def test_konjunktiv_i_statement_ending_in_a_quoted_question_continues(run):
 def test_a_question_in_konjunktiv_ii_is_no_continuation(run):
     r = run("Das sei ein Fehler, sagte Pützstück. Wäre es anders gekommen?")
     assert len(r["quotes"]) == 1
+
+
+def test_first_person_words_after_an_inserted_frame_are_the_same_direct_quote(run):
+    q = only_quote(
+        run(
+            "Ich werde mir jetzt nicht selbst ein Ablaufdatum verpassen, hatte Leitl zuvor "
+            "gesagt, aber ich werde meinem Nachfolger rechtzeitig die Möglichkeit geben."
+        )
+    )
+    assert q["kind"] == "direct"
+    assert [p["text"] for p in q["parts"]] == [
+        "Ich werde mir jetzt nicht selbst ein Ablaufdatum verpassen",
+        "aber ich werde meinem Nachfolger rechtzeitig die Möglichkeit geben",
+    ]
+    # (a third-person clause after the frame is narration)
+    q = only_quote(
+        run(
+            "Ich werde mir jetzt nicht selbst ein Ablaufdatum verpassen, hatte Leitl zuvor "
+            "gesagt, aber die Partei sieht das anders."
+        )
+    )
+    assert q["text"] == "Ich werde mir jetzt nicht selbst ein Ablaufdatum verpassen"
