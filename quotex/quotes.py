@@ -3278,6 +3278,8 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             if abs_k > s.start and doc[abs_k - 1].text == "," and k + n < len(lowers):
                 if lowers[k + n] in ("dem", "der", "denen"):
                     continue  # ", laut dem …": a relative clause (_relative_source)
+            if position == "after" and _inside_attribute(doc, abs_k, abs_k + n, s.end):
+                continue  # "bei der laut Statut vorgesehenen Abstimmung": inside an attribute
             if position == "after":
                 hint = (abs_k + n, _phrase_end(doc, abs_k + n, s.end))
                 phrase = (abs_k, _past_date(doc, hint[1], s.end))
@@ -3333,6 +3335,19 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             hint=hint,
         )
     ]
+
+
+_ATTRIBUTE_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+
+
+def _inside_attribute(doc: Doc, k: int, phrase_start: int, end: int) -> bool:
+    """Is the "laut" phrase at k part of an extended attribute between an article and its
+    noun ("der laut Statut vorgesehenen Abstimmung")? Then it sources that phrase, not the
+    sentence."""
+    if k == 0 or doc[k - 1].lower_ not in _ATTRIBUTE_ARTICLES:
+        return False
+    j = _phrase_end(doc, phrase_start, end)
+    return j < end and doc[j].is_lower and doc[j].pos_ in ("ADJ", "VERB")
 
 
 def _verb_second(doc: Doc, s: Span, phrase: tuple[int, int]) -> bool:

@@ -1379,3 +1379,14 @@ def test_a_capitalised_particle_opening_a_sentence_starts_the_speakers_name(run)
     assert [(q["speaker"]["text"], q["speaker"]["name"]) for q in r["quotes"]] == [
         ("Von der Leyen", "Ursula von der Leyen")
     ]
+
+
+def test_laut_inside_an_extended_attribute_is_not_the_sentences_source(run):
+    r = run(
+        "Bei der laut Redaktionsstatut vorgesehenen Abstimmung am Freitag kam Ziegler nach "
+        "APA-Informationen auf 7 Stimmen."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["APA"]
+    # (a demonstrative before "laut" is the subject, not an article of an attribute)
+    r = run("Daher sollen diese laut Vorschlag der CDU am Mittwoch stattfinden.")
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["CDU"]
