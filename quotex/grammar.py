@@ -41,7 +41,8 @@ TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())
 KONJUNKTIV_FORMS = frozenset(
     "sei seien seiest seist habe hätte hätten werde würde würden könne müsse solle wolle "
     "dürfe möge gebe liege stehe gehe komme bleibe wisse wäre wären müsste müssten könnte "
-    "könnten dürfte dürften gäbe gäben käme kämen stünde stünden".split()
+    "könnten dürfte dürften gäbe gäben käme kämen stünde stünden läge lägen fände fänden "
+    "sähe sähen bräuchte bräuchten wüsste wüssten täte täten".split()
 )
 AMBIGUOUS_FIRST_PERSON = frozenset("habe werde gebe liege stehe gehe komme bleibe".split())
 INDICATIVE_AUX = frozenset(

@@ -3971,3 +3971,16 @@ def test_first_person_words_after_an_inserted_frame_are_the_same_direct_quote(ru
         )
     )
     assert q["text"] == "Ich werde mir jetzt nicht selbst ein Ablaufdatum verpassen"
+
+
+def test_an_umlauted_konjunktiv_ii_form_continues_the_reported_speech(run):
+    # The tagger calls "lägen" a present indicative; the form itself is Konjunktiv II.
+    r = run(
+        "Er sei nicht der richtige Mann für ihn, sagte Rubio bei CNN am Sonntag. Dazu lägen er "
+        "und Trump in ihren Ansichten zu weit auseinander."
+    )
+    assert [q["text"] for q in r["quotes"]] == [
+        "Er sei nicht der richtige Mann für ihn",
+        "Dazu lägen er und Trump in ihren Ansichten zu weit auseinander",
+    ]
+    assert r["quotes"][1]["speaker"]["name"] == "Rubio"
