@@ -344,6 +344,8 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     """The reporting verb at token i, with the particle token for separable verbs."""
     if i not in cue_candidates(doc):
         return None
+    if _discourse_participle(doc, i, sent_end):
+        return None  # "Kurz gesagt: …", "Ehrlich gesagt, …": the writer's aside
     cue = _cue_at(doc, i, sent_end)
     if cue is not None and cue[0].speaker_role == "source" and not _source_speaks(doc, i, sent_end):
         # "zeigt ein Foto": no study speaks; "…, zeigte sich X überzeugt" frames what was said.
@@ -362,6 +364,22 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
     if cue is not None and _idiom_object(doc, i, sent_end, cue[0].lemma):
         return None  # "schrieb Nichols Geschichte: …": made history, reported nothing
     return cue
+
+
+def _discourse_participle(doc: Doc, i: int, sent_end: int) -> bool:
+    """ "Kurz gesagt:", "Vereinfacht gesagt:", "Ehrlich gesagt, …": a participle after an adverb
+    that opens its clause and is followed by a colon or comma frames nobody's words."""
+    if i < 1 or i + 1 >= sent_end or doc[i].lower_ != "gesagt":
+        return False
+    adverb = doc[i - 1]
+    opens = adverb.is_sent_start or i < 2 or doc[i - 2].text in (":", ",", "–", "(")
+    # (a capitalised adverb opening the clause may be tagged a noun: "Vereinfacht/NOUN gesagt")
+    return (
+        opens
+        and adverb.pos_ in ("ADJ", "ADV", "NOUN")
+        and not adverb.ent_type_
+        and doc[i + 1].text in (":", ",")
+    )
 
 
 @cache

@@ -3984,3 +3984,19 @@ def test_an_umlauted_konjunktiv_ii_form_continues_the_reported_speech(run):
         "Dazu lägen er und Trump in ihren Ansichten zu weit auseinander",
     ]
     assert r["quotes"][1]["speaker"]["name"] == "Rubio"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kurz gesagt: Sie entlarvt das System der Kunst und deren Akteure.",
+        "Antwort: Vereinfacht gesagt: Weil sich noch niemand gefunden hat, der geklagt hat.",
+    ],
+)
+def test_a_discourse_participle_frames_no_quote(run, sentence):
+    assert run(sentence)["quotes"] == []
+
+
+def test_a_participle_after_its_auxiliary_still_frames(run):
+    q = only_quote(run("Der Minister hat gesagt: Wir handeln sofort."))
+    assert (q["kind"], q["text"]) == ("direct", "Wir handeln sofort")
