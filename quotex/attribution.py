@@ -44,6 +44,7 @@ from .grammar import (
 )
 from .quotes import (
     DATELINE,
+    DETERMINERS,
     GENITIVE_DETERMINERS,
     GENITIVE_OR_DATIVE,
     QuoteRecord,
@@ -85,7 +86,7 @@ def _participle_attribute(doc: Doc, k: int) -> bool:
         and t.is_lower
         and t.lower_.endswith(("e", "en", "em", "er", "es"))
         and k > 0
-        and doc[k - 1].lower_ in _DETERMINERS
+        and doc[k - 1].lower_ in DETERMINERS
     )
 
 
@@ -233,8 +234,8 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         # with its article, not after the preposition).
         a = s - 2
         while a >= lo and s - a <= 5 and not doc[a].is_punct and not is_finite(doc[a]):
-            if doc[a].lower_ in _DETERMINERS:
-                if a - 2 >= lo and _preposition(doc[a - 1]) and doc[a - 2].lower_ in _DETERMINERS:
+            if doc[a].lower_ in DETERMINERS:
+                if a - 2 >= lo and _preposition(doc[a - 1]) and doc[a - 2].lower_ in DETERMINERS:
                     a -= 2  # "eine von der Kammer in Auftrag gegebene Studie": the outer one
                 s = a
                 break
@@ -324,7 +325,7 @@ def _officer_of(doc: Doc, head: int, org: EntityRecord) -> bool:
 
 def _governed(doc: Doc, k: int) -> bool:
     """Is the word at k governed by a preposition ("von Dawn", "von der Wirtschaftskammer")?"""
-    if k > 1 and doc[k - 1].lower_ in _DETERMINERS:
+    if k > 1 and doc[k - 1].lower_ in DETERMINERS:
         k -= 1
     return k > 0 and _preposition(doc[k - 1])
 
@@ -469,7 +470,7 @@ def _chunks(
                     and doc[e + 1].pos_ == "NOUN"
                     and s >= 2
                     and _preposition(doc[s - 1])
-                    and doc[s - 2].lower_ not in _DETERMINERS
+                    and doc[s - 2].lower_ not in DETERMINERS
                 ):
                     # "bestätigten mit der Angelegenheit | vertraute Personen": a new phrase
                     # (not inside an article's phrase: "einer am Montag veröffentlichten Umfrage")
@@ -591,7 +592,6 @@ def _dep_candidate(doc: Doc, cue: Token, role: str, lo: int, hi: int, idx: _Inde
 
 
 _ARTICLES = frozenset("der die das ein eine".split())
-_DETERMINERS = _ARTICLES | frozenset("den dem des einen einem einer eines".split())
 _NOT_NOMINATIVE = frozenset(
     "den dem einen einem diesen diesem ihm ihn ihnen mir mich uns euch jenem jenen "
     "des".split()  # a genitive ("Des Weiteren") is never the subject either
@@ -1126,7 +1126,7 @@ def _source_head_after(doc: Doc, k: int, hi: int) -> int | None:
     """The noun heading the phrase of the preposition at k ("hieß es in einer Erklärung"),
     past the nouns of an extended attribute ("in einer am Donnerstag in New York verbreiteten
     Erklärung Bans": Erklärung, not New York)."""
-    extended = k + 1 < hi and doc[k + 1].lower_ in _DETERMINERS
+    extended = k + 1 < hi and doc[k + 1].lower_ in DETERMINERS
     limit = min(hi, k + (14 if extended else 8))
     in_pp = False
     j = k + 1

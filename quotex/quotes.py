@@ -2721,9 +2721,7 @@ def _rest_after_inserted_frame(
     schreibt Politico, eine Schwäche für abseitige Kandidaten."): after the frame's closing
     comma, words up to the sentence end with no finite verb, cue or quotation of their own
     (a clause of its own there is a second statement: "…, sagten sie, man habe …")."""
-    end = sent_end
-    while end > frame_end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = _words_end(doc, frame_end, sent_end)
     if frame_end >= end or doc[frame_end].text != "," or end - frame_end < 3:
         return None
     rest = doc[frame_end + 1 : end]
@@ -2752,9 +2750,7 @@ def _own_words_after_frame(
     """First-person words that go on after an inserted frame ("Ich werde mir kein
     Ablaufdatum verpassen, hatte Leitl gesagt, aber ich werde meinem Nachfolger …"): the same
     direct quote, its second part."""
-    end = sent_end
-    while end > frame_end and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    end = _words_end(doc, frame_end, sent_end)
     if frame_end + 3 >= end or doc[frame_end].text != ",":
         return None
     rest = doc[frame_end + 1 : end]
@@ -3355,14 +3351,15 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
     ]
 
 
-_ATTRIBUTE_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+# Every form of the definite and indefinite article.
+DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
 
 def _inside_attribute(doc: Doc, k: int, phrase_start: int, end: int) -> bool:
     """Is the "laut" phrase at k part of an extended attribute between an article and its
     noun ("der laut Statut vorgesehenen Abstimmung")? Then it sources that phrase, not the
     sentence."""
-    if k == 0 or doc[k - 1].lower_ not in _ATTRIBUTE_ARTICLES:
+    if k == 0 or doc[k - 1].lower_ not in DETERMINERS:
         return False
     j = _phrase_end(doc, phrase_start, end)
     return j < end and doc[j].is_lower and doc[j].pos_ in ("ADJ", "VERB")
@@ -3983,6 +3980,13 @@ def _source_after_aus(doc: Doc, s: Span) -> tuple[int, int] | None:
         return None
     # The noun phrase with its genitives: "der Antwort der Bundesregierung | auf eine Anfrage".
     return s.start + 3, max(s.start + 4, _phrase_end(doc, s.start + 3, end))
+
+
+def _words_end(doc: Doc, start: int, end: int) -> int:
+    """End of [start, end) without its trailing punctuation and whitespace tokens."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def _content_end(doc: Doc, s: Span) -> int:
