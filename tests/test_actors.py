@@ -102,6 +102,12 @@ def test_compounds_of_institution_heads_are_organisations(run):
     assert orgs == {"Pensionskommission", "Generalprokuratur", "Landesrechnungshof"}
 
 
+def test_a_parliamentary_group_compound_is_an_organisation(run):
+    r = run("Das Innenministerium antwortete auf eine Kleine Anfrage der Linksfraktion.")
+    orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
+    assert "Linksfraktion" in orgs
+
+
 def test_federal_compounds_of_office_heads_are_organisations(run):
     # "Bundes…" makes an office head one body; without it the head is a kind of office
     r = run(
