@@ -306,19 +306,14 @@ def add_missed_persons(
     found = find_missed_persons(doc, ents, known, is_first_name)
     if not found:
         return ents
-    replaced = {(s.start, s.end) for s, rule in found if rule == RELABELLED}
-    # (a place the model ended too early: "Ibrahima/LOC Fall" becomes one person)
-    replaced |= {
-        (e.start, e.end)
-        for e in ents
-        for s, rule in found
-        if rule == RELABELLED and e.start == s.start
-    }
+    # A relabelled entity starts where its person does (and may end earlier: a place the
+    # model ended too early, "Ibrahima/LOC Fall", becomes one person).
+    replaced = {s.start for s, rule in found if rule == RELABELLED}
     # The same name tagged as an organisation elsewhere is that person too.
     names = {s.text for s, _ in found}
     out = []
     for e in ents:
-        if (e.start, e.end) in replaced:
+        if e.start in replaced:
             continue
         if e.label_ not in ("PER", "PERSON") and e.text in names and (e.start, e.end) not in known:
             e = Span(doc, e.start, e.end, label="PER")
