@@ -1,6 +1,6 @@
-"""Reproduce unseen batches 20, 21 and 22: 20 DER STANDARD articles each from rows < 400.
+"""Reproduce unseen batches 20 to 23: 20 DER STANDARD articles each from rows < 400.
 
-Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21|22] [CORPORA]`.
+Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21|22|23] [CORPORA]`.
 
 Rows < 400 of 10kgnad/test.csv were the pool of the first two tuning batches (35 articles, see
 bench/standard/README.md); the rest of them were never annotated, and rule development read the
@@ -12,7 +12,8 @@ Random(seed).choice each), then more with rng.sample, 20 in all. Prints: row, la
 first words.
 
 Batch 21 (seed 20261230) is drawn the same way from what batch 20 left (batch 20's rows are
-excluded as well); batch 22 (seed 20261130) from what batches 20 and 21 left.
+excluded as well); batch 22 (seed 20261130) from what batches 20 and 21 left; batch 23 (seed
+20261201) from what batches 20 to 22 left, with articles of up to 4,000 characters.
 """
 
 import csv
@@ -22,7 +23,9 @@ import re
 import sys
 from pathlib import Path
 
-SEEDS = {20: 20261218, 21: 20261230, 22: 20261130}
+SEEDS = {20: 20261218, 21: 20261230, 22: 20261130, 23: 20261201}
+# The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
+LONGEST = {23: 4000}
 TOTAL = 20
 MAX_ROW = 400
 CUES = re.compile(
@@ -59,7 +62,7 @@ def draw(batch: int) -> list[int]:
         i
         for i, (_label, text) in enumerate(rows)
         if i < MAX_ROW
-        and 800 <= len(text) <= 2500
+        and 800 <= len(text) <= LONGEST.get(batch, 2500)
         and len(CUES.findall(text)) >= 2
         and i not in used
     ]

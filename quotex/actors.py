@@ -1840,7 +1840,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         # (double names too: "Ennser-Jedenastik", "Iraschko-Stolz")
         if i in tagged or not tok.text[:1].isupper():
             continue
-        if not all(part.isalpha() for part in tok.text.split("-")):
+        if _is_initial(tok.text):
+            # "Emanuel S." … "Und S. hatte 1,9 Promille": court reports shorten the surname
+            # to its initial, and the initial alone names the person again (not in "z. B.").
+            if len(tok) != 2 or i > 0 and doc[i - 1].text.endswith(".") and len(doc[i - 1]) <= 3:
+                continue
+        elif not all(part.isalpha() for part in tok.text.split("-")):
             continue
         if i > 0 and doc[i - 1].lower_ in _NOUN_OPENERS:
             continue  # "Im Kern geht es um Geld": the noun, not Christian Kern

@@ -327,3 +327,19 @@ def test_family_name_first_of_a_three_word_name_joins_its_person(run):
         "die Verantwortlichen müssten bestraft werden."
     )
     assert [a["name"] for a in r["actors"] if a["label"] == "PER"] == ["Ban Ki Moon"]
+
+
+def test_a_surname_shortened_to_its_initial_names_the_person_alone_too(run):
+    r = run(
+        "Verteidiger Rudolf Mayer liest aus einer SMS seines Mandanten Emanuel S. vor. Und S. "
+        "hatte zum Unfallzeitpunkt rund 1,9 Promille, berechnet der Gutachter. Bei seinem "
+        "Schlusswort sagt S. doch noch etwas: Ich muss mein Leben lang mit dieser Schuld leben."
+    )
+    s = actor_named(r, "Emanuel S.")
+    assert len(s["mentions"]) == 3
+    assert r["quotes"][-1]["speaker"]["name"] == "Emanuel S."
+
+
+def test_an_initial_inside_an_abbreviation_is_no_person(run):
+    r = run("Der Angeklagte Emanuel B. schwieg. Es fehlten z. B. Zeugen, sagte die Richterin.")
+    assert [e["text"] for e in r["entities"] if e["label"] == "PER"] == ["Emanuel B."]
