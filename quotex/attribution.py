@@ -1475,6 +1475,10 @@ class _Resolver:
             and words[0][:1].isupper()
             and words[0].endswith("s")
         )
+        if _GENITIVE_ARTICLES.intersection(w.lower() for w in words[1:-1]):
+            # "Der Sprecher der Landesrätin" speaks for her, but "die Expertise des
+            # Verkehrssachverständigen" is no person's description.
+            definite = definite and is_role_noun(words[1])
         if definite and (is_role_noun(head) or self._known_role(head)):
             found = self._description(head, start)
             if (
@@ -1487,7 +1491,11 @@ class _Resolver:
                 # (A spokesperson speaks for someone else: "der Sprecher" after "Donald Trump
                 # hat …" is not Trump; only a person with that role is.)
                 gender = _description_gender(article, head)
-                found = self._last_person(gender, start) or self._only_person(gender, start)
+                found = (
+                    self._last_person(gender, start)
+                    or self._only_person(gender, start)
+                    or self._last_speaker(gender, start)
+                )
             return found
         if len(words) >= 2 and article in ("der", "die") and _person_noun(head):
             # "Die Polizei habe keine Ahnung, so der Mann." after "Bernhard Mayer …": the man
@@ -1666,6 +1674,22 @@ class _Resolver:
             return None
         return self.last[1]
 
+    def _last_speaker(self, gender: str | None, pos: int) -> ActorRecord | None:
+        """ "erklärte die Forscherin" a few sentences after "…, so Hofmann": the person who
+        spoke last, if no other person of the description's gender was named since."""
+        if self.last is None or pos - self.last[0] >= _PRONOUN_WINDOW:
+            return None
+        actor = self.last[1]
+        if actor.label != "PER" or gender is not None and actor.gender not in (None, gender):
+            return None
+        k = bisect_right(self.person_starts, pos) - 1
+        while k >= 0 and self.person_starts[k] >= self.last[0]:
+            other = self.person_mentions[k][1]
+            if other.id != actor.id and (gender is None or other.gender in (None, gender)):
+                return None
+            k -= 1
+        return actor
+
     def _last_org(self, pos: int) -> ActorRecord | None:
         k = bisect_right(self.org_starts, pos) - 1
         if k >= 0 and pos - self.org_starts[k] < _PRONOUN_WINDOW:
@@ -1694,10 +1718,15 @@ class _Resolver:
                 return None
             if "Plur" in t.morph.get("Number"):
                 return None
-            if art.lower_ in ("der", "die") and self._description(t.text, pos) is not None:
-                return None  # "betonte der Anwalt. Er bestätigte …": a known person's role
             definite = {"ein": "der", "eine": "die"}.get(art.lower_, art.lower_)
             g = _description_gender(definite, t.text)
+            if art.lower_ in ("der", "die") and (
+                self._description(t.text, pos) is not None
+                or self._last_speaker(g, t.idx) is not None
+            ):
+                # "betonte der Anwalt. Er bestätigte …": a known person's role; "Der Hacker
+                # betont … Trotzdem hofft er": the person who spoke last.
+                return None
             if gender is not None and g is not None and g != gender:
                 return None
             end = t.i + 1

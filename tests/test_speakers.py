@@ -1390,3 +1390,58 @@ def test_laut_inside_an_extended_attribute_is_not_the_sentences_source(run):
     # (a demonstrative before "laut" is the subject, not an article of an attribute)
     r = run("Daher sollen diese laut Vorschlag der CDU am Mittwoch stattfinden.")
     assert [q["speaker"]["name"] for q in r["quotes"]] == ["CDU"]
+
+
+# ---- descriptions that take up the last speaker --------------------------------------------
+
+
+def test_a_description_far_from_any_name_takes_up_the_last_speaker(run):
+    r = run(
+        "Die Wirtschaftspsychologin Eva Hofmann untersucht mit Barbara Hartl, warum Menschen "
+        "Steuern zahlen. "
+        "Strafen können ein Sinnbild für etwas sehr Positives sein, so Hofmann. Wenn "
+        "Großkonzerne sich der Besteuerung entziehen, wirkt das natürlich nicht förderlich. "
+        "In den Experimenten führte schon der Umstand, dass die Steuerbehörde mehr oder "
+        "weniger unterstützend beschrieben wurde, zu einem anderen Verhalten der Testpersonen. "
+        "Die Teilnehmer erhielten dafür unterschiedliche Texte über die Arbeit der Behörde, "
+        "manche davon freundlich, andere streng formuliert, und beantworteten danach einen "
+        "langen Fragebogen zu ihrer eigenen Steuermoral und zu ihrem Vertrauen in den Staat. "
+        "Die Informationen über eine Steuerbehörde sind hier wesentlich, erklärte die "
+        "Forscherin."
+    )
+    last = r["quotes"][-1]
+    assert last["speaker"]["text"] == "die Forscherin"
+    assert last["speaker"]["name"] == "Eva Hofmann"
+
+
+def test_a_description_does_not_take_up_the_last_speaker_past_another_person(run):
+    r = run(
+        "Strafen können ein Sinnbild für etwas sehr Positives sein, so Eva Hofmann. Die "
+        "Studie wurde gemeinsam mit Barbara Hartl durchgeführt. Wenn "
+        "Großkonzerne sich der Besteuerung entziehen, wirkt das natürlich nicht förderlich. "
+        "In den Experimenten führte schon der Umstand, dass die Steuerbehörde mehr oder "
+        "weniger unterstützend beschrieben wurde, zu einem anderen Verhalten der Testpersonen. "
+        "Die Teilnehmer erhielten dafür unterschiedliche Texte über die Arbeit der Behörde, "
+        "manche davon freundlich, andere streng formuliert, und beantworteten danach einen "
+        "langen Fragebogen zu ihrer eigenen Steuermoral und zu ihrem Vertrauen in den Staat. "
+        "Die Informationen über eine Steuerbehörde sind hier wesentlich, erklärte die "
+        "Forscherin."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "die Forscherin"
+
+
+def test_a_hacker_is_a_role_that_takes_up_the_person_named(run):
+    r = run(
+        "Der 26-jährige George Hotz hat im Alleingang ein selbstfahrendes Auto entwickelt. "
+        "Der Hacker betont, dass die Software noch in einer Frühphase ist. Außerdem sagte er, "
+        "er habe erst im Oktober begonnen."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["George Hotz", "George Hotz"]
+
+
+def test_the_owner_of_a_genitive_role_is_no_description_of_a_person(run):
+    r = run(
+        "Bei seinem Schlusswort sagt Emanuel S. kaum etwas. Die Expertise des "
+        "Verkehrssachverständigen erklärt, warum die Vermutung nicht so abwegig war."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] != "Emanuel S."
