@@ -70,6 +70,25 @@ _SUBORDINATE_OPENERS = frozenset(
     "als wenn nachdem weil während obwohl da bevor seit seitdem sobald falls damit indem "
     "sodass ehe solange sofern".split()
 )
+# Openers that are prepositions too: "Seit Beginn der Luftangriffe habe das Militär …".
+_PREPOSITION_OPENERS = frozenset("als während seit".split())
+
+
+def _preposition_opener(doc: Doc, k: int, end: int) -> bool:
+    """Does the opener at k head a phrase before a verb-second main clause ("Während der
+    Ausschreitungen hätten Frauen Schutz gesucht") rather than a clause with its verb last
+    ("Während er sprach, …", "Seit er im Amt ist, …")?"""
+    if doc[k].lower_ not in _PREPOSITION_OPENERS or k + 1 >= end or doc[k + 1].pos_ == "PRON":
+        return False
+    if doc[k].lower_ != "als" and "Nom" in doc[k + 1].morph.get("Case"):
+        return False  # "Während das Ministerium … betont, …": a subject, so a clause
+    last = next((j for j in range(k + 1, end) if doc[j].text in (",", ";", ":")), end) - 1
+    if is_finite(doc[last]):
+        return False  # "Während die Parlamentarier breite Unterstützung gaben, …"
+    for j in range(k + 1, last):
+        if is_finite(doc[j]):
+            return doc[j + 1].is_alpha and not is_finite(doc[j + 1])
+    return False
 
 
 @dataclass
@@ -2486,7 +2505,9 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     main_after = first.lower_ in _SUBORDINATE_OPENERS and _main_clause_after_frame(
         doc, s, cs, ce, cue_i
     )
-    if first.lower_ in _SUBORDINATE_OPENERS or first.lower_ in ("wie", "laut"):
+    if (
+        first.lower_ in _SUBORDINATE_OPENERS and not _preposition_opener(doc, cs, ce)
+    ) or first.lower_ in ("wie", "laut"):
         # (but "Da waren wir zu unsicher", "Damit ist klar": adverbs before the verb; and
         # "Solange die Ukraine … hat, sollten im Donbass keine Wahlen stattfinden": a main
         # clause, verb first, after the subordinate one)

@@ -4000,3 +4000,32 @@ def test_a_discourse_participle_frames_no_quote(run, sentence):
 def test_a_participle_after_its_auxiliary_still_frames(run):
     q = only_quote(run("Der Minister hat gesagt: Wir handeln sofort."))
     assert (q["kind"], q["text"]) == ("direct", "Wir handeln sofort")
+
+
+@pytest.mark.parametrize(
+    "sentence, statement",
+    [
+        (
+            "Seit Beginn der Luftangriffe habe das russische Militär mehr als 900 Einsätze in "
+            "Syrien geflogen, sagte Igor Konaschenkow vom Verteidigungsministerium.",
+            "Seit Beginn der Luftangriffe habe das russische Militär mehr als 900 Einsätze in "
+            "Syrien geflogen",
+        ),
+        (
+            "Während der Ausschreitungen am Hauptbahnhof hätten Frauen Schutz bei der Polizei "
+            "gesucht, heißt es in einem internen Einsatzbericht.",
+            "Während der Ausschreitungen am Hauptbahnhof hätten Frauen Schutz bei der Polizei "
+            "gesucht",
+        ),
+    ],
+)
+def test_a_preposition_like_seit_or_waehrend_opens_a_fronted_statement(run, sentence, statement):
+    assert only_quote(run(sentence))["text"] == statement
+
+
+def test_a_clause_opened_by_waehrend_is_no_fronted_statement(run):
+    r = run(
+        "Während die Parlamentarier breite Unterstützung gaben, schätzte der "
+        "Menschenrechtsbeauftragte Wladimir Lukin das Gesetz als verfassungswidrig ein."
+    )
+    assert not any(q["text"].startswith("Während") for q in r["quotes"])
