@@ -88,6 +88,7 @@ _PARTICLES = (
     "ab",
     "dar",
     "nach",
+    "bei",  # beipflichten
 )
 
 

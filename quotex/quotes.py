@@ -590,6 +590,7 @@ def _with_sich(doc: Doc, i: int, sent_end: int) -> bool:
 
 
 _APPOSITION_POS = frozenset("PROPN NOUN DET ADJ ADP".split())
+_APPOSITION_ADVERBS = frozenset("ebenfalls auch selbst einst früher ehemals".split())
 
 
 def _apposition_end(doc: Doc, comma: int, sent_end: int) -> int | None:
@@ -597,12 +598,20 @@ def _apposition_end(doc: Doc, comma: int, sent_end: int) -> int | None:
     Behörde, Bagus Puruhito, mit", "teilte heute, Freitag, die Behörde mit"), or None when
     the comma opens anything else."""
     k = comma + 1
+    if k < sent_end and doc[k].lower_ in _APPOSITION_ADVERBS:
+        k += 1  # "Gerhard Reissner, ebenfalls Vizepräsident der Standesvertretung, bei"
     while k < sent_end and k - comma <= 7 and doc[k].pos_ in _APPOSITION_POS:
         k += 1
     if k == comma + 1 or k >= sent_end or doc[k].text != ",":
         return None
     dates = date_tokens(doc)
-    if not any(doc[m].pos_ == "PROPN" or m in dates for m in range(comma + 1, k)):
+    # A role after a person's name also opens an apposition: "teilte Hans Müller, Sprecher
+    # der Polizei, mit".
+    after_person = comma > 0 and doc[comma - 1].ent_type_ == "PER"
+    if not any(
+        doc[m].pos_ == "PROPN" or m in dates or after_person and is_role_noun(doc[m].text)
+        for m in range(comma + 1, k)
+    ):
         return None  # (a date in apposition too: "teilte heute, Freitag, die Behörde mit")
     return k + 1
 

@@ -4029,3 +4029,31 @@ def test_a_clause_opened_by_waehrend_is_no_fronted_statement(run):
         "Menschenrechtsbeauftragte Wladimir Lukin das Gesetz als verfassungswidrig ein."
     )
     assert not any(q["text"].startswith("Während") for q in r["quotes"])
+
+
+@pytest.mark.parametrize(
+    "sentence, statement, speaker",
+    [
+        (
+            "Der Täter sei geflüchtet, teilte Hans Müller, Sprecher der Polizei, am Montag mit.",
+            "Der Täter sei geflüchtet",
+            "Hans Müller",
+        ),
+        (
+            "Jemanden wegen eines kleineren Vergehens in Haft zu nehmen, wäre ein massiver "
+            "Grundrechtseingriff, pflichtete Gerhard Reissner, ebenfalls Vizepräsident der "
+            "richterlichen Standesvertretung, bei.",
+            "Jemanden wegen eines kleineren Vergehens in Haft zu nehmen, wäre ein massiver "
+            "Grundrechtseingriff",
+            "Gerhard Reissner",
+        ),
+        (
+            "Die USA halten Russland vor, moderate Kräfte ins Visier zu nehmen.",
+            "moderate Kräfte ins Visier zu nehmen",
+            "USA",
+        ),
+    ],
+)
+def test_separable_cue_after_a_role_apposition(run, sentence, statement, speaker):
+    q = only_quote(run(sentence))
+    assert (q["text"], q["speaker"]["name"]) == (statement, speaker)
