@@ -329,6 +329,60 @@ def _team_sheet_persons(doc: Doc, ents: list[Span], known: set[tuple[int, int]])
     return out
 
 
+_LINEUP_SEPARATORS = frozenset(("–", "-", ",", "/"))
+
+
+def _lineup_items(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the players in a line-up after a colon ("Rapid: Strebinger – Pavelic,
+    Sonnleitner, M. Hofmann, Stangl – Petsos/Grahovac, …"): six or more names of up to three
+    capitalised words (or an initial and a word) separated by dashes, commas and slashes, a dash
+    among them. A word glued to the last name before the next colon is the next section's
+    label ("… – Honsak Ersatz: Durakovic …")."""
+    found: list[tuple[int, int]] = []
+    n = len(doc)
+    for i in (t.i for t in doc if t.text == ":"):
+        items: list[tuple[int, int]] = []
+        dashed = False
+        j = i + 1
+        while j < n:
+            k = j
+            while (
+                k < n
+                and k - j < 3
+                and doc[k].text[:1].isupper()
+                and (doc[k].is_alpha or _is_initial(doc[k].text))
+                and (k == j or doc[k].lower_ not in closed_class())  # ("Hart", not "Es")
+            ):
+                k += 1
+            if k == j:
+                break
+            if k < n and doc[k].text == ":":
+                if k - j >= 2:
+                    items.append((j, k - 1))
+                break
+            items.append((j, k))
+            if k >= n or doc[k].text not in _LINEUP_SEPARATORS:
+                break
+            dashed = dashed or doc[k].text != ","
+            j = k + 1
+        if len(items) >= 6 and dashed:
+            found += items
+    return found
+
+
+def _lineup_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The players of a line-up are persons, whatever the model made of them (clubs, places,
+    nothing, or two players as one name: "Petsos/Grahovac")."""
+    items = _lineup_items(doc)
+    if not items:
+        return ents
+    taken = numpy.zeros(len(doc) + 1, dtype=bool)
+    for s, e in items:
+        taken[s:e] = True
+    kept = [e for e in ents if not taken[e.start : e.end].any()]
+    return kept + [Span(doc, s, e, label="PER") for s, e in items]
+
+
 _SOURCE_WORDS = frozenset(("so", "laut"))
 
 
@@ -1615,6 +1669,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     ents = _first_name_before_place_or_org(doc, ents, known)
     ents = _names_across_particles(doc, ents)
     ents = _team_sheet_persons(doc, ents, known)
+    ents = _lineup_persons(doc, ents)
+    ents.sort(key=lambda e: e.start)
     ents = _majority_labels(doc, ents, known)
     person_tokens = {
         t.lower_

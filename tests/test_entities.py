@@ -926,3 +926,23 @@ def test_a_compound_describing_an_organisation_is_not_part_of_its_name(run):
     r = run("Die Bank Austria meldet Gewinne. Der Verband Deutscher Versicherungskaufleute warnt.")
     orgs = {e["text"] for e in r["entities"] if e["label"] == "ORG"}
     assert {"Bank Austria", "Verband Deutscher Versicherungskaufleute"} <= orgs
+
+
+def test_the_players_of_a_line_up_are_persons(run):
+    r = run(
+        "Rapid hofft auf Wiedergutmachung. Rapid: Strebinger – Pavelic, Sonnleitner, M. "
+        "Hofmann, Stangl – Petsos/Grahovac, Schwab – Schaub, S. Hofmann, F. Kainz – Jelic "
+        "Ersatz: Knoflach – Dibon, Schrammel, Wöber, Auer, Schobesberger, Nutz, Alar"
+    )
+    persons = {text for text, label in labelled(r) if label == "PER"}
+    expected = {"Strebinger", "Pavelic", "M. Hofmann", "Petsos", "Grahovac", "Jelic", "Knoflach"}
+    assert expected <= persons
+    assert "Ersatz" not in persons and "Jelic Ersatz" not in persons
+
+
+def test_a_list_of_countries_is_no_line_up(run):
+    r = run(
+        "Betroffen sind Unternehmen aus diesen Ländern: Argentinien, China, Taiwan, Rumänien, "
+        "Russland, Singapur und Südkorea."
+    )
+    assert not any(label == "PER" for _, label in labelled(r))
