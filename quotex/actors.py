@@ -159,17 +159,47 @@ def _genitive_ending(word: str, last_of_several: bool = False) -> int:
     return 0
 
 
+_PIECE_BREAKS = frozenset(",()")
+_TRAILING_CONJUNCTIONS = frozenset(("und", "oder", "sowie"))
+
+
 def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
-    """ "WDR, Süddeutsche Zeitung" tagged as one ORG: a name has no comma; each piece is one."""
-    if not any(t.text == "," for t in ent):
+    """ "WDR, Süddeutsche Zeitung" tagged as one ORG: a name has no comma; each piece is one.
+    So too a short form in brackets ("Bundesamt für Migration und Flüchtlinge (BAMF)"), and
+    an organisation's seat ("Bernhard-Nocht-Institut für Tropenmedizin in Hamburg und"):
+    the place is a place, a conjunction at the end no part of either."""
+    if not any(t.text in _PIECE_BREAKS or t.lower_ in ("in", "und") for t in ent):
         return [ent]
     pieces, start = [], ent.start
     for k in range(ent.start, ent.end + 1):
-        if k == ent.end or doc[k].text == ",":
-            if k > start:
-                pieces.append(Span(doc, start, k, label=ent.label_))
+        if k == ent.end or doc[k].text in _PIECE_BREAKS:
+            end = k
+            while end > start and doc[end - 1].lower_ in _TRAILING_CONJUNCTIONS:
+                end -= 1
+            label = ent.label_
+            if (
+                start > ent.start
+                and doc[start - 1].text == ")"
+                and doc[start:end].text in (_place_names())
+            ):
+                label = "LOC"  # "Oberlandesgericht (OLG) Wien": the court, then its town
+            if any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+                pieces.extend(_split_at_seat(doc, start, end, label))  # (not "Michael (66")
             start = k + 1
     return pieces
+
+
+def _split_at_seat(doc: Doc, start: int, end: int, label: str) -> list[Span]:
+    """ "Institut für Tropenmedizin in Hamburg": the organisation, then its town."""
+    if label == "ORG" and end - start >= 3:
+        for k in range(start + 1, end - 1):
+            if (
+                doc[k].lower_ == "in"
+                and end - k <= 3
+                and all(t.text[:1].isupper() and t.is_alpha for t in doc[k + 1 : end])
+            ):
+                return [Span(doc, start, k, label=label), Span(doc, k + 1, end, label="LOC")]
+    return [Span(doc, start, end, label=label)]
 
 
 def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
@@ -1783,7 +1813,13 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 continue  # "russische", "amerikanischen": adjectives, not names
             end_char = doc[e - 1].idx + len(doc[e - 1])
             last = doc[e - 1].text
-            if label in ("LOC", "ORG") and len(last) > 3 and last.endswith("s"):
+            if (
+                label in ("LOC", "ORG")
+                and len(last) > 3
+                and last.endswith("s")
+                and last[0].isupper()
+            ):
+                # (a lower-case word is no name in the genitive: "ORF eins")
                 genitive = genitive or _genitive_ending(last, e - s > 1)
                 if genitive or last[:-1] in words:
                     # "Chinas" → China, "Bundesheeres" → Bundesheer: the genitive ending is

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def labelled(result: dict) -> set[tuple[str, str]]:
     return {(e["text"], e["label"]) for e in result["entities"]}
@@ -946,3 +948,31 @@ def test_a_list_of_countries_is_no_line_up(run):
         "Russland, Singapur und Südkorea."
     )
     assert not any(label == "PER" for _, label in labelled(r))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Laut einer Erhebung des Bundesamt für Migration und Flüchtlinge (BAMF) haben viele "
+            "Syrer studiert.",
+            {("Bundesamt für Migration und Flüchtlinge", "ORG"), ("BAMF", "ORG")},
+        ),
+        (
+            "Beteiligt waren das Bernhard-Nocht-Institut für Tropenmedizin in Hamburg und die "
+            "Universitäten Marburg und Gießen.",
+            {("Bernhard-Nocht-Institut für Tropenmedizin", "ORG"), ("Hamburg", "LOC")},
+        ),
+        (
+            "Nun hat das Oberlandesgericht (OLG) Wien entschieden, den Fall neu zu verhandeln.",
+            {("Oberlandesgericht", "ORG"), ("OLG", "ORG"), ("Wien", "LOC")},
+        ),
+    ],
+)
+def test_a_bracketed_short_form_or_a_seat_is_no_part_of_an_organisation(run, sentence, expected):
+    assert expected <= labelled(run(sentence))
+
+
+def test_a_lower_case_word_ending_a_name_keeps_its_s(run):
+    r = run("Das Spiel überträgt ORF eins ab 18 Uhr, ein Spiel, das viele sehen wollen.")
+    assert ("ORF eins", "ORG") in labelled(r)
