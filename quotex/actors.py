@@ -1474,6 +1474,30 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _authors_after_von(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Onkel Wanja von Anton Tschechow", "Sodom von Milo Rau" tagged as one person: "von"
+    before a first name and a surname names the author of the work before it; only the
+    author is a person. (Not "Ursula von der Leyen", "Karl von Habsburg": no first name.)"""
+    out = []
+    for e in ents:
+        if LABEL_MAP.get(e.label_) == "PER" and len(e) >= 4:
+            cut = next(
+                (
+                    k
+                    for k in range(e.start + 1, e.end - 2)
+                    if doc[k].lower_ == "von"
+                    and _is_first_name(doc[k + 1].text)
+                    and doc[k + 1].lower_ not in ("the", "la", "le", "el")  # "Tommy von The Who"
+                    and doc[k + 2].text[:1].isupper()
+                ),
+                None,
+            )
+            if cut is not None:
+                e = Span(doc, cut + 1, e.end, label=e.label_)
+        out.append(e)
+    return out
+
+
 def _particles_before(
     doc: Doc, i: int, tagged: set[int], particle_names: set[tuple[str, ...]]
 ) -> int:
@@ -1697,7 +1721,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     ents = add_missed_persons(doc, ents, known, _is_first_name)
     ents = _surname_after_first_name(doc, ents)
     ents = _first_name_before_place_or_org(doc, ents, known)
-    ents = _names_across_particles(doc, ents)
+    ents = _authors_after_von(doc, _names_across_particles(doc, ents))
     ents = _team_sheet_persons(doc, ents, known)
     ents = _lineup_persons(doc, ents)
     ents.sort(key=lambda e: e.start)

@@ -976,3 +976,13 @@ def test_a_bracketed_short_form_or_a_seat_is_no_part_of_an_organisation(run, sen
 def test_a_lower_case_word_ending_a_name_keeps_its_s(run):
     r = run("Das Spiel überträgt ORF eins ab 18 Uhr, ein Spiel, das viele sehen wollen.")
     assert ("ORF eins", "ORG") in labelled(r)
+
+
+def test_von_before_a_first_name_names_the_author_of_a_work(run):
+    r = run(
+        "Zu sehen sein werden Onkel Wanja von Anton Tschechow, Herr Puntila und sein Knecht "
+        "Matti von Bertolt Brecht und Sodom von Milo Rau."
+    )
+    persons = {text for text, label in labelled(r) if label == "PER"}
+    assert {"Anton Tschechow", "Bertolt Brecht", "Milo Rau"} <= persons
+    assert not any(p.startswith(("Wanja", "Matti", "Sodom")) for p in persons)
