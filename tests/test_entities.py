@@ -986,3 +986,11 @@ def test_von_before_a_first_name_names_the_author_of_a_work(run):
     persons = {text for text, label in labelled(r) if label == "PER"}
     assert {"Anton Tschechow", "Bertolt Brecht", "Milo Rau"} <= persons
     assert not any(p.startswith(("Wanja", "Matti", "Sodom")) for p in persons)
+
+
+def test_well_known_groups_and_media_from_the_lexicon_are_organisations(run):
+    r = run(
+        "Die Terrormiliz Daesh hat sich zu dem Anschlag bekannt. Das US-Magazin Wired hat die "
+        "besten Geräte des Jahres gekürt, die Website The Verge ebenfalls."
+    )
+    assert {("Daesh", "ORG"), ("Wired", "ORG"), ("The Verge", "ORG")} <= labelled(r)
