@@ -2041,8 +2041,9 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         # "Die Forderungen Berningers wurden von Minister Stolpe als unrealistisch
         # bezeichnet.": a reporting passive has its agent as the source, not the subject.
         agent = _passive_agent(doc, _chunks(doc, prev.start, prev.end, idx), prev.end, idx)
-        if agent is not None:
-            return agent
+        # (Without an agent the subject is what was reported, not who: "In dem Bericht wird
+        # eine viel zu geringe Zahl eingesetzter Beamter beklagt.")
+        return agent
     named = [
         c
         for c in chunks

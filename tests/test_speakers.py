@@ -1445,3 +1445,13 @@ def test_the_owner_of_a_genitive_role_is_no_description_of_a_person(run):
         "Verkehrssachverständigen erklärt, warum die Vermutung nicht so abwegig war."
     )
     assert r["quotes"][-1]["speaker"]["name"] != "Emanuel S."
+
+
+def test_the_subject_of_a_passive_report_without_agent_is_no_source(run):
+    r = run(
+        "Die eingesetzten Beamten kamen an die Grenze zur Frustration, schreibt der "
+        "Bundespolizist in dem Bericht. In dem Bericht wird zudem eine viel zu geringe Zahl "
+        "eingesetzter Beamter beklagt. Alle eingesetzten Polizisten seien ziemlich schnell an "
+        "die Leistungsgrenze gekommen."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "der Bundespolizist"
