@@ -2135,6 +2135,17 @@ def attribute(doc: Doc) -> None:
     unanchored: list[int] = []  # continuations that follow no quote of their own speaker
     for n, q in enumerate(quotes):
         mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
+        if (
+            q.method == "colon"
+            and not q.cue_tokens
+            and mention is not None
+            and referent is None
+            and not _personal(doc, mention, idx)
+            and is_first_or_second_person(doc.char_span(q.start, q.end, alignment_mode="expand"))
+        ):
+            # "… eine Biografie des Größenwahns: Ich bin Pablo Escobar": a lead-in whose only
+            # phrase is no person or organisation does not speak in the first person.
+            mention = _first_person_speaker(doc, q, idx)
         if q.inherits and q.method in ("continuation", "first-person"):
             mention = _inner_so_frame(doc, q, idx)
             if (

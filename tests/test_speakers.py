@@ -1455,3 +1455,17 @@ def test_the_subject_of_a_passive_report_without_agent_is_no_source(run):
         "die Leistungsgrenze gekommen."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "der Bundespolizist"
+
+
+def test_a_lead_in_naming_no_person_does_not_speak_in_the_first_person(run):
+    r = run(
+        "Eine Software identifiziert die Stimmen, die Razzia ist schnell beendet – und das ist "
+        "die Geschichte von Pablo Escobar. Was davor geschah, erzählt Netflix seit Freitag in "
+        "zehn Folgen der Serie Narcos mit Wagner Moura in der Rolle des Titelhelden. "
+        "Eine Schreckensherrschaft mit scheinbarer Wahlfreiheit präsentiert sich dem "
+        "Zuschauer, und eine Biografie des Größenwahns: Ich bin Pablo Emilio Escobar Gaviria. "
+        "Ich habe meine Augen überall."
+    )
+    q = r["quotes"][-1]
+    assert q["kind"] == "direct"
+    assert q["speaker"] is None or "Schreckensherrschaft" not in q["speaker"]["text"]
