@@ -231,7 +231,9 @@ def _grammar() -> _Grammar:
         # 07-01-2016
         rf"(?P<N>{am}(?<![\d.-])(?P<N_day>{day})-(?P<N_mon>0?[1-9]|1[0-2])-(?P<N_year>{_YEAR})(?!\d))",
         # 08.11.2024 / 8.11.24 / 8.11.
-        rf"(?P<B>{am}(?<![\d.,])(?P<B_day>{day})\.(?P<B_mon>0?[1-9]|1[0-2])\."
+        # ("16. 5. 2016": spaced, only with a year, not "Platz 3. 4. Runde")
+        rf"(?P<B>{am}(?<![\d.,])(?P<B_day>{day})\.(?:\s(?=(?:0?[1-9]|1[0-2])\.\s?{_YEAR}(?!\d)))?"
+        rf"(?P<B_mon>0?[1-9]|1[0-2])\."
         # (a byline may space the year: "(APA, 12.2. 2016)")
         rf"(?:(?:\s(?={_YEAR}(?![\d]|[.,]\d)))?(?P<B_year>{_YEAR}|\d\d)(?![\d])|(?!\d)))",
         # 2024-11-08

@@ -628,3 +628,12 @@ def test_moveable_feasts_follow_easter():
     assert values("Zu Ostern war er noch in Rom gewesen.", feb) == {"Ostern": "2015-04-05"}
     assert values("Kurz nach Pfingsten 2024 kam es zum Streit.") == {"Pfingsten 2024": "2024-05-19"}
     assert found("In den Osterferien bleibt die Schule zu.", feb) == []
+
+
+def test_a_numeric_date_spaced_after_day_and_month_keeps_its_day():
+    text = "Die Studie erschien am Montag. (Florian Müller, 30. 9. 2015)"
+    assert values(text) == {"am Montag": "2015-09-28", "30. 9. 2015": "2015-09-30"}
+
+
+def test_spaced_numbers_without_a_year_are_no_date():
+    assert values("Er landete im 3. 4. Durchgang auf Platz zwei.") == {}
