@@ -150,6 +150,7 @@ _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it
 _HEISSEN_SOURCE_PREPS = frozenset(
     "in im aus von vom bei beim seitens vonseiten aufseiten auf".split()
 )
+_ORIGIN_PREPS = frozenset("aus von vom seitens vonseiten aufseiten".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
 _DOCUMENT_ADVERBS = frozenset(("darin", "hierin"))  # "…, heißt es darin": in the document
 # Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
@@ -957,7 +958,11 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         # "In der Pressemitteilung des WWF heißt es, …": the document is the source; also
         # "heißt es in dem am Mittwoch vorgestellten Bericht des Hochkommissariats".
         # (Also the origin: "hieß es aus dem Außenministerium", "von der Polizei", "beim ÖFB".)
-        k = next((k for k in range(lo, hi) if _source_preposition(doc, k, hi)), None)
+        preps = [k for k in range(lo, hi) if _source_preposition(doc, k, hi)]
+        k = preps[0] if preps else None
+        if k is not None and doc[k].ent_type_ == "" and doc[k + 1].ent_type_ == "LOC":
+            # "hieß es in Brüssel aus der EU-Kommission": who it came from, not where.
+            k = next((j for j in preps if doc[j].lower_ in _ORIGIN_PREPS), k)
         if k is not None and k > 0 and doc[k - 1].text == "," and k + 1 < hi:
             # "…, eine Erklärung der Behörde, in der es heißt, …": the relative pronoun
             # stands for the document named before the comma.

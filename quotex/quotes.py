@@ -2525,6 +2525,10 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
             and is_finite(doc[cs + 1])
             or first.lower_ in _SUBORDINATE_OPENERS
             and (_main_clause_after(doc, cs, ce) or main_after)
+            # "Wie lange die Hilfe benötigt wird, sei noch unklar": a question as subject
+            or first.lower_ == "wie"
+            and doc[cs + 1].pos_ in ("ADJ", "ADV")
+            and _main_clause_after(doc, cs, ce)
         ):
             return None
     if first.pos_ == "ADP":

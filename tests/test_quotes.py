@@ -4057,3 +4057,14 @@ def test_a_clause_opened_by_waehrend_is_no_fronted_statement(run):
 def test_separable_cue_after_a_role_apposition(run, sentence, statement, speaker):
     q = only_quote(run(sentence))
     assert (q["text"], q["speaker"]["name"]) == (statement, speaker)
+
+
+def test_an_indirect_question_as_subject_opens_a_fronted_statement(run):
+    q = only_quote(
+        run(
+            "Wie lange die Hilfe der Soldaten benötigt wird, sei noch unklar, hieß es am "
+            "Freitag seitens des Militärkommandos Steiermark."
+        )
+    )
+    assert q["text"] == "Wie lange die Hilfe der Soldaten benötigt wird, sei noch unklar"
+    assert q["speaker"]["text"].startswith("Militärkommando")

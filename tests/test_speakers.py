@@ -1469,3 +1469,11 @@ def test_a_lead_in_naming_no_person_does_not_speak_in_the_first_person(run):
     q = r["quotes"][-1]
     assert q["kind"] == "direct"
     assert q["speaker"] is None or "Schreckensherrschaft" not in q["speaker"]["text"]
+
+
+def test_hiess_es_takes_the_origin_after_a_place(run):
+    r = run(
+        "Dazu hieß es am Mittwochnachmittag in Brüssel aus der EU-Kommission, dass dies völlig "
+        "in Ordnung sei."
+    )
+    assert speaker_of(r)[0] == "EU-Kommission"
