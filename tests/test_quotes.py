@@ -4068,3 +4068,14 @@ def test_an_indirect_question_as_subject_opens_a_fronted_statement(run):
     )
     assert q["text"] == "Wie lange die Hilfe der Soldaten benötigt wird, sei noch unklar"
     assert q["speaker"]["text"].startswith("Militärkommando")
+
+
+def test_nach_with_a_compound_of_infos_reports_its_source(run):
+    q = only_quote(
+        run(
+            "Bei einer Behebung für den Korrespondenten verschwanden nach STANDARD-Infos rund "
+            "30.000 Euro."
+        )
+    )
+    assert q["text"].endswith("rund 30.000 Euro")
+    assert q["speaker"]["name"] == "STANDARD"
