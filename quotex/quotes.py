@@ -66,6 +66,7 @@ _ALL_MARKS = set(_OPENERS) | set("“”‘’›")
 _MAX_QUOTE_CHARS = 4000
 _MARK_OR_BREAK = re.compile('[\n"„“”»«‚‘’‹›]')
 _MAX_QUOTE_LINES = 6
+_CONCESSIVE_SUBJECTS = frozenset(("es", "das", "dies"))
 _SUBORDINATE_OPENERS = frozenset(
     "als wenn nachdem weil während obwohl da bevor seit seitdem sobald falls damit indem "
     "sodass ehe solange sofern".split()
@@ -4865,6 +4866,8 @@ def _konjunktiv_continuation(
     ki_condition = s[0].lower_ in ("wenn", "falls") and _konjunktiv_i_condition(s)
     if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative or ki_condition):
         return None
+    if len(s) > 3 and s[0].lower_ in ("sei", "seien") and s[1].lower_ in _CONCESSIVE_SUBJECTS:
+        return None  # "Sei es die Spracheingabe oder der Trend zu …": concessive, no report
     # Conditional clauses and questions use Konjunktiv II on their own (but a statement in
     # Konjunktiv I may end in a quoted question: "Kernfragen seien Wie schlagen sich …?").
     if s[-1].text == "?" and not _declarative_konjunktiv_i(s, verb):

@@ -4079,3 +4079,11 @@ def test_nach_with_a_compound_of_infos_reports_its_source(run):
     )
     assert q["text"].endswith("rund 30.000 Euro")
     assert q["speaker"]["name"] == "STANDARD"
+
+
+def test_a_concessive_sei_es_sentence_continues_no_report(run):
+    r = run(
+        "Der Konzern habe die Zahlen geprüft, sagte ein Sprecher. Sei es die Forcierung der "
+        "Spracheingabe oder der Trend zu digitalen Assistenten, Apple hinkt hinterher."
+    )
+    assert not any(q["text"].startswith("Sei es") for q in r["quotes"])
