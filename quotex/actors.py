@@ -370,7 +370,10 @@ def _lineup_items(doc: Doc) -> list[tuple[int, int]]:
     label ("… – Honsak Ersatz: Durakovic …")."""
     found: list[tuple[int, int]] = []
     n = len(doc)
-    for i in (t.i for t in doc if t.text == ":"):
+    if ":" not in text_of(doc):
+        return found
+    colons = (doc.to_array("ORTH") == doc.vocab.strings[":"]).nonzero()[0].tolist()
+    for i in colons:
         items: list[tuple[int, int]] = []
         dashed = False
         j = i + 1
@@ -711,8 +714,14 @@ def _wide_places() -> frozenset[str]:
 
 def _score_sentences(doc: Doc) -> set[int]:
     """Starts of sentences that report a result ("3:0", "2:1"; not a time "20:45 Uhr")."""
-    out = set()
-    for t in doc:
+    out: set[int] = set()
+    seen: set[int] = set()
+    for m in _SCORE.finditer(text_of(doc)):  # (the text first: most articles have no score)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].i in seen:
+            continue
+        t = span[0]
+        seen.add(t.i)
         if not _SCORE.fullmatch(t.text.rstrip(".")):
             continue
         left, right = t.text.rstrip(".").split(":")
