@@ -163,7 +163,7 @@ _PIECE_BREAKS = frozenset(",()")
 _TRAILING_CONJUNCTIONS = frozenset(("und", "oder", "sowie"))
 
 
-def _split_at_commas(doc: Doc, ent: Span) -> list[Span]:
+def _split_name_pieces(doc: Doc, ent: Span) -> list[Span]:
     """ "WDR, Süddeutsche Zeitung" tagged as one ORG: a name has no comma; each piece is one.
     So too a short form in brackets ("Bundesamt für Migration und Flüchtlinge (BAMF)"), and
     an organisation's seat ("Bernhard-Nocht-Institut für Tropenmedizin in Hamburg und"):
@@ -1719,7 +1719,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         # Nothing, the same span or parts of it ("online" of „heise online“).
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
-    ents = [piece for e in ents for piece in _split_at_commas(doc, e)]
+    ents = [piece for e in ents for piece in _split_name_pieces(doc, e)]
     acronyms = _bracketed_acronyms(doc, ents)
     relabelled = {(a.start, a.end) for a in acronyms}
     ents = [e for e in ents if (e.start, e.end) not in relabelled] + acronyms

@@ -960,7 +960,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
         # (Also the origin: "hieß es aus dem Außenministerium", "von der Polizei", "beim ÖFB".)
         preps = [k for k in range(lo, hi) if _source_preposition(doc, k, hi)]
         k = preps[0] if preps else None
-        if k is not None and doc[k].ent_type_ == "" and doc[k + 1].ent_type_ == "LOC":
+        if k is not None and k + 1 < hi and not doc[k].ent_type_ and doc[k + 1].ent_type_ == "LOC":
             # "hieß es in Brüssel aus der EU-Kommission": who it came from, not where.
             k = next((j for j in preps if doc[j].lower_ in _ORIGIN_PREPS), k)
         if k is not None and k > 0 and doc[k - 1].text == "," and k + 1 < hi:
@@ -2140,13 +2140,15 @@ def attribute(doc: Doc) -> None:
     unanchored: list[int] = []  # continuations that follow no quote of their own speaker
     for n, q in enumerate(quotes):
         mention, referent = (None, None) if q.inherits else find_speaker_mention(doc, q, idx)
+        words = doc.char_span(q.start, q.end, alignment_mode="expand")
         if (
             q.method == "colon"
             and not q.cue_tokens
             and mention is not None
             and referent is None
+            and words is not None
             and not _personal(doc, mention, idx)
-            and is_first_or_second_person(doc.char_span(q.start, q.end, alignment_mode="expand"))
+            and is_first_or_second_person(words)
         ):
             # "… eine Biografie des Größenwahns: Ich bin Pablo Escobar": a lead-in whose only
             # phrase is no person or organisation does not speak in the first person.
