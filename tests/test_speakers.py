@@ -1394,20 +1394,23 @@ def test_laut_inside_an_extended_attribute_is_not_the_sentences_source(run):
 
 # ---- descriptions that take up the last speaker --------------------------------------------
 
+# More than 400 characters without a person's name, then a description as speaker.
+_FAR_FROM_NAMES = (
+    "Wenn Großkonzerne sich der Besteuerung entziehen, wirkt das natürlich nicht förderlich. "
+    "In den Experimenten führte schon der Umstand, dass die Steuerbehörde mehr oder "
+    "weniger unterstützend beschrieben wurde, zu einem anderen Verhalten der Testpersonen. "
+    "Die Teilnehmer erhielten dafür unterschiedliche Texte über die Arbeit der Behörde, "
+    "manche davon freundlich, andere streng formuliert, und beantworteten danach einen "
+    "langen Fragebogen zu ihrer eigenen Steuermoral und zu ihrem Vertrauen in den Staat. "
+    "Die Informationen über eine Steuerbehörde sind hier wesentlich, erklärte die Forscherin."
+)
+
 
 def test_a_description_far_from_any_name_takes_up_the_last_speaker(run):
     r = run(
         "Die Wirtschaftspsychologin Eva Hofmann untersucht mit Barbara Hartl, warum Menschen "
         "Steuern zahlen. "
-        "Strafen können ein Sinnbild für etwas sehr Positives sein, so Hofmann. Wenn "
-        "Großkonzerne sich der Besteuerung entziehen, wirkt das natürlich nicht förderlich. "
-        "In den Experimenten führte schon der Umstand, dass die Steuerbehörde mehr oder "
-        "weniger unterstützend beschrieben wurde, zu einem anderen Verhalten der Testpersonen. "
-        "Die Teilnehmer erhielten dafür unterschiedliche Texte über die Arbeit der Behörde, "
-        "manche davon freundlich, andere streng formuliert, und beantworteten danach einen "
-        "langen Fragebogen zu ihrer eigenen Steuermoral und zu ihrem Vertrauen in den Staat. "
-        "Die Informationen über eine Steuerbehörde sind hier wesentlich, erklärte die "
-        "Forscherin."
+        "Strafen können ein Sinnbild für etwas sehr Positives sein, so Hofmann. " + _FAR_FROM_NAMES
     )
     last = r["quotes"][-1]
     assert last["speaker"]["text"] == "die Forscherin"
@@ -1417,15 +1420,7 @@ def test_a_description_far_from_any_name_takes_up_the_last_speaker(run):
 def test_a_description_does_not_take_up_the_last_speaker_past_another_person(run):
     r = run(
         "Strafen können ein Sinnbild für etwas sehr Positives sein, so Eva Hofmann. Die "
-        "Studie wurde gemeinsam mit Barbara Hartl durchgeführt. Wenn "
-        "Großkonzerne sich der Besteuerung entziehen, wirkt das natürlich nicht förderlich. "
-        "In den Experimenten führte schon der Umstand, dass die Steuerbehörde mehr oder "
-        "weniger unterstützend beschrieben wurde, zu einem anderen Verhalten der Testpersonen. "
-        "Die Teilnehmer erhielten dafür unterschiedliche Texte über die Arbeit der Behörde, "
-        "manche davon freundlich, andere streng formuliert, und beantworteten danach einen "
-        "langen Fragebogen zu ihrer eigenen Steuermoral und zu ihrem Vertrauen in den Staat. "
-        "Die Informationen über eine Steuerbehörde sind hier wesentlich, erklärte die "
-        "Forscherin."
+        "Studie wurde gemeinsam mit Barbara Hartl durchgeführt. " + _FAR_FROM_NAMES
     )
     assert r["quotes"][-1]["speaker"]["name"] == "die Forscherin"
 
