@@ -712,6 +712,12 @@ def _wide_places() -> frozenset[str]:
     return lexicon_section("places", ("# Continents", "# Countries", "# Regions"))
 
 
+def _wide_place(ent: Span) -> bool:
+    """A continent, country or region, also in the genitive ("Chiles Trainer")."""
+    wide = _wide_places()
+    return ent.text in wide or ent.text.endswith("s") and ent.text[:-1] in wide
+
+
 def _score_sentences(doc: Doc) -> set[int]:
     """Starts of sentences that report a result ("3:0", "2:1"; not a time "20:45 Uhr")."""
     out: set[int] = set()
@@ -768,7 +774,7 @@ def _club_in_result(doc: Doc, ent: Span, score_sents: set[int]) -> bool:
             and (ent.end >= len(doc) or not doc[ent.end].text[:1].isupper())
         )
         and ent[0].pos_ in ("PROPN", "NOUN")
-        and ent.text not in _wide_places()
+        and not _wide_place(ent)
         and not (ent.start > 0 and doc[ent.start - 1].lower_ in _VENUE_PREPOSITIONS)
     )
 
@@ -786,14 +792,32 @@ def _club_towns(doc: Doc, ents: list[Span]) -> frozenset[str]:
 
 
 def _town_as_actor(doc: Doc, ent: Span) -> bool:
-    """A town named alone as the one that acts ("Salzburg kontrollierte die Partie", "Malmö
-    wurde gefährlich"), not after a preposition or an article ("in Malmö", "das Salzburg")."""
-    if len(ent) != 1 or ent.text in _wide_places():
+    """A town named alone as the one that acts, before its verb ("Salzburg kontrollierte die
+    Partie", "Malmö wurde gefährlich") or after it ("bemühte sich Salzburg um …", "schlug St.
+    Pölten zurück"), or as the owner of a noun ("Salzburgs Kader"); not after a preposition or
+    an article ("in Malmö", "das Salzburg")."""
+    if len(ent) > 2 or _wide_place(ent):
         return False
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and (prev.pos_ in ("ADP", "DET") or prev.lower_ in _VENUE_PREPOSITIONS):
         return False
-    return ent.end < len(doc) and is_finite(doc[ent.end])
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and is_finite(nxt):
+        return True
+    if ent.root.dep_ == "nsubj" and ent.root.head.i < ent.start and is_finite(ent.root.head):
+        return True
+    return (
+        ent.text.endswith("s")
+        and nxt is not None
+        and nxt.pos_ in ("NOUN", "PROPN")
+        and nxt.text[:1].isupper()
+        and nxt.ent_type_ == ""
+    )
+
+
+def _club_town(ent: Span, club_towns: frozenset[str]) -> bool:
+    """The town of a club's name, also in the genitive ("Salzburgs")."""
+    return ent.text in club_towns or ent.text.endswith("s") and ent.text[:-1] in club_towns
 
 
 _PLACE_PREPOSITIONS = frozenset("nach in aus bei von über".split())
@@ -1759,7 +1783,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 score_sents
                 and (
                     _club_in_result(doc, ent, score_sents)
-                    or ent.text in club_towns
+                    or (_club_town(ent, club_towns) or len(score_sents) >= 2)
                     and _town_as_actor(doc, ent)
                 )
                 or _club_in_squad_list(doc, ent)

@@ -716,6 +716,29 @@ def test_a_town_in_a_clubs_name_acting_alone_is_the_club(run):
     assert towns == ["LOC", "LOC", "ORG"]
 
 
+def test_a_club_town_after_its_verb_or_owning_a_noun_is_the_club(run):
+    r = run(
+        "Salzburg – Red Bull Salzburg bleibt Meister. Die Bullen erreichten gegen Sturm Graz "
+        "ein 1:1. In der Folge bemühte sich Salzburg um das Siegestor. Salzburgs Kader ist "
+        "groß genug. Das Cup-Finale findet in Salzburg statt."
+    )
+    towns = [e["label"] for e in r["entities"] if e["text"] == "Salzburg"]
+    assert towns == ["LOC", "ORG", "ORG", "LOC"]
+
+
+def test_in_a_results_report_a_town_acting_alone_is_its_club(run):
+    # No club name holds the town, but two results make the article a results report.
+    r = run(
+        "Innsbruck bleibt nach einem 2:1 in Klagenfurt an der Spitze. Der LASK gewann 4:2. "
+        "Nur zwei Minuten später schlug allerdings St. Pölten zurück."
+    )
+    found = labelled(r)
+    assert ("St. Pölten", "ORG") in found and ("Klagenfurt", "LOC") in found
+    # A national team is named like its country: it stays a place.
+    r = run("Chile gewann 4:1, Peru verlor 0:2. Chiles Trainer Jorge Sampaoli jubelte.")
+    assert [e["label"] for e in r["entities"] if e["text"] == "Chile"] == ["LOC", "LOC"]
+
+
 def test_the_place_of_a_dateline_is_a_place(run):
     r = run(
         "Nachfolge ungeregelt. Maskat/Wien – Vor gut einem Jahr war der Sultan in Deutschland. "
