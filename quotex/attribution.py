@@ -566,7 +566,10 @@ def _opens_clause(doc: Doc, p: int) -> bool:
 
 
 def _head_of_chunk(doc: Doc, s: int, e: int) -> int:
+    dates = date_tokens(doc)
     for k in range(e - 1, s - 1, -1):
+        if k in dates and k > s:
+            continue  # "dem Bericht vom Donnerstag": a date names no one
         if doc[k].pos_ in ("PROPN", "NOUN", "PRON", "X") or doc[k].ent_type_ in _NAME_LABELS:
             return k
     # No noun: a capitalised word is the name the tagger missed ("sagte Kurz/ADV klar").
@@ -605,6 +608,11 @@ _CLAUSE_OPENERS = frozenset(
 _COORDINATORS = frozenset("und aber doch sondern oder denn".split())
 
 
+# Endings of adjectives and adverbs, never of a noun that could speak ("Folgerichtig",
+# "Offensichtlich", "Bezeichnenderweise").
+_ADVERB_SUFFIXES = ("ig", "lich", "weise")
+
+
 def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
     """A free phrase that can be a subject: not governed, not dative/accusative, not an adverb."""
     s, e, governed = chunk
@@ -639,6 +647,15 @@ def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
         and first.lower_ in closed_class()
     ):
         return False  # "Wenig/NOUN später konnten die Offiziere melden": a word never a noun
+    if (
+        e - s == 1
+        and first.pos_ == "NOUN"
+        and not first.ent_type_
+        and first.idx not in name_starts(doc)
+        and (first.is_sent_start or s > 0 and doc[s - 1].is_punct)
+        and first.lower_.endswith(_ADVERB_SUFFIXES)
+    ):
+        return False  # "Folgerichtig/NOUN fragt auch die SPÖ": an adverb capitalised first
     return not (e - s == 1 and first.lower_ in _ADVERB_LIKE)
 
 

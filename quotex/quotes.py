@@ -424,6 +424,8 @@ def _idiom_object(doc: Doc, i: int, sent_end: int, lemma: str) -> bool:
             break
     for k in range(lo, hi):
         t = doc[k]
+        if k != i and t.pos_ in ("ADJ", "ADV") and t.lower_ in objects:
+            return True  # "es ernst meinen": an adverb idiom
         if k == i or t.pos_ not in ("NOUN", "PROPN") or not t.lower_.endswith(objects):
             continue
         j = k - 1
@@ -508,8 +510,13 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
             and i + 1 < len(doc)
             and doc[i + 1].lower_ in _SUBJECT_OPENERS
         )
+        # (and before a comma or colon: "Beobachter meinen, dass …" — no determiner ends
+        # its phrase)
+        before_comma = tok.pos_ in ("DET", "PRON") and i + 1 < len(doc) and doc[i + 1].text in ",:"
         if not (
-            (after_quote or before_subject) and tok.pos_ in ("DET", "PRON", "NOUN") and tok.is_lower
+            (after_quote or before_subject or before_comma)
+            and tok.pos_ in ("DET", "PRON", "NOUN")
+            and tok.is_lower
         ):
             return None
     if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
@@ -3236,12 +3243,25 @@ def _attributed_noun(doc: Doc, k: int, end: int) -> int | None:
     return None
 
 
+# Prepositions that date a source ("dem Bericht vom Donnerstag zufolge").
+_DATE_ATTRIBUTE_PREPOSITIONS = frozenset("vom von".split())
+
+
 def _phrase_start(doc: Doc, i: int, start: int) -> int:
     """Start of the source phrase before "zufolge"."""
     j = i
     while j > start and doc[j - 1].text not in (",", "(", ";", ":", "„", "“"):
         t = doc[j - 1]
         name_like = t.ent_type_ or t.is_alpha and t.text[:1].isupper()  # "Haaretz"/ADV
+        if (
+            t.lower_ in _DATE_ATTRIBUTE_PREPOSITIONS
+            and j - 2 > start
+            and doc[j - 2].pos_ in ("NOUN", "PROPN")
+            and j < i
+            and all(k in date_tokens(doc) for k in range(j, i))
+        ):
+            j -= 1  # "dem Bericht vom Donnerstag zufolge": a date names no source
+            continue
         if is_finite(t) or t.pos_ not in _PHRASE_PARTS and not t.is_quote and not name_like:
             if j == i and t.lower_ in ("ihm", "ihr", "ihnen"):
                 return j - 1  # "Ihnen zufolge": the pronoun stands for the source
@@ -3792,23 +3812,27 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             particle = (  # "…, so van Hout": a name, not a preposition
                 doc[k + 1].lower_ in _NAME_PARTICLES and doc[k + 2].text[:1].isupper()
             )
+            while hint[1] - hint[0] > 1 and doc[hint[1] - 1].lower_ in FRAME_ADVERBS:
+                hint = (hint[0], hint[1] - 1)  # "so Beckenbauer weiter": the name alone
             if (
                 cue is None
                 and not particle
                 and (is_verb(doc[k + 1]) or doc[k + 1].pos_ in ("ADJ", "ADV", "ADP"))
+                and not (doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha)  # "Beckenbauer"/ADV
             ):
                 continue
             # Inserted: "Der Präsident sei, so Gamkrelids, schuld daran, …" — the statement
-            # goes on after the frame.
+            # goes on after the frame (also after an adverb: "…, so Beckenbauer weiter, …").
+            close = hint[1]
+            while close < s.end and doc[close].lower_ in FRAME_ADVERBS and close - hint[1] < 2:
+                close += 1
             inserted = (
-                hint[1] + 1 < s.end
-                and doc[hint[1]].text in (",", "–", "-", "—")
-                and any(t.is_alpha for t in doc[hint[1] + 1 : s.end])
-                and not _relative_clause_at(doc, hint[1] + 1, s.end)
+                close + 1 < s.end
+                and doc[close].text in (",", "–", "-", "—")
+                and any(t.is_alpha for t in doc[close + 1 : s.end])
+                and not _relative_clause_at(doc, close + 1, s.end)
                 # (after a dash only a clause: "…, so van Hout – mit interaktiven Funktionen")
-                and (
-                    doc[hint[1]].text == "," or any(is_finite(t) for t in doc[hint[1] + 1 : s.end])
-                )
+                and (doc[close].text == "," or any(is_finite(t) for t in doc[close + 1 : s.end]))
             )
             if cue is not None and not inserted and not _closing_subject(doc, hint, s.end):
                 continue  # "…, so sagte er ihm, dass …": not a frame that closes the sentence
@@ -3818,7 +3842,7 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             colon = next((c for c in range(k - 2, s.start, -1) if doc[c].text == ":"), None)
             if colon is not None and any(is_finite(t) for t in doc[colon + 1 : k - 1]):
                 first = colon + 1
-            clause = [*doc[first : k - 1], *(doc[hint[1] + 1 : s.end] if inserted else ())]
+            clause = [*doc[first : k - 1], *(doc[close + 1 : s.end] if inserted else ())]
             finite = [t for t in clause if is_finite(t)]
             if not finite:
                 continue
@@ -3826,7 +3850,7 @@ def _so_frame(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             if cue is not None and not is_first_or_second_person(clause):
                 kind = "indirect"  # "…, so schätzen die Forscher, …": a paraphrase
             before = doc[first : k - 1]
-            after = doc[hint[1] + 1 : s.end]
+            after = doc[close + 1 : s.end]
             if inserted and _two_statements(before, after):
                 # "Kein Wunder, dass wir auf einen Ärztenotstand hinsteuern, so Strache, immer
                 # mehr Jungärzte gehen ins Ausland": two statements around one frame.

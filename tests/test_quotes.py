@@ -1250,6 +1250,48 @@ def test_inserted_so_with_verb(run):
     assert q["speaker"]["text"] == "die Forscher"
 
 
+def test_inserted_so_frame_with_an_adverb_after_a_name_the_tagger_missed(run):
+    r = run(
+        "Dieses Gespräch, so Beckenbauer weiter, hätte unabhängig von der Unterredung mit der "
+        "Kanzlei Freshfields stattfinden sollen."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "indirect" and q["cue"]["text"] == "so"
+    assert q["speaker"]["text"] == "Beckenbauer"
+    assert [p["text"] for p in q["parts"]] == [
+        "Dieses Gespräch",
+        "hätte unabhängig von der Unterredung mit der Kanzlei Freshfields stattfinden sollen",
+    ]
+
+
+def test_meinen_tagged_as_a_possessive_before_its_comma_is_the_cue(run):
+    q = only_quote(
+        run(
+            "Beobachter meinen, dass der verstorbene Apple-CEO Steve Jobs solche Patzer nicht "
+            "durchgehen hätte lassen."
+        )
+    )
+    assert q["cue"]["text"] == "meinen" and q["speaker"]["text"] == "Beobachter"
+    assert q["text"].startswith("dass der verstorbene")
+    # "es ernst meinen" (be serious) reports nothing
+    r = run(
+        "Ob Woody Allen es tatsächlich ernst meinen, einen am Boden zerstörten Professor wieder "
+        "aufzurichten, bleibt offen."
+    )
+    assert quotes(r) == []
+
+
+def test_wie_es_x_formulierte_frames_the_clause_before(run):
+    q = only_quote(
+        run(
+            "Im FIBA Europe Cup wäre Güssing ohne finanzielle Unsicherheiten ins Achtelfinale "
+            "gekommen, wie es Ex-Trainer Matthias Zollner formulierte."
+        )
+    )
+    assert q["cue"]["text"] == "formulierte" and q["speaker"]["name"] == "Matthias Zollner"
+    assert q["text"].endswith("ins Achtelfinale gekommen")
+
+
 def test_free_standing_konjunktiv_takes_the_subject_before(run):
     r = run(
         "Berlins Regierender Bürgermeister Klaus Wowereit bedauerte die Entscheidung des "

@@ -1472,3 +1472,19 @@ def test_hiess_es_takes_the_origin_after_a_place(run):
         "in Ordnung sei."
     )
     assert speaker_of(r)[0] == "EU-Kommission"
+
+
+def test_a_date_after_the_source_of_zufolge_is_no_speaker(run):
+    r = run(
+        "Deutlich gestiegen ist dem Bericht vom Donnerstag zufolge besonders der Anteil der "
+        "Gewalttaten."
+    )
+    assert speaker_of(r) == ("dem Bericht", "Bericht")
+
+
+def test_a_capitalised_adverb_opening_the_sentence_is_no_subject(run):
+    r = run(
+        "Folgerichtig fragt auch die oppositionelle SPÖ, ob Naderer nun Mayr in der Regierung "
+        "stützen werde oder eben nicht."
+    )
+    assert speaker_of(r)[1] == "SPÖ"
