@@ -524,6 +524,15 @@ def _names_after_descriptors(doc: Doc, ents: list[Span]) -> list[Span]:
             and first_name_gender(ent[0].text) is None
         ):
             ent = Span(doc, ent.start, ent.end, label="ORG")
+        elif (
+            LABEL_MAP.get(ent.label_) == "LOC"
+            and k >= 0
+            and _is_descriptor(doc[k])
+            and ent.text not in _place_names()
+        ):
+            # "die Kanzlei Freshfields", "Wäscheriese Palmers" (tagged LOC): no place the
+            # gazetteers know, named as an organisation.
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         out.append(ent)
     # Candidates from the tag array (a noun before a proper noun); the pattern only for those.
     pos = doc.to_array("POS")

@@ -918,6 +918,19 @@ def test_a_town_after_a_club_descriptor_is_the_club(run):
     assert ("England", "LOC") in labels and ("Deutschland", "LOC") in labels
 
 
+def test_an_unknown_place_after_an_organisation_noun_is_the_organisation(run):
+    # The model reads "Freshfields" as a place; the noun before it makes it an organisation,
+    # and the other mentions follow. A place the gazetteers know stays a place.
+    r = run(
+        "Das Gespräch hätte mit der Kanzlei Freshfields stattfinden sollen. Die Kanzlei "
+        "Freshfields ist vom DFB beauftragt. Beckenbauer will noch einmal mit Freshfields "
+        "reden. Die Bank hat ihren Sitz in der Stadt Frankfurt."
+    )
+    found = labelled(r)
+    assert ("Freshfields", "ORG") in found and ("Freshfields", "LOC") not in found
+    assert ("Frankfurt", "LOC") in found
+
+
 def test_a_name_after_a_science_journal_noun_is_the_journal(run):
     r = run("Das berichten die Forscher im Fachjournal Phytotaxa. Sie leben in Wien.")
     assert ("Phytotaxa", "ORG") in labelled(r)
