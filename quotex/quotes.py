@@ -4303,6 +4303,17 @@ def _finite_or_with_aux(t: Token) -> bool:
     )
 
 
+@cache
+def _media_endings() -> tuple[str, ...]:
+    """Media nouns ("Zeitung", "Nachrichtenagentur") and reports in the plural
+    ("Zeitungsberichte", "Medienberichte")."""
+    return (*lexicon("media_nouns"), "berichte")
+
+
+def _media_source(t: Token) -> bool:
+    return t.pos_ == "NOUN" and t.lower_.endswith(_media_endings())
+
+
 def _source_head(doc: Doc, head: Span) -> bool:
     """Does the text before a colon name a source — a name, a role or a named study — rather
     than a section header ("Ergebnis:", "Apropos Tesla:", "Vom Ablösekandidat zum Aufsteiger:",
@@ -4324,6 +4335,7 @@ def _source_head(doc: Doc, head: Span) -> bool:
         or t.idx in names
         or is_role_noun(t.text)
         or is_institution_noun(t.text)  # "Polizei: Inhaftierte wollten …"
+        or _media_source(t)  # "Zeitung: Sechs Millionen Bürger betroffen"
         or "-" in t.text
         and t.text.split("-")[0].isupper()
         and t.lower_.endswith(_report_nouns())
@@ -4345,6 +4357,7 @@ def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
         or is_role_noun(t.text)
         or is_institution_noun(t.text)
         or t.lower_.endswith(_report_nouns())
+        or _media_source(t)
         for t in head
     ) and _source_head(doc, head):
         return s.start, end - 1

@@ -3212,6 +3212,16 @@ def test_headline_source_colon_without_verb_is_a_statement(run):
     )
 
 
+def test_headline_medium_or_press_reports_before_a_colon_are_the_source(run):
+    for head, body in (
+        ("Zeitung", "Sechs Millionen Bürger betroffen"),
+        ("Zeitungsberichte", "Richter lehnte Haft ab"),
+    ):
+        r = run(f"{head}: {body}. Washington – Der Skandal um das Wasser weitet sich aus.")
+        q = only_quote(r)
+        assert q["text"] == body and q["speaker"]["text"] == head
+
+
 def test_trailing_frame_before_a_second_verb_with_its_own_dass_clause(run):
     r = run(
         "Beispielhaft möchte Lustenau hier sein, betont Fischer und lässt durchblicken, dass "
