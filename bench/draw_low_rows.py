@@ -1,6 +1,6 @@
-"""Reproduce unseen batches 20 to 25: 20 DER STANDARD articles each from rows < 400.
+"""Reproduce unseen batches 20 to 26: 20 DER STANDARD articles each from rows < 400.
 
-Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21|22|23|24|25] [CORPORA]`.
+Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21|22|23|24|25|26] [CORPORA]`.
 
 Rows < 400 of 10kgnad/test.csv were the pool of the first two tuning batches (35 articles, see
 bench/standard/README.md); the rest of them were never annotated, and rule development read the
@@ -15,7 +15,7 @@ Batch 21 (seed 20261230) is drawn the same way from what batch 20 left (batch 20
 excluded as well); batch 22 (seed 20261130) from what batches 20 and 21 left; batch 23 (seed
 20261201) from what batches 20 to 22 left, with articles of up to 4,000 characters; batch 24
 (seed 20261202) likewise from what batches 20 to 23 left, batch 25 (seed 20261203) from what
-batches 20 to 24 left.
+batches 20 to 24 left, batch 26 (seed 20261204) from what batches 20 to 25 left.
 """
 
 import csv
@@ -25,9 +25,9 @@ import re
 import sys
 from pathlib import Path
 
-SEEDS = {20: 20261218, 21: 20261230, 22: 20261130, 23: 20261201, 24: 20261202, 25: 20261203}
+SEEDS = {20: 20261218, 21: 20261230, 22: 20261130, 23: 20261201, 24: 20261202, 25: 20261203, 26: 20261204}
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
-LONGEST = {23: 4000, 24: 4000, 25: 4000}
+LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000}
 TOTAL = 20
 MAX_ROW = 400
 CUES = re.compile(
