@@ -256,6 +256,17 @@ def test_weekday_in_a_future_clause_lies_after_the_reference():
     }
 
 
+def test_weekday_with_a_present_modal_or_hope_lies_after_the_reference():
+    # "muss", "möchte", "hoffe": what is still to come; their past forms report.
+    assert values("Der VfB Stuttgart muss am Sonntag ohne Harnik auskommen.", FRI) == {
+        "am Sonntag": "2024-11-10"
+    }
+    assert values("Ich hoffe, dass wir am Sonntagabend drei Punkte mehr haben.", FRI) == {
+        "am Sonntagabend": "2024-11-10"
+    }
+    assert values("Vettel musste am Sonntag aufgeben.", FRI) == {"am Sonntag": "2024-11-03"}
+
+
 def test_weekday_with_week_suffix():
     assert values("Das Treffen am Montag vergangener Woche blieb geheim.", FRI) == {
         "am Montag vergangener Woche": "2024-10-28"
