@@ -428,6 +428,10 @@ def _vor_allem(doc: Doc, k: int) -> bool:
     return k >= 0 and k + 1 < len(doc) and doc[k].lower_ == "vor" and doc[k + 1].lower_ == "allem"
 
 
+# Relative pronouns in the genitive: before a noun they are its article ("deren Sprecher").
+_POSSESSIVE_RELATIVES = frozenset(("deren", "dessen"))
+
+
 def _chunks(
     doc: Doc, lo: int, hi: int, idx: _Index, skip_quotes: bool = True
 ) -> list[tuple[int, int, bool]]:
@@ -444,11 +448,16 @@ def _chunks(
             i += 1  # "vor allem Mozilla": a focus adverb, no phrase of its own
             continue
         s = i
-        standalone = t.pos_ == "PRON" or _standalone_pronoun(doc, i)
+        possessive = (  # "meint deren Sozialsprecher Herbert Kickl": the owner's article
+            t.lower_ in _POSSESSIVE_RELATIVES
+            and i + 1 < hi
+            and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        )
+        standalone = t.pos_ == "PRON" and not possessive or _standalone_pronoun(doc, i)
         if standalone:
             e = i + 1
         else:
-            e = i
+            e = i + 1 if possessive else i
             while (
                 e < hi
                 and (_np_part(doc[e]) or idx.entity_at(doc[e].idx))
@@ -609,8 +618,8 @@ _COORDINATORS = frozenset("und aber doch sondern oder denn".split())
 
 
 # Endings of adjectives and adverbs, never of a noun that could speak ("Folgerichtig",
-# "Offensichtlich", "Bezeichnenderweise").
-_ADVERB_SUFFIXES = ("ig", "lich", "weise")
+# "Offensichtlich", "Bezeichnenderweise", "Fassungslos").
+_ADVERB_SUFFIXES = ("ig", "lich", "weise", "los")
 
 
 def _subject_like(doc: Doc, chunk: tuple[int, int, bool]) -> bool:

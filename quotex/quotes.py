@@ -4129,6 +4129,8 @@ def _person_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         )
     if source is None:
         return []
+    if any(is_finite(t) and is_konjunktiv(t) for t in head):
+        return []  # "Hartz IV habe keine Jobs geschaffen: …" is reported speech, not a lead-in
     finite = [t for t in body if is_finite(t)]
     if not finite:
         return []

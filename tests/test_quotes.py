@@ -3222,6 +3222,17 @@ def test_headline_medium_or_press_reports_before_a_colon_are_the_source(run):
         assert q["text"] == body and q["speaker"]["text"] == head
 
 
+def test_a_konjunktiv_clause_before_a_colon_is_no_speaker_lead_in(run):
+    # The clause before the colon is itself reported speech: "Hartz IV" names no speaker.
+    r = run(
+        "Die Armutskonferenz kritisierte die Pläne. Hartz IV habe in Deutschland keine neuen "
+        "Jobs geschaffen: Das Volumen bezahlter Arbeit sei sogar gesunken."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Hartz IV habe") and q["text"].endswith("sogar gesunken")
+    assert q["speaker"]["text"] == "Die Armutskonferenz"
+
+
 def test_trailing_frame_before_a_second_verb_with_its_own_dass_clause(run):
     r = run(
         "Beispielhaft möchte Lustenau hier sein, betont Fischer und lässt durchblicken, dass "

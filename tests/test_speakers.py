@@ -1488,3 +1488,19 @@ def test_a_capitalised_adverb_opening_the_sentence_is_no_subject(run):
         "stützen werde oder eben nicht."
     )
     assert speaker_of(r)[1] == "SPÖ"
+
+
+def test_a_capitalised_adjective_in_los_opening_the_sentence_is_no_subject(run):
+    r = run(
+        "Fassungslos über so viel Unwissenheit zeigte sich Sozialsprecherin Birgit Schatz. "
+        "Arbeitslosigkeit sei ein Einfallstor in die Armut."
+    )
+    assert speaker_of(r)[1] == "Birgit Schatz"
+
+
+def test_deren_before_a_role_and_name_is_their_article_not_the_speaker(run):
+    r = run(
+        "Anders die FPÖ: Die Mindestsicherung bietet die falschen Anreize, meint deren "
+        "Sozialsprecher Herbert Kickl."
+    )
+    assert speaker_of(r)[1] == "Herbert Kickl"
