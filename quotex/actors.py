@@ -1042,6 +1042,30 @@ def _role_before(doc: Doc, start: int) -> str | None:
     return " ".join(words)
 
 
+_DEFINITE_ARTICLES = frozenset("der die des dem den".split())
+
+
+def _apposition_noun(doc: Doc, start: int) -> str | None:
+    """ "die Psychotherapeutin Barbara Preitler": a noun between a definite article and a
+    name describes the person even where the role lexicon lacks it, so that "die
+    Psychotherapeutin" later is her."""
+    j = start - 1
+    if j < 1 or doc[j - 1].lower_ not in _DEFINITE_ARTICLES:
+        return None
+    noun = doc[j]
+    if (
+        noun.pos_ != "NOUN"
+        or not noun.is_alpha
+        or not noun.text[:1].isupper()
+        or noun.ent_type_
+        or noun.lower_ in org_descriptors()
+        or noun.lower_ in _place_descriptors()
+        or _is_first_name(noun.text)
+    ):
+        return None
+    return noun.text
+
+
 def _role_after(doc: Doc, end: int) -> str | None:
     """Apposition: "Sergej Lawrow, russischer Außenminister, sagte …"."""
     if end >= len(doc) or doc[end].text != ",":
@@ -1845,7 +1869,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             if e - s == 1 and tagged_per and doc[s].lower_ not in lone_names:
                 continue
             persons.append(
-                (s, e, _role_before(doc, s) or _role_after(doc, e), _gender_before(doc, s))
+                (
+                    s,
+                    e,
+                    _role_before(doc, s) or _role_after(doc, e) or _apposition_noun(doc, s),
+                    _gender_before(doc, s),
+                )
             )
         else:
             s, e = ent.start, ent.end

@@ -1853,10 +1853,9 @@ class _Resolver:
         )
 
     def _known_role(self, noun: str) -> bool:
-        """A title the role lexicon lacks but the article gives someone ("EZB-Rat")."""
-        return "-" in noun and any(
-            r.split()[-1] == noun for a in self.actors.values() for r in a.roles if r
-        )
+        """A title the role lexicon lacks but the article gives someone ("EZB-Rat", "die
+        Psychotherapeutin Barbara Preitler")."""
+        return any(r.split()[-1] == noun for a in self.actors.values() for r in a.roles if r)
 
     def _role_holders(self, noun: str) -> list[tuple[int, ActorRecord]]:
         """Actors with a role the noun names, with the offset of their first mention."""

@@ -1504,3 +1504,17 @@ def test_deren_before_a_role_and_name_is_their_article_not_the_speaker(run):
         "Sozialsprecher Herbert Kickl."
     )
     assert speaker_of(r)[1] == "Herbert Kickl"
+
+
+def test_a_noun_before_a_name_describes_that_person_later(run):
+    # "Psychotherapeutin" is in no role lexicon; the apposition gives it to Preitler.
+    r = run(
+        "Das Wichtigste ist eine normale Struktur, sagt die Psychotherapeutin Barbara Preitler. "
+        "Preitler arbeitet für Hemayat. Man könne davon ausgehen, dass jedes Kind Verletzungen "
+        "davongetragen habe, sagte die Psychotherapeutin zum STANDARD."
+    )
+    q = r["quotes"][-1]
+    assert q["speaker"]["text"] == "die Psychotherapeutin"
+    assert q["speaker"]["name"] == "Barbara Preitler"
+    preitler = next(a for a in r["actors"] if a["name"] == "Barbara Preitler")
+    assert "Psychotherapeutin" in preitler["roles"]
