@@ -968,11 +968,23 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
         or _compound_title(doc, start, end)
     ):
         start += 1
+    # "Demokratischen Partei von Premier Matteo Renzi" read as one person: the name after
+    # the role is the person's, the rest an organisation's.
+    inner = next((k for k in range(start + 2, end - 1) if is_role_noun(doc[k].text)), None)
+    if (
+        inner is not None
+        and doc[inner - 1].lower_ in _OWNER_PREPOSITIONS
+        and all(t.text[:1].isupper() for t in doc[inner + 1 : end])
+    ):
+        start = inner + 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
     if end <= start:
         return None
     return start, end
+
+
+_OWNER_PREPOSITIONS = frozenset(("von", "vom"))
 
 
 def _compatible_first(a: set[str], b: set[str]) -> bool:
@@ -1045,12 +1057,15 @@ def _role_before(doc: Doc, start: int) -> str | None:
 _DEFINITE_ARTICLES = frozenset("der die des dem den".split())
 
 
-def _apposition_noun(doc: Doc, start: int) -> str | None:
+def _apposition_noun(doc: Doc, start: int, end: int) -> str | None:
     """ "die Psychotherapeutin Barbara Preitler": a noun between a definite article and a
     name describes the person even where the role lexicon lacks it, so that "die
-    Psychotherapeutin" later is her."""
+    Psychotherapeutin" later is her. (Not before a surname in the genitive: "der
+    Verwaltung Marinos" is his administration.)"""
     j = start - 1
     if j < 1 or doc[j - 1].lower_ not in _DEFINITE_ARTICLES:
+        return None
+    if end - start == 1 and doc[start].text.endswith("s"):
         return None
     noun = doc[j]
     if (
@@ -1339,11 +1354,16 @@ def _country_codes(doc: Doc) -> list[int]:
     return out
 
 
-def _role_then_person(ent: Span) -> bool:
+def _role_then_person(ent: Span, person_tokens: set[str]) -> bool:
     """A role noun, then a known first name and a capitalised surname, and nothing else:
-    "IG-Metall-Vorsitzende Jörg Hofmann" is a person whatever label the model gave it."""
+    "IG-Metall-Vorsitzende Jörg Hofmann" is a person whatever label the model gave it; so is
+    a role and the surname of a person named in full ("Premier Renzi" after "Matteo Renzi")."""
     k = next((j for j, t in enumerate(ent) if is_role_noun(t.text)), None)
-    if k is None or len(ent) - k - 1 != 2:
+    if k is None:
+        return False
+    if len(ent) - k - 1 == 1:
+        return ent[k + 1].lower_ in person_tokens
+    if len(ent) - k - 1 != 2:
         return False
     first, last = ent[k + 1], ent[k + 2]
     return _is_first_name(first.text) and last.text[:1].isupper() and last.is_alpha
@@ -1795,7 +1815,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     person_tokens = {
         t.lower_
         for e in ents
-        if LABEL_MAP.get(e.label_) == "PER" and len(e) > 1
+        if len(e) > 1 and (LABEL_MAP.get(e.label_) == "PER" or _role_then_person(e, set()))
         for t in doc[slice(*(_clean_person_span(doc, e) or (0, 0)))]
     }
     words = {t.text for t in doc if t.is_alpha}
@@ -1857,7 +1877,11 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             label = "PER"
         if label == "ORG" and ent.text in turn_names:
             label = "PER"  # an interviewee the model took for an organisation
-        if label != "PER" and (ent.start, ent.end) not in known and _role_then_person(ent):
+        if (
+            label != "PER"
+            and (ent.start, ent.end) not in known
+            and _role_then_person(ent, person_tokens)
+        ):
             label = "PER"  # "IG-Metall-Vorsitzende Jörg Hofmann" tagged ORG
         if label == "PER":
             rng = _clean_person_span(doc, ent)
@@ -1872,7 +1896,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 (
                     s,
                     e,
-                    _role_before(doc, s) or _role_after(doc, e) or _apposition_noun(doc, s),
+                    _role_before(doc, s) or _role_after(doc, e) or _apposition_noun(doc, s, e),
                     _gender_before(doc, s),
                 )
             )

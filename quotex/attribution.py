@@ -1500,7 +1500,7 @@ class _Resolver:
         # "der Minister", a bare role in a headline ("Expertin: …") or a genitive owner before
         # it ("Kärntens Landeshauptmann"): a definite description of one person.
         definite = (
-            article in ("der", "die", "des", "dem", "den")
+            article in ("der", "die", "das", "des", "dem", "den")  # ("das Stadtoberhaupt")
             or len(words) == 1
             or len(words) == 2
             and words[0][:1].isupper()

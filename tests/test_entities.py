@@ -931,6 +931,19 @@ def test_an_unknown_place_after_an_organisation_noun_is_the_organisation(run):
     assert ("Frankfurt", "LOC") in found
 
 
+def test_a_role_before_a_known_surname_is_the_person_whatever_the_model_said(run):
+    # The model reads both as organisations; the role before the first and last name makes
+    # the first a person, and her surname after the same role the second.
+    r = run(
+        "Marino ist Senator der Demokratischen Partei von Premier Matteo Renzi. Auch Premier "
+        "Renzi hat dem Bürgermeister den Rücken gekehrt."
+    )
+    found = labelled(r)
+    assert ("Matteo Renzi", "PER") in found and ("Renzi", "PER") in found
+    renzi = next(a for a in r["actors"] if a["name"] == "Matteo Renzi")
+    assert renzi["roles"] == ["Premier"]
+
+
 def test_a_name_after_a_science_journal_noun_is_the_journal(run):
     r = run("Das berichten die Forscher im Fachjournal Phytotaxa. Sie leben in Wien.")
     assert ("Phytotaxa", "ORG") in labelled(r)

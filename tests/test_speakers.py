@@ -1518,3 +1518,17 @@ def test_a_noun_before_a_name_describes_that_person_later(run):
     assert q["speaker"]["name"] == "Barbara Preitler"
     preitler = next(a for a in r["actors"] if a["name"] == "Barbara Preitler")
     assert "Psychotherapeutin" in preitler["roles"]
+
+
+def test_a_neuter_role_description_is_the_person_with_that_role(run):
+    r = run(
+        "Der seit 2013 amtierende Bürgermeister Ignazio Marino will im Amt bleiben. Ich bleibe "
+        "bis 2018, erklärte das Stadtoberhaupt. Der Papst will der Verwaltung Marinos die "
+        "Organisation entziehen."
+    )
+    q = r["quotes"][0]
+    assert q["speaker"]["text"] == "das Stadtoberhaupt"
+    assert q["speaker"]["name"] == "Ignazio Marino"
+    # "der Verwaltung Marinos" is his administration, not a role of his
+    marino = next(a for a in r["actors"] if a["name"] == "Ignazio Marino")
+    assert "Verwaltung" not in marino["roles"]
