@@ -4537,8 +4537,14 @@ def _reach_back(
             for i in cues_between(doc, prev.start + 1, prev.end)
         ):
             break  # a sentence with an inverted frame of its own ("…, sagte ein Sprecher")
-        if len(prev) >= 4 and is_first_or_second_person(prev) and any(is_finite(t) for t in prev):
-            first_person = k - 1  # (Konjunktiv II is the speaker's own: "Ich würde es …")
+        if (
+            len(prev) >= 4
+            and is_first_or_second_person(prev)
+            and any(is_finite(t) or is_verb(t) for t in prev)
+        ):
+            # (Konjunktiv II is the speaker's own: "Ich würde es …"; a plural present may be
+            # tagged as an infinitive: "Die Bürger … unterstützen mich nach wie vor.")
+            first_person = k - 1
         elif (
             k == si
             and own_words

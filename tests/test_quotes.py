@@ -3233,6 +3233,19 @@ def test_a_konjunktiv_clause_before_a_colon_is_no_speaker_lead_in(run):
     assert q["speaker"]["text"] == "Die Armutskonferenz"
 
 
+def test_a_first_person_sentence_with_a_plural_verb_joins_the_fronted_quote_after_it(run):
+    # "unterstützen" (plural present) is tagged as an infinitive.
+    r = run(
+        "Marino steht unter Druck. Die Bürger und die Parteien meiner Koalition unterstützen "
+        "mich nach wie vor. Wir werden unsere Arbeit fortsetzen, versicherte Marino."
+    )
+    q = only_quote(r)
+    assert q["text"] == (
+        "Die Bürger und die Parteien meiner Koalition unterstützen mich nach wie vor. "
+        "Wir werden unsere Arbeit fortsetzen"
+    )
+
+
 def test_trailing_frame_before_a_second_verb_with_its_own_dass_clause(run):
     r = run(
         "Beispielhaft möchte Lustenau hier sein, betont Fischer und lässt durchblicken, dass "
