@@ -3957,12 +3957,24 @@ def _back_reference(doc: Doc, s: Span):
         # "So riet die Politikerin dem Minister zu …", "So bezeichnete Rubio den
         # US-Milliardär als Hochstapler": an example with content of its own, not a frame
         return None
-    dated = _date_apposition_commas(doc, rest)
+    dated = _date_apposition_commas(doc, rest) | _name_apposition_commas(doc, rest)
     if any(t.text in (",", ":") and t.i not in dated for t in rest) or len(rest) > 24:
         return None  # "Das sagte er, als …" is fine only without a new clause
     if len(rest) > 16 and any(is_finite(t) for t in rest):
         return None  # (a long source phrase is fine without another verb)
     return cue
+
+
+def _name_apposition_commas(doc: Doc, span: Span) -> set[int]:
+    """The commas around a name in apposition ("der Sprecher der Kommission, Elizardo
+    Sanchez, am Montag"): no new clause."""
+    out: set[int] = set()
+    for t in span:
+        if t.text == "," and t.i not in out:
+            after = _apposition_end(doc, t.i, span.end)  # (the token after its comma)
+            if after is not None:
+                out |= {t.i, after - 1}
+    return out
 
 
 def _date_apposition_commas(doc: Doc, span: Span) -> set[int]:

@@ -3246,6 +3246,18 @@ def test_a_first_person_sentence_with_a_plural_verb_joins_the_fronted_quote_afte
     )
 
 
+def test_back_reference_with_a_name_in_apposition_points_at_the_sentence_before(run):
+    r = run(
+        "Während des Papstbesuchs sind mindestens 50 Dissidenten vorübergehend festgenommen "
+        "worden. Das sagte der Sprecher der Kommission, Elizardo Sanchez, am Montag."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Während des Papstbesuchs") and q["cue"]["text"] == "sagte"
+    assert q["speaker"]["name"] == "Elizardo Sanchez"
+    # a comma that opens a new clause still ends the frame
+    assert quotes(run("Die Lage ist ernst. Das sagte er, als er ging.")) == []
+
+
 def test_trailing_frame_before_a_second_verb_with_its_own_dass_clause(run):
     r = run(
         "Beispielhaft möchte Lustenau hier sein, betont Fischer und lässt durchblicken, dass "
