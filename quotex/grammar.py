@@ -245,7 +245,18 @@ def is_verb(token: Token) -> bool:
 
 
 def is_finite(token: Token) -> bool:
-    """Finite verb by morphology, falling back to closed-class forms when features are missing."""
+    """Finite verb by morphology, falling back to closed-class forms when features are missing.
+    (Asked several times per token by the rules: the answer is kept per document.)"""
+    known = token.doc.user_data.get("quotex_finite")
+    if known is None:
+        known = token.doc.user_data["quotex_finite"] = {}
+    answer = known.get(token.i)
+    if answer is None:
+        answer = known[token.i] = _is_finite(token)
+    return answer
+
+
+def _is_finite(token: Token) -> bool:
     low = token.lower_
     if token.i > 0 and token.doc[token.i - 1].lower_ == "zu":
         return False  # "schützen zu wollen": an infinitive, whatever the tagger says
@@ -668,6 +679,7 @@ def sentence_of(token: Token) -> Span:
 
 
 _CACHE_KEYS = (
+    "quotex_finite",
     "quotex_sentences",
     "quotex_sentence_starts",
     "quotex_token_starts",
