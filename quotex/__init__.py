@@ -7,6 +7,7 @@ try:
 except PackageNotFoundError:  # running from a checkout
     __version__ = "0.1.0"
 
+from . import serialization  # noqa: E402,F401  (doc._ results survive Doc.to_bytes)
 from .pipeline import add_quotex_pipes, extract, load, process, result_from_doc  # noqa: E402
 from .schema import ExtractionResult  # noqa: E402
 

@@ -692,9 +692,14 @@ _CACHE_KEYS = (
 
 
 def clear_caches(doc: Doc) -> None:
-    """Drop per-document lookup tables so the Doc stays serialisable (user_data is msgpacked)."""
+    """Drop per-document lookup tables so the Doc stays serialisable (user_data is msgpacked),
+    also those keyed by a tuple (("quotex_date_tokens", n))."""
     for key in _CACHE_KEYS:
         doc.user_data.pop(key, None)
+    for key in [
+        k for k in doc.user_data if isinstance(k, tuple) and k[:1] == ("quotex_date_tokens",)
+    ]:
+        del doc.user_data[key]
 
 
 def text_of(doc: Doc) -> str:

@@ -48,6 +48,46 @@ def test_doc_stays_serialisable_after_quotex(nlp):
     assert restored.spans["quotex_quotes"][0].text == "Wir sind bereit"
 
 
+def test_results_on_the_doc_survive_to_bytes_and_a_docbin_with_user_data(nlp):
+    from spacy.tokens import Doc, DocBin
+
+    from quotex import result_from_doc
+
+    text = (
+        "Moskau – Die Vorbereitungen seien noch nicht getroffen worden, sagte Kremlsprecher "
+        "Dmitri Peskow am Montag. „Wir sind bereit“, sagte er."
+    )
+    doc = nlp.make_doc(text)
+    doc._.quotex_reference_date = "2024-11-08"
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.quotex_quotes and doc._.quotex_actors and doc._.quotex_dates
+    restored = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    for key in ("quotex_quotes", "quotex_entities", "quotex_actors", "quotex_dates"):
+        assert getattr(restored._, key) == getattr(doc._, key), key
+    assert restored._.quotex_resolved_reference_date == doc._.quotex_resolved_reference_date
+    assert result_from_doc(restored).to_dict() == result_from_doc(doc).to_dict()
+    data = DocBin(store_user_data=True)
+    data.add(doc)
+    again = list(DocBin().from_bytes(data.to_bytes()).get_docs(nlp.vocab))[0]
+    # (DocBin reads every array back as a tuple: the list of records is one)
+    assert list(again._.quotex_quotes) == doc._.quotex_quotes
+    assert list(again._.quotex_actors) == doc._.quotex_actors
+
+
+def test_nlp_pipe_with_two_processes_gives_the_same_quotes(nlp):
+    texts = [
+        "Die Lage sei ernst, sagte der Minister am Montag.",
+        "„Wir sind bereit“, sagte Kremlsprecher Dmitri Peskow.",
+    ]
+    one = [[(q.kind, q.start, q.end) for q in d._.quotex_quotes] for d in nlp.pipe(texts)]
+    two = [
+        [(q.kind, q.start, q.end) for q in d._.quotex_quotes]
+        for d in nlp.pipe(texts, n_process=2, batch_size=1)
+    ]
+    assert two == one and all(one)
+
+
 def test_rule_sentences_cut_after_a_closing_mark_and_keep_names_in_marks():
     from quotex import load
     from quotex.grammar import sentences
