@@ -2616,8 +2616,13 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if k < s.end and doc[k].text == ",":
         # "…, sagte X, dass …" is handled as a complement; "…, sagte X, der …" is fine; so is
         # "…, betont X und lässt durchblicken, dass …" (the clause is the second verb's).
-        if k + 1 < s.end and doc[k + 1].lower_ in ("dass", "daß", "ob") and coordinated is None:
-            return None
+        if (
+            k + 1 < s.end
+            and doc[k + 1].lower_ in ("dass", "daß", "ob")
+            and coordinated is None
+            and doc[k - 1].lower_ not in _CORRELATIVES
+        ):
+            return None  # ("sagte X in Anspielung darauf, dass …": the clause is "darauf"'s)
     if coordinated is not None and coordinated > cue_i + 1:
         k = coordinated  # the frame ends before the coordinated verb phrase
     # A long frame is fine when it holds no other verb: "schreibt der US-Regisseur
@@ -2628,6 +2633,10 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+# Pronominal adverbs that take a dass-clause of their own ("in Anspielung darauf, dass …").
+_CORRELATIVES = frozenset("darauf darüber davon dazu damit dafür daran dabei".split())
 
 
 def _split_by_frame(

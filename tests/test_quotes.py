@@ -3258,6 +3258,17 @@ def test_back_reference_with_a_name_in_apposition_points_at_the_sentence_before(
     assert quotes(run("Die Lage ist ernst. Das sagte er, als er ging.")) == []
 
 
+def test_a_dass_clause_of_a_pronominal_adverb_after_the_frame_leaves_the_fronted_quote(run):
+    r = run(
+        "Ich kann noch nicht Entwarnung geben, sagte Faymann in Anspielung darauf, dass man mit "
+        "der Türkei zwar in guten Gesprächen sei."
+    )
+    assert quotes(r) == [
+        ("direct", "Ich kann noch nicht Entwarnung geben", "Faymann"),
+        ("indirect", "dass man mit der Türkei zwar in guten Gesprächen sei", "Faymann"),
+    ]
+
+
 def test_trailing_frame_before_a_second_verb_with_its_own_dass_clause(run):
     r = run(
         "Beispielhaft möchte Lustenau hier sein, betont Fischer und lässt durchblicken, dass "
