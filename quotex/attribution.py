@@ -143,7 +143,7 @@ def _adverbial_before_article(before: Token, t: Token) -> bool:
 _SPEAKER_PRONOUNS = {"er": "m", "sie": "f", "ich": None, "wir": None}
 # "Seiner Meinung nach", "Nach deren Angaben": possessives stand for their owner.
 _POSSESSIVES = {
-    **dict.fromkeys(("seiner", "seinen", "seinem", "dessen"), "er"),
+    **dict.fromkeys(("sein", "seine", "seiner", "seinen", "seinem", "dessen"), "er"),
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)

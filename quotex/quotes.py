@@ -2395,12 +2395,17 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
         if comp is None or first in SUBORDINATORS and first not in ("dass", "daß", "ob"):
             k += 1
             continue
-        if not any(is_finite(w) for w in doc[s.start : k]):
+        owner = _owner_before_noun(doc, s.start, k)
+        if not any(is_finite(w) for w in doc[s.start : k]) and not (
+            owner is not None and _content_clause(doc, *comp)
+        ):
             # "Den Vorschlag des Ministeriums, …, lehnte Platter ab": a fronted object is
-            # the topic of another verb, not the frame of a statement.
+            # the topic of another verb, not the frame of a statement; but "Seine
+            # Ankündigung, er würde …, hat er abgeschwächt" and "Zu Schellings Argument, es
+            # gebe …" give their owner's words.
             k += 1
             continue
-        hint = _genitive_owner(doc, k + 1, comp[0] - 1) or _fronted_origin(doc, s.start, k)
+        hint = _genitive_owner(doc, k + 1, comp[0] - 1) or _fronted_origin(doc, s.start, k) or owner
         if hint is None and own_source:
             hint = (k, k + 1)  # the reports themselves
         if hint is None and not _owner_before(doc, s.start, k, in_direct):
@@ -2426,6 +2431,29 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
 
 
 _NO_DETERMINERS = frozenset("kein keine keinen keiner keinerlei".split())
+# Possessive determiners of a third person before a reporting noun ("Seine Ankündigung"); not
+# "ihr", which may stand for a woman, a group or an organisation ("Ihr Argument" of the FPÖ).
+_OWNER_POSSESSIVES = frozenset("sein seine seinen seinem seiner".split())
+
+
+def _owner_before_noun(doc: Doc, start: int, k: int) -> tuple[int, int] | None:
+    """The owner right before a reporting noun: a possessive ("Seine Ankündigung") or a name
+    in the genitive ("Schellings Argument")."""
+    if k - 1 < start:
+        return None
+    prev = doc[k - 1]
+    if prev.lower_ in _OWNER_POSSESSIVES:
+        return k - 1, k
+    if prev.text.endswith("s") and prev.ent_type_ in ("PER", "ORG") and prev.text[:1].isupper():
+        return k - 1, k
+    return None
+
+
+def _content_clause(doc: Doc, start: int, end: int) -> bool:
+    """A dass/ob clause or one in Konjunktiv: what someone said, not any attribute."""
+    return doc[start].lower_ in ("dass", "daß", "ob") or any(
+        is_finite(t) and is_konjunktiv(t) for t in doc[start:end]
+    )
 
 
 def _genitive_owner(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -3269,6 +3269,22 @@ def test_a_dass_clause_of_a_pronominal_adverb_after_the_frame_leaves_the_fronted
     ]
 
 
+def test_a_fronted_reporting_noun_with_his_possessive_gives_his_words(run):
+    r = run(
+        "Alexander Van der Bellen wirbt um Wähler. Seine Ankündigung, er würde keine "
+        "FPÖ-Regierung angeloben, hat er mittlerweile abgeschwächt."
+    )
+    q = only_quote(r)
+    assert q["text"] == "er würde keine FPÖ-Regierung angeloben"
+    assert q["cue"]["text"] == "Ankündigung"
+    assert q["speaker"]["name"] == "Alexander Van der Bellen"
+    # a fronted object with no owner's words stays the topic of another verb
+    assert (
+        quotes(run("Den Vorschlag des Ministeriums, die Steuern zu senken, lehnte Platter ab."))
+        == []
+    )
+
+
 def test_trailing_frame_before_a_second_verb_with_its_own_dass_clause(run):
     r = run(
         "Beispielhaft möchte Lustenau hier sein, betont Fischer und lässt durchblicken, dass "
