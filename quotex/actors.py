@@ -721,10 +721,14 @@ def _wide_places() -> frozenset[str]:
     return lexicon_section("places", ("# Continents", "# Countries", "# Regions"))
 
 
+def _named_in(ent: Span, names: frozenset[str]) -> bool:
+    """Is the span one of the names, also in the genitive ("Chiles Trainer", "Salzburgs")?"""
+    return ent.text in names or ent.text.endswith("s") and ent.text[:-1] in names
+
+
 def _wide_place(ent: Span) -> bool:
-    """A continent, country or region, also in the genitive ("Chiles Trainer")."""
-    wide = _wide_places()
-    return ent.text in wide or ent.text.endswith("s") and ent.text[:-1] in wide
+    """A continent, country or region (also in the genitive)."""
+    return _named_in(ent, _wide_places())
 
 
 def _score_sentences(doc: Doc) -> set[int]:
@@ -822,11 +826,6 @@ def _town_as_actor(doc: Doc, ent: Span) -> bool:
         and nxt.text[:1].isupper()
         and nxt.ent_type_ == ""
     )
-
-
-def _club_town(ent: Span, club_towns: frozenset[str]) -> bool:
-    """The town of a club's name, also in the genitive ("Salzburgs")."""
-    return ent.text in club_towns or ent.text.endswith("s") and ent.text[:-1] in club_towns
 
 
 _PLACE_PREPOSITIONS = frozenset("nach in aus bei von über".split())
@@ -1836,7 +1835,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                 score_sents
                 and (
                     _club_in_result(doc, ent, score_sents)
-                    or (_club_town(ent, club_towns) or len(score_sents) >= 2)
+                    or (_named_in(ent, club_towns) or len(score_sents) >= 2)
                     and _town_as_actor(doc, ent)
                 )
                 or _club_in_squad_list(doc, ent)
