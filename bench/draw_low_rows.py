@@ -16,6 +16,11 @@ excluded as well); batch 22 (seed 20261130) from what batches 20 and 21 left; ba
 20261201) from what batches 20 to 22 left, with articles of up to 4,000 characters; batch 24
 (seed 20261202) likewise from what batches 20 to 23 left, batch 25 (seed 20261203) from what
 batches 20 to 24 left, batch 26 (seed 20261204) from what batches 20 to 25 left.
+
+Batch 27 (seed 20261205): the rows below 400 are used up (two eligible left), so it comes from
+rows 400-599, the probing rows of the first session (a few of them were read then, none since;
+rule development read the annotated sets only), with the same eligibility and up to 4,000
+characters, minus every committed row (check sets 2 and 3 included).
 """
 
 import csv
@@ -33,9 +38,12 @@ SEEDS = {
     24: 20261202,
     25: 20261203,
     26: 20261204,
+    27: 20261205,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
-LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000}
+LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000, 27: 4000}
+# Batch 27 draws from the probing rows 400-599 (see above); the others from rows < 400.
+ROWS = {27: range(400, 600)}
 TOTAL = 20
 MAX_ROW = 400
 CUES = re.compile(
@@ -62,16 +70,20 @@ path = Path(args[0] if args else REPO.parent / "shared/corpora") / "10kgnad"
 with open(path / "test.csv", encoding="utf-8", newline="") as f:
     rows = list(csv.reader(f, delimiter=";", quotechar="'"))
 BASE = committed_rows("data/dev/standard") | committed_rows("bench/check/standard") | EARLIER_TUNING
+# Rows 400-599 of the first tuning batch (draw_tune_standard.py); dev rows 449 and 577 are in BASE.
+FIRST_BATCH_PROBING_ROWS = {515, 530, 553}
 
 
 def draw(batch: int) -> list[int]:
     """The rows of one batch; a later batch excludes the earlier draws (the tuning rows < 400
     when it was drawn), so each stays reproducible after joining the tuning set."""
     used = BASE | {r for b in SEEDS if b < batch for r in draw(b)}
+    if batch in ROWS:
+        used |= FIRST_BATCH_PROBING_ROWS
     eligible = [
         i
         for i, (_label, text) in enumerate(rows)
-        if i < MAX_ROW
+        if i in ROWS.get(batch, range(MAX_ROW))
         and 800 <= len(text) <= LONGEST.get(batch, 2500)
         and len(CUES.findall(text)) >= 2
         and i not in used
