@@ -1369,7 +1369,7 @@ def _role_then_person(ent: Span, person_tokens: set[str]) -> bool:
 
 
 def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
-    """ "Sebastian Kurz" tagged as "Sebastian": a person span of first names only takes the
+    """ "Sebastian Kurz" tagged as "Sebastian": a person span of one or two first names takes the
     capitalised word after it, which the model read as a common word ("kurz")."""
     taken = numpy.zeros(len(doc) + 1, dtype=bool)
     for e in ents:
@@ -1393,8 +1393,8 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 and nxt.head.i == e.start
                 or _role_before(doc, e.start) is not None
             )
-            and len(e) == 1
-            and _is_first_name(e[0].text)
+            and len(e) <= 2  # ("Heinz Christian" of "Heinz Christian Strache")
+            and all(_is_first_name(t.text) for t in e)
         ):
             e = Span(doc, e.start, e.end + 1, label=e.label_)
             taken[e.end - 1] = True

@@ -1427,6 +1427,8 @@ def _subject_after_verb(doc: Doc, i: int) -> bool:
         t = doc[k]
         if t.pos_ == "ADV" or t.pos_ in ("NOUN", "PROPN") and _in_date(doc, t):
             k -= 1
+        elif t.lower_ == "sich":  # "Den Ball hat sich Draxler gesichert"
+            k -= 1
         elif t.pos_ in ("ADP", "DET") and _in_date(doc, t):
             k -= 1
         else:

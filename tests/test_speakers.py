@@ -645,6 +645,17 @@ def test_medium_after_a_bare_surname_is_the_addressee(run):
     assert r["quotes"][0]["speaker"]["text"] == "der Sprecher der Polizei"
 
 
+def test_pronoun_takes_up_a_subject_after_the_verb_and_a_reflexive(run):
+    # "hat sich Draxler … gesichert": the name after "sich" is the subject all the same.
+    r = run(
+        "Julian Draxler traf zweimal. So ein Spiel muss man bis zum Ende durchziehen, sagte "
+        "VfL-Geschäftsführer Klaus Allofs bei Sky. Den Spielball hat sich Draxler als "
+        "Souvenir gesichert. Es war auf jeden Fall mein erfolgreichstes Spiel für den VfL mit "
+        "zwei Toren, sagte er."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["Klaus Allofs", "Julian Draxler"]
+
+
 def test_pronoun_takes_up_a_person_made_subject_after_the_last_quote(run):
     r = run(
         "Wir haben keine Möglichkeit, so viele Menschen aufzunehmen, sagte der serbische "
