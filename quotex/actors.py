@@ -1393,8 +1393,17 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 and nxt.head.i == e.start
                 or _role_before(doc, e.start) is not None
             )
-            and len(e) <= 2  # ("Heinz Christian" of "Heinz Christian Strache")
             and all(_is_first_name(t.text) for t in e)
+            and (
+                len(e) == 1
+                # "Heinz Christian" of "Heinz Christian Strache"; but the second of two first
+                # names is the surname before a role or a plural noun ("Hillary Clinton
+                # Präsidentin", "Pernell Harris Botschaften")
+                or len(e) == 2
+                and nxt.lemma_ == nxt.text
+                and "Plur" not in nxt.morph.get("Number")
+                and not is_role_noun(nxt.text)
+            )
         ):
             e = Span(doc, e.start, e.end + 1, label=e.label_)
             taken[e.end - 1] = True

@@ -570,6 +570,16 @@ def test_a_first_name_after_a_role_takes_the_surname_read_as_a_noun(run):
     assert ("Dalia Grybauskaite", "PER") in labelled(r)
 
 
+def test_two_first_names_take_the_surname_read_as_a_noun(run):
+    r = run("Am Dienstag forderte FPÖ-Chef Heinz Christian Strache eine Volksabstimmung.")
+    assert ("Heinz Christian Strache", "PER") in labelled(r)
+    # (the second first name is the surname before a role or a plural noun)
+    r = run("Nun will US-Präsidentschaftskandidatin Hillary Clinton Präsidentin werden.")
+    assert ("Hillary Clinton", "PER") in labelled(r)
+    r = run("Im Film erhält der nicht ganz ehrenwerte Richter Pernell Harris Botschaften von Gott.")
+    assert ("Pernell Harris", "PER") in labelled(r)
+
+
 def test_a_city_that_is_also_a_common_noun_after_a_determiner(run):
     # "Essen" (places.txt) is the meal after a determiner, also at a sentence start.
     found = labelled(run("Nach dem Essen gingen die Gäste. Das Essen war gut."))
