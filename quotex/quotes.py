@@ -2527,7 +2527,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     cs = s.start
     while cs < cue_i and (doc[cs].is_quote or doc[cs].is_space or doc[cs].text in "–—-"):
         cs += 1
-    ce = head - 1
+    ce = head - 1 if doc[head - 1].text == "," else head  # (a scraped frame without comma)
     # "Nicht so für Bürgermeister X: Die Frage ist …, sagt er.": a verbless lead-in before a
     # colon is the narrator's, the quote starts after it.
     colon = next((k for k in range(ce - 1, cs, -1) if doc[k].text.endswith(":")), None)
@@ -2969,6 +2969,8 @@ def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
     auxiliary of a participle cue that ends the sentence (", hatte X damals gesagt.")."""
     if cue_i - 1 > s.start and doc[cue_i - 1].text == ",":
         return cue_i
+    if _commaless_frame(doc, s, cue_i):
+        return cue_i
     if cue_i + 1 < s.end and not doc[cue_i + 1].is_punct or is_finite(doc[cue_i]):
         return None
     a = cue_i - 1
@@ -2983,6 +2985,39 @@ def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
             return a  # "…, wird in der Erinnerung des Ressorts betont."
         a -= 1
     return None
+
+
+def _commaless_frame(doc: Doc, s: Span, cue_i: int) -> bool:
+    """ "…, das ist Vorwahlkampf sagte Verfassungsrechtler Heinz Mayer.": scraped text drops
+    the comma before a frame. A finite third-person cue after a word of a clause that has its
+    own finite verb, with its subject right after it, is that frame (not "Der Minister sagte
+    der Zeitung", whose words before the verb are its subject)."""
+    cue = doc[cue_i]
+    if cue_i - s.start < 5 or cue_i + 1 >= s.end:
+        return False
+    if not doc[cue_i - 1].is_alpha or doc[cue_i - 1].pos_ not in _CLAUSE_FINAL_POS:
+        return False  # ("… gingen auf die Straßen und forderten …", "…, dann wirft das …")
+    if any(t.text in (",", ":") for t in doc[cue_i + 1 : s.end]):
+        return False  # a frame with a complement of its own ("… gab die Post an, …")
+    if not is_finite(cue) or cue.morph.get("Person") not in ([], ["3"]):
+        return False
+    nxt = doc[cue_i + 1]
+    if not (
+        nxt.lower_ in _NOMINATIVE_DET
+        or nxt.lower_ in ("er", "sie")
+        or nxt.pos_ == "PROPN"
+        or is_role_noun(nxt.text)
+    ):
+        return False
+    # The clause right before it is complete: "…, ein interner Bericht beschreibt die Lage"
+    # is the cue's own subject.
+    k = cue_i - 1
+    while k > s.start and doc[k].text not in (",", ":", ";", "–", "—"):
+        k -= 1
+    return any(is_finite(t) for t in doc[k : cue_i - 1])
+
+
+_CLAUSE_FINAL_POS = frozenset(("NOUN", "PROPN", "ADJ", "VERB", "AUX", "NUM"))
 
 
 _RELATIVES = frozenset(

@@ -1517,6 +1517,36 @@ def test_relative_clause_on_the_source_is_not_the_statement(run):
 # ---- text whose quotation marks were stripped (DER STANDARD / 10kGNAD style) -------------
 
 
+def test_frame_after_a_clause_whose_comma_was_lost(run):
+    r = run(
+        "Wenn die EU das abschafft, dann ist österreichisches Verfassungsrecht unanwendbar, das "
+        "ist Vorwahlkampf sagte Verfassungsrechtler Heinz Mayer bereits am Wochenende im ORF."
+    )
+    assert quotes(r) == [
+        (
+            "direct",
+            "Wenn die EU das abschafft, dann ist österreichisches Verfassungsrecht "
+            "unanwendbar, das ist Vorwahlkampf",
+            "Heinz Mayer",
+        )
+    ]
+    r = run("Das ist für uns kein Gewinn sondern eine Kompensation sagte ein AUA-Sprecher zur APA.")
+    assert quotes(r)[0][:2] == ("direct", "Das ist für uns kein Gewinn sondern eine Kompensation")
+    # A verb after a conjunction, after a subject of its own or with a complement of its own
+    # is no such frame.
+    for text in (
+        "Hunderttausende gingen seit April auf die Straßen und forderten ein Großreinemachen.",
+        "Die Polizei berichtete von einer friedlichen Stimmung, ein interner Bericht "
+        "beschreibt die Lage nun deutlich anders.",
+    ):
+        assert run(text)["quotes"] == [], text
+    r = run(
+        "Unter Berufung auf nicht weiter bezeichnete Quellen gab die Bangkok Post an, dem "
+        "König gehe es gut."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["dem König gehe es gut"]
+
+
 def test_colon_frame_ending_its_sentence(run):
     r = run(
         "Die Virologin warnte vor dem Segeln in der Bucht. Kristina Mena mahnte: "
