@@ -272,6 +272,16 @@ def _is_finite(token: Token) -> bool:
         return False  # "in den Salzburger Nachrichten"/VERB: German capitalises nouns, not verbs
     if token.dep_ == "amod" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET":
         return False  # "Der krebskranke/VERB Sultan": an attribute between article and noun
+    if (
+        token.dep_ == "amod"
+        and token.pos_ == "VERB"
+        and "Past" in token.morph.get("Tense")  # (a participle read as a past form)
+        and token.head.i == token.i + 1
+        and token.head.pos_ == "NOUN"
+        and not token.head.ent_type_  # (", relativierte/amod Barisic": the frame's verb)
+        and low.endswith(("e", "en", "em", "er", "es"))
+    ):
+        return False  # "als gezielte/VERB Beweismittel": an inflected attribute of its noun
     if not is_verb(token):
         return is_surface_konjunktiv(token) or _surface_present(token) or _surface_past(token)
     if low.endswith("t") and _after_finite(token):

@@ -4803,8 +4803,8 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     # "Aber man muss …", "Ja, der Verbund ist …"); narration names its next subject ("Die
     # Äußerungen des Biochemikers stießen …", "Rund 80 Prozent der Konsumgüter werden …").
     first = s[0]
-    if first.lower_ in DEMONSTRATIVES and len(s) > 1 and is_finite(s[1]):
-        return True  # "Das geht schwer ins Geld.": a demonstrative pronoun, not an article
+    if first.lower_ in _STANDALONE_DEMONSTRATIVES and len(s) > 1 and is_finite(s[1]):
+        return True  # "Das geht schwer ins Geld.", "Diese sind aber nur dann …": a pronoun
     adverb = (
         first.lower_ in closed_class()
         and first.pos_ != "DET"
@@ -4817,6 +4817,8 @@ def _present_statement(doc: Doc, s: Span) -> bool:
         return False
     return True
 
+
+_STANDALONE_DEMONSTRATIVES = DEMONSTRATIVES | frozenset(("diese", "dieser"))
 
 _FRAGMENT_OPENERS = frozenset("nämlich und aber eben gerade vor allem".split())
 _FRAGMENT_SUBORDINATORS = frozenset(

@@ -1547,6 +1547,33 @@ def test_frame_after_a_clause_whose_comma_was_lost(run):
     assert [q["text"] for q in r["quotes"]] == ["dem König gehe es gut"]
 
 
+def test_colon_quote_goes_on_with_a_demonstrative_and_an_attribute_read_as_a_verb(run):
+    # "Diese sind …" takes up the speaker's subject; "gezielte" (tagged a past verb) is an
+    # attribute of "Beweismittel", not a narrated past.
+    r = run(
+        "Den Wunsch, DNA-Daten auch bei Vergehen zu sammeln, wies OERAK-Präsident Wolff "
+        "ebenfalls zurück: Es gibt einen unglaublichen Hunger und eine Gier nach diesen Daten. "
+        "Diese sind aber nur dann als gezielte Beweismittel sinnvoll, wenn es um einen "
+        "dringenden Tatverdacht bei schweren Verbrechen geht."
+    )
+    q = r["quotes"][-1]
+    assert q["text"].startswith("Es gibt einen unglaublichen Hunger")
+    assert q["text"].endswith("bei schweren Verbrechen geht")
+
+
+def test_a_past_form_parsed_as_an_attribute_is_finite_only_as_a_frame(nlp):
+    from quotex.grammar import is_finite
+
+    doc = nlp("Diese sind nur dann als gezielte Beweismittel sinnvoll.")
+    assert not is_finite(next(t for t in doc if t.text == "gezielte"))
+    # (the "attribute" of a name is the frame's verb: "…, relativierte Barisic")
+    doc = nlp("Wir sind so weit weg wie die Erde vom Mond, relativierte Barisic.")
+    assert is_finite(next(t for t in doc if t.text == "relativierte"))
+    # (and a Konjunktiv tagged as an attribute keeps its mood: "funktioniere WLAN Assist nicht")
+    doc = nlp("Bei großen Anhängen in E-Mails funktioniere WLAN Assist nicht.")
+    assert is_finite(next(t for t in doc if t.text == "funktioniere"))
+
+
 def test_colon_frame_ending_its_sentence(run):
     r = run(
         "Die Virologin warnte vor dem Segeln in der Bucht. Kristina Mena mahnte: "
