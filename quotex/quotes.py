@@ -1580,6 +1580,15 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
                     return j
             if nxt.lower_ == "so" and j + 2 < sent_end and _so_names_source(doc[j + 2]):
                 return j  # "…, die Lage sei ernst, so der Bericht."
+            if (
+                reported
+                and nxt.pos_ == "ADV"
+                and j + 2 < sent_end
+                and is_finite(doc[j + 2])
+                and not is_konjunktiv(doc[j + 2])
+                and doc[j + 2].pos_ == "VERB"
+            ):
+                return j  # "…, er sei ein Wrack, dabei klingt er gesünder …": the writer's
             if nxt.lower_ in ("und", "aber", "doch", "sondern", "jedoch") and j + 2 < sent_end:
                 # "…, doch UN-Sprecher Birnback erklärte, …": a new frame, maybe after its subject
                 k = j + 2
@@ -5125,7 +5134,11 @@ def _konjunktiv_clause_after_comma(doc: Doc, s: Span, in_direct) -> QuoteRecord 
             return None
         if any(doc[k].is_punct for k in range(first, verb)):
             return None
-        qs, qe = _trim(text_of(doc), doc[first].idx, s.end_char)
+        # (up to the writer's words: "…, er sei ein Wrack, dabei klingt er gesünder"; a
+        # colon does not end this clause: "…, müsse es schnell gehen: Syrer … würden …")
+        end = _clause_end(doc, first, s.end, in_direct)
+        end = s.end if doc[end].text == ":" else end
+        qs, qe = _trim(text_of(doc), doc[first].idx, doc[end].idx if end < s.end else s.end_char)
         if qe <= qs:
             return None
         head = doc[seen_finite]

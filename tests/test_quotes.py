@@ -3235,6 +3235,22 @@ def test_konjunktiv_i_main_clause_after_a_comma_reports_the_first_clauses_subjec
     assert q["speaker"]["name"] == "Hubert Siller"
 
 
+def test_konjunktiv_main_clause_after_a_comma_ends_before_the_writers_words(run):
+    r = run(
+        "Zwar singt er im neuen Lied Sunday, er sei ein Wrack, das schnell sinke, dabei klingt "
+        "er gesünder als vor 40 Jahren."
+    )
+    assert only_quote(r)["text"] == "er sei ein Wrack, das schnell sinke"
+    # (a colon does not end it when the report goes on in Konjunktiv after it)
+    r = run(
+        "Innenminister Thomas de Maizière nannte diesen Punkt sogar zentral, diesbezüglich "
+        "müsse es jetzt schnell gehen: Syrer, die auf diese Weise abgeschoben werden, hätten "
+        "keine Chance, später Asyl zu bekommen, an ihrer Stelle würde man andere in einem "
+        "geordneten Verfahren nach Europa bringen."
+    )
+    assert only_quote(r)["text"].endswith("nach Europa bringen")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
