@@ -5137,7 +5137,7 @@ def _konjunktiv_clause_after_comma(doc: Doc, s: Span, in_direct) -> QuoteRecord 
         # (up to the writer's words: "…, er sei ein Wrack, dabei klingt er gesünder"; a
         # colon does not end this clause: "…, müsse es schnell gehen: Syrer … würden …")
         end = _clause_end(doc, first, s.end, in_direct)
-        end = s.end if doc[end].text == ":" else end
+        end = s.end if end < s.end and doc[end].text == ":" else end
         qs, qe = _trim(text_of(doc), doc[first].idx, doc[end].idx if end < s.end else s.end_char)
         if qe <= qs:
             return None
