@@ -2025,6 +2025,18 @@ def _narration_after_quote(doc: Doc, prev: QuoteRecord | None, q: QuoteRecord) -
     )
 
 
+def _predicate_nominal(doc: Doc, chunk: tuple[int, int, bool]) -> bool:
+    """ "Sie wäre eine gute Kandidatin": an indefinite phrase right after a form of "sein"
+    says what the subject is (not "… ist Koch stark abhängig": a subject after the verb)."""
+    cs = chunk[0]
+    return (
+        cs > 0
+        and doc[cs - 1].lemma_ == "sein"
+        and is_finite(doc[cs - 1])
+        and doc[cs].lower_ in ("ein", "eine")
+    )
+
+
 def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | None:
     """The named subject of the sentence before a free-standing report: "Wowereit bedauerte
     die Entscheidung. Anfang der neunziger Jahre seien Fehler gemacht worden." → Wowereit."""
@@ -2079,9 +2091,12 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
     named = [
         c
         for c in chunks
-        if _has_entity(doc, c, idx, "PER")
-        or _has_entity(doc, c, idx, "ORG")
-        or any(is_role_noun(doc[k].text) for k in range(c[0], c[1]))  # "General Sonthi"
+        if (
+            _has_entity(doc, c, idx, "PER")
+            or _has_entity(doc, c, idx, "ORG")
+            or any(is_role_noun(doc[k].text) for k in range(c[0], c[1]))  # "General Sonthi"
+        )
+        and not _predicate_nominal(doc, c)
     ]
     subjects = [c for c in named if any(doc[k].dep_.startswith("nsubj") for k in range(c[0], c[1]))]
     # German is verb-second: a named phrase that alone fills the place before the finite verb

@@ -280,6 +280,29 @@ def test_continuation_takes_the_subject_of_a_reporting_verb_just_before(run):
     assert names == ["Peter Müller", "Kritiker des Plans"]
 
 
+def test_continuation_after_a_predicate_is_not_the_predicates_noun(run):
+    # "eine gute Kandidatin" says what Griss would be: it speaks no continuation.
+    r = run(
+        "Tirols FPÖ-Chef Markus Abwerzger wünscht sich einen eigenen Kandidaten. Ein "
+        "Parteikandidat könne freiheitliche Standpunkte besser kommunizieren, sagte "
+        "Abwerzger. Für Griss fand Abwerzger dennoch lobende Worte. Sie wäre eine gute "
+        "Kandidatin und dem Amt fachlich gewachsen. Als unabhängige Kandidatin versuche sie "
+        "aber einen Spagat zu machen."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Markus Abwerzger"
+    # (a name after "ist" is the subject: "… ist Koch stark abhängig")
+    r = run(
+        "Der einzige Verein in ganz Europa, der sich einen Ausfall seines Hauptsponsors "
+        "leisten kann, ist Bayern München, sagt Trainer Matthias Zollner. Zwischen ihm und "
+        "Präsident Reinhard Koch gebe es kein böses Blut. Koch steht auch dem Europäischen "
+        "Zentrum für erneuerbare Energie vor. Güssing hat keine potenten Firmen. Durch die "
+        "internationale Vermarktung von Umwelttechnologien ist Koch stark von ausländischem "
+        "Kapital abhängig, Risiken inklusive. Bezüglich offener Sponsorgelder sei eine erste "
+        "Tranche eingelangt."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Reinhard Koch"
+
+
 def test_continuation_after_a_reporting_passive_takes_its_agent(run):
     r = run(
         "Berninger sagte, dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen "
