@@ -980,7 +980,7 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 if doc[j].pos_ in ("NOUN", "PROPN"):
                     return _np_span(doc, j, k + 1, hi, idx)
         return None
-    if q.cue_lemma == "heißen":
+    if q.cue_lemma in ("heißen", "verlauten"):
         # "In der Pressemitteilung des WWF heißt es, …": the document is the source; also
         # "heißt es in dem am Mittwoch vorgestellten Bericht des Hochkommissariats".
         # (Also the origin: "hieß es aus dem Außenministerium", "von der Polizei", "beim ÖFB".)

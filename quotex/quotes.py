@@ -2667,9 +2667,16 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     # ("erklärt der an der Studie beteiligte Politologe …": an attribute is no verb.)
     verbs = [t for t in doc[cue_i + 1 : k] if is_finite(t) and not _attributive(doc, t.i, k)]
     limit = 25 if not verbs else 12
-    if k - cue_i > limit or not _subject_follows(doc, cue_i + 1, k):
+    if k - cue_i > limit:
+        return None
+    if not _subject_follows(doc, cue_i + 1, k) and cue.lemma_ not in _SUBJECTLESS_CUES:
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+# Cues with no subject, whose source is a phrase after them ("…, verlautete am Montag aus
+# Sicherheitskreisen"), like "hieß es aus …".
+_SUBJECTLESS_CUES = frozenset(("verlauten",))
 
 
 # Pronominal adverbs that take a dass-clause of their own ("in Anspielung darauf, dass …").

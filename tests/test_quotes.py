@@ -1915,6 +1915,20 @@ def test_heisst_es_aus_names_the_origin(run):
     assert q["speaker"]["name"] == "Außenministerium"
 
 
+def test_verlautete_aus_frames_like_hiess_es_aus(run):
+    q = only_quote(
+        run(
+            "Die Touristen hätten in der Nähe der Oase gerastet, verlautete am Montag aus "
+            "Sicherheitskreisen."
+        )
+    )
+    assert (q["text"], q["cue"]["text"]) == (
+        "Die Touristen hätten in der Nähe der Oase gerastet",
+        "verlautete",
+    )
+    assert q["speaker"]["name"] == "Sicherheitskreise"
+
+
 def test_heisst_es_without_source_has_no_speaker(run):
     q = only_quote(run("Die Verhandlungen seien gescheitert, hieß es am Montag."))
     assert q["speaker"] is None
