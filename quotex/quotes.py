@@ -3295,6 +3295,11 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
                 and not t.lower_.endswith("er")
                 or t.pos_ == "NOUN"
                 and doc[j - 1].lower_.endswith(("angaben", "berichten"))
+                or t.pos_ == "NOUN"  # ("nach Angaben von Sicherheitskräften | Extremisten")
+                and not t.ent_type_
+                and doc[j - 2].pos_ == "ADP"
+                and doc[j - 1].morph.get("Case") == ["Dat"]
+                and doc[j - 1].morph.get("Number") == ["Plur"]
                 or t.pos_ == "NOUN"
                 and t.ent_type_ in ("", "MISC")  # ("Juden" may be tagged MISC)
                 and not doc[j - 1].ent_type_

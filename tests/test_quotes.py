@@ -3284,6 +3284,19 @@ def test_laut_phrase_ends_before_an_adjective_of_the_statement(run):
     assert q["speaker"]["name"] == "Medienberichte"
 
 
+def test_source_after_von_ends_before_the_statements_bare_noun(run):
+    q = only_quote(
+        run(
+            "Von dort aus versuchen nach Angaben von Sicherheitskräften Extremisten aus Libyen, "
+            "Allianzen mit Militanten auf dem Sinai zu schmieden."
+        )
+    )
+    assert (q["speaker"]["text"], q["speaker"]["name"]) == (
+        "Sicherheitskräften",
+        "Sicherheitskräfte",
+    )
+
+
 def test_headline_source_colon_without_verb_is_a_statement(run):
     r = run(
         'Sprecher: Jedes Lager besser als "Schande von Idomeni". Brüssel – Die Räumung des '
