@@ -1417,8 +1417,25 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
             # "August Wöginger" tagged as "Wöginger": the model reads the first name as the month
             e = Span(doc, e.start - 1, e.end, label=e.label_)
             taken[e.start] = True
+        elif (
+            LABEL_MAP.get(e.label_) == "PER"
+            and e.start > 0
+            and not taken[e.start - 1]
+            and not _is_first_name(e[0].text)
+            and doc[e.start - 1].text[:1].isupper()
+            and doc[e.start - 1].lower_ not in closed_class()
+            and _is_first_name(doc[e.start - 1].text)
+            and e.start - 1 not in date_tokens(doc)  # ("seit April Griss …")
+            and (e.start < 2 or doc[e.start - 2].lower_ not in _PLACE_PREPOSITIONS)
+        ):
+            # "Politikwissenschaftlerin Katrin Stainer-Hämmerle" tagged as the surname only
+            e = Span(doc, e.start - 1, e.end, label=e.label_)
+            taken[e.start] = True
         out.append(e)
     return out
+
+
+_PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "von", "bei"))
 
 
 def _first_name_before_place_or_org(

@@ -580,6 +580,20 @@ def test_two_first_names_take_the_surname_read_as_a_noun(run):
     assert ("Pernell Harris", "PER") in labelled(r)
 
 
+def test_a_first_name_before_a_surname_the_model_tagged_alone(run):
+    r = run(
+        "Das ist jetzt auf Bundeslinie gebracht, sagt die in Klagenfurt tätige "
+        "Politikwissenschaftlerin Katrin Stainer-Hämmerle. Darmann spielte eine Rolle."
+    )
+    assert ("Katrin Stainer-Hämmerle", "PER") in labelled(r)
+    # (not a month of a date: "am 3. April Griss")
+    r = run(
+        "ORF 2 widmet die Pressestunde Interviews mit den Bewerbern um das Präsidentenamt: am "
+        "3. April Griss (11.05 Uhr) und Lugner (12.00 Uhr), am 10. April Van der Bellen."
+    )
+    assert not any(text.startswith("April") for text, _ in labelled(r))
+
+
 def test_a_city_that_is_also_a_common_noun_after_a_determiner(run):
     # "Essen" (places.txt) is the meal after a determiner, also at a sentence start.
     found = labelled(run("Nach dem Essen gingen die Gäste. Das Essen war gut."))
