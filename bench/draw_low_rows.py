@@ -20,7 +20,8 @@ batches 20 to 24 left, batch 26 (seed 20261204) from what batches 20 to 25 left.
 Batch 27 (seed 20261205): the rows below 400 are used up (two eligible left), so it comes from
 rows 400-599, the probing rows of the first session (a few of them were read then, none since;
 rule development read the annotated sets only), with the same eligibility and up to 4,000
-characters, minus every committed row (check sets 2 and 3 included).
+characters, minus every committed row (check sets 2 and 3 included). Batch 28 (seed 20261206)
+likewise from what batch 27 left.
 """
 
 import csv
@@ -39,11 +40,12 @@ SEEDS = {
     25: 20261203,
     26: 20261204,
     27: 20261205,
+    28: 20261206,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
-LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000, 27: 4000}
+LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000, 27: 4000, 28: 4000}
 # Batch 27 draws from the probing rows 400-599 (see above); the others from rows < 400.
-ROWS = {27: range(400, 600)}
+ROWS = {27: range(400, 600), 28: range(400, 600)}
 TOTAL = 20
 MAX_ROW = 400
 CUES = re.compile(
