@@ -49,6 +49,7 @@ from .quotes import (
     GENITIVE_OR_DATIVE,
     QuoteRecord,
     cue_at,
+    focus_particles,
     join_interrupted,
     join_runs,
     media_endings,
@@ -1898,7 +1899,9 @@ def _first_clause_subject(
     chunks = [
         c for c in _chunks(doc, lo, hi, idx, skip_quotes=False) if not idx.in_direct(doc[c[0]].idx)
     ]
-    before = [c for c in chunks if c[1] <= verb and c[0] == lo and _subject_like(doc, c)]
+    # (after a focus adverb: "Auch die Armutskonferenz warnt …")
+    first = lo + 1 if lo + 1 < verb and doc[lo].lower_ in focus_particles() else lo
+    before = [c for c in chunks if c[1] <= verb and c[0] == first and _subject_like(doc, c)]
     after = [c for c in chunks if c[0] == verb + 1 and _subject_like(doc, c)]
     pick = (before or after)[:1]
     if not pick:
@@ -2052,15 +2055,22 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
     # "Gegner des Gesetzes verweisen auf …": whoever a reporting verb has as its subject.
     # (A plural present may be tagged as an infinitive: "verweisen".)
     cues = cue_candidates(doc)
+    # ("Auch die Armutskonferenz warnt/ADV …": a cue form the tagger missed is a verb too.)
     verb = next(
         (
             k
             for k in range(prev.start, prev.end)
-            if is_finite(doc[k]) or k in cues and doc[k].pos_ == "VERB"
+            if is_finite(doc[k])
+            or k in cues
+            and (doc[k].pos_ == "VERB" or cue_at(doc, k, prev.end) is not None)
         ),
         None,
     )
-    if verb is not None and verb in cues and is_verb(doc[verb]):
+    if (
+        verb is not None
+        and verb in cues
+        and (is_verb(doc[verb]) or cue_at(doc, verb, prev.end) is not None)
+    ):
         subject = _first_clause_subject(doc, prev.start, prev.end, idx, verb)
         if subject is not None:
             return subject

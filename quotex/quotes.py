@@ -3698,7 +3698,7 @@ _OWN = frozenset("eigenen eigenem eigener".split())
 
 
 @cache
-def _focus_particles() -> frozenset[str]:
+def focus_particles() -> frozenset[str]:
     return frozenset(lexicon("focus_particles"))
 
 
@@ -3706,7 +3706,7 @@ def _subject_outside(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int]
     """The nominal subject of the sentence outside tokens [start, end), with the names
     before its head ("Georg Ratzinger")."""
     first = s[0]
-    if first.lower_ in _focus_particles() and first.i + 1 < s.end:
+    if first.lower_ in focus_particles() and first.i + 1 < s.end:
         first = doc[first.i + 1]  # "Allein Check24 hat nach eigenen Angaben …"
     if (
         not start <= first.i < end

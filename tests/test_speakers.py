@@ -303,6 +303,15 @@ def test_continuation_after_a_predicate_is_not_the_predicates_noun(run):
     assert r["quotes"][-1]["speaker"]["name"] == "Reinhard Koch"
 
 
+def test_continuation_after_a_cue_the_tagger_read_as_an_adverb(run):
+    # "warnt" tagged ADV: still the reporting verb whose subject goes on speaking.
+    r = run(
+        "Das Lamento sei ein Vorwand, sagte Foglar. Auch die Armutskonferenz warnt in einer "
+        "Aussendung vor Kürzungen. Diese würden zu einer Abwärtsspirale in Richtung Armut führen."
+    )
+    assert r["quotes"][-1]["speaker"]["text"] == "die Armutskonferenz"
+
+
 def test_continuation_after_a_reporting_passive_takes_its_agent(run):
     r = run(
         "Berninger sagte, dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen "
