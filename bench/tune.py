@@ -8,6 +8,7 @@ reporting. Usage:
     python bench/tune.py --check                                         # 20 held-out articles
     python bench/tune.py --check2                                        # 20 more held out
     python bench/tune.py --check3                                        # and 20 more
+    python bench/tune.py --check4                                        # and 20 more
 
 `--standard` scores the hand-annotated 10kGNAD articles in bench/standard/ (see its README)
 instead of WIKINEWS. KINDS for --show-errors: a comma-separated choice of quotes, dates, entities
@@ -15,8 +16,8 @@ or all (default: quotes).
 
 `--check` scores the held-out CHECK set in bench/check/standard/ (see bench/check/README.md):
 scores only. Its errors are not to be read for rule development, so `--show-errors` refuses to
-run with it. `--check2` and `--check3` do the same for the second and third check sets in
-bench/check2/standard and bench/check3/standard.
+run with it. `--check2`, `--check3` and `--check4` do the same for the second, third and fourth
+check sets in bench/check2/standard, bench/check3/standard and bench/check4/standard.
 """
 
 from __future__ import annotations
@@ -88,12 +89,19 @@ def main() -> int:
         action="store_true",
         help="score the 20 held-out articles of check set 3 in bench/check3/ (scores only)",
     )
+    ap.add_argument(
+        "--check4",
+        action="store_true",
+        help="score the 20 held-out articles of check set 4 in bench/check4/ (scores only)",
+    )
     ap.add_argument("--show-errors", nargs="?", const="quotes", default=None, metavar="KINDS")
     args = ap.parse_args()
     if args.check2:
         args.check, check_dir = True, BENCH_DIR / "check2"
     elif args.check3:
         args.check, check_dir = True, BENCH_DIR / "check3"
+    elif args.check4:
+        args.check, check_dir = True, BENCH_DIR / "check4"
     else:
         check_dir = BENCH_DIR / "check"
     if args.check and args.show_errors:
