@@ -594,6 +594,16 @@ def test_a_first_name_before_a_surname_the_model_tagged_alone(run):
     assert not any(text.startswith("April") for text, _ in labelled(r))
 
 
+def test_regions_of_other_countries_are_places(run):
+    r = run(
+        "Bären sorgen in der Lombardei und in der Provinz Trentino öfters für Probleme. Auch in "
+        "Kalabrien wurde ein Tier gesichtet."
+    )
+    found = labelled(r)
+    assert ("Trentino", "LOC") in found
+    assert ("Kalabrien", "LOC") in found
+
+
 def test_a_city_that_is_also_a_common_noun_after_a_determiner(run):
     # "Essen" (places.txt) is the meal after a determiner, also at a sentence start.
     found = labelled(run("Nach dem Essen gingen die Gäste. Das Essen war gut."))
