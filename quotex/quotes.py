@@ -1689,6 +1689,8 @@ def _complement_after(
     clause = doc[start:end]
     if first.lower_ in ("dass", "daß", "ob"):
         return start, end
+    if _relative_on_object(doc, cue_last, start):
+        return None
     if first.lower_ in ("um", "ohne", "statt", "anstatt") and _infinitive_or_dass(clause):
         return None  # purpose clauses ("um … zu …") are not reported speech
     if first.lower_ in ("und", "oder", "aber", "doch", "sondern", "denn"):
@@ -1737,6 +1739,32 @@ def _complement_after(
     ):
         return start, end
     return None
+
+
+def _relative_on_object(doc: Doc, cue_last: int, start: int) -> bool:
+    """ "beklagten sich Fahrer über Softwareprobleme, die sie … zwingen, …", "sprach über seine
+    Liebe zu Österreich, wo er Botschafter war": an indicative relative clause on the noun of a
+    prepositional phrase before the comma, not the cue's complement. (In Konjunktiv it
+    reports: "in Maine, wo der Bleigehalt 42 Mal so hoch gewesen sei"; so does a Konjunktiv
+    clause that only looks relative: "berichtete sie in München, das sei … passiert".)"""
+    noun = start - 2
+    if noun <= cue_last or doc[noun].pos_ not in ("NOUN", "PROPN") or noun in date_tokens(doc):
+        return False
+    if not any(doc[k].pos_ == "ADP" for k in range(max(cue_last + 1, noun - 4), noun)):
+        return False
+    first = doc[start]
+    if start + 1 >= len(doc):
+        return False
+    end = next((k for k in range(start, len(doc)) if doc[k].text in (".", "!", "?", ";")), len(doc))
+    if any(is_finite(t) and is_konjunktiv(t) for t in doc[start:end]):
+        return False
+    if first.lower_ in ("wo", "wohin", "woher"):
+        return True
+    return (
+        first.lower_ in _RELATIVES
+        and first.pos_ == "PRON"
+        and doc[start + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 @cache

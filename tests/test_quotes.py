@@ -3297,6 +3297,36 @@ def test_source_after_von_ends_before_the_statements_bare_noun(run):
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gleichzeitig beklagten sich einige Fahrer über Softwareprobleme, die sie teilweise dazu "
+        "zwingen, auf einen anderen fahrbaren Untersatz umzusteigen.",
+        "Ban sprach auch über seine Liebe zu Österreich, wo er in den 1990er-Jahren "
+        "südkoreanischer Botschafter war.",
+    ],
+)
+def test_indicative_relative_clause_on_a_prepositional_object_is_no_complement(run, sentence):
+    assert run(sentence)["quotes"] == []
+
+
+def test_konjunktiv_or_verb_second_clause_after_a_prepositional_phrase_is_reported(run):
+    q = only_quote(
+        run(
+            "Die Zeitung berichtete von dem Fall einer Volksschule im Bundesstaat Maine an der "
+            "Nordostküste, wo der gemessene Bleigehalt 42 Mal so hoch gewesen sei wie der "
+            "EPA-Grenzwert."
+        )
+    )
+    assert q["text"].startswith("wo der gemessene Bleigehalt")
+    r = run(
+        "In einer weiteren vor Gericht von ihrem Anwalt verlesenen Aussage berichtete sie am "
+        "Mittwoch in München, das sei vor allem in der Anfangszeit nach dem Abtauchen der drei "
+        "im Jahr 1998 passiert."
+    )
+    assert r["quotes"][-1]["text"].startswith("das sei vor allem in der Anfangszeit")
+
+
 def test_headline_source_colon_without_verb_is_a_statement(run):
     r = run(
         'Sprecher: Jedes Lager besser als "Schande von Idomeni". Brüssel – Die Räumung des '
