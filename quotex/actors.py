@@ -1435,9 +1435,6 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-_PLACE_PREPOSITIONS = frozenset(("in", "nach", "aus", "von", "bei"))
-
-
 def _first_name_before_place_or_org(
     doc: Doc, ents: list[Span], known: set[tuple[int, int]]
 ) -> list[Span]:
