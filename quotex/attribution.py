@@ -1068,7 +1068,8 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
     # (A cue the tagger read as a word of a noun phrase stays out of its subject's phrase:
     # "…, meinen/DET die Staatsschuldenwächter".)
     after_lo = cue_i + 1 if cue.pos_ in ("DET", "PRON", "NOUN") else lo
-    vorfeld = [c for c in chunks if c[1] <= cue_i and _subject_like(doc, c)]
+    heading_end = _after_glued_heading(doc, lo, cue_i)
+    vorfeld = [c for c in chunks if heading_end <= c[0] and c[1] <= cue_i and _subject_like(doc, c)]
     # ("pic.twitter.com/b8Un Innenminister Thomas de Maizière sagte …": a link left from an
     # embedded tweet is no subject.)
     # (Nor is a truncated first half of a coordination: "Innen- und Sportminister …".)
@@ -1908,6 +1909,22 @@ def _first_clause_subject(
         return None
     cs, ce, _ = pick[0]
     return _np_span(doc, _head_of_chunk(doc, cs, ce), lo, hi, idx)
+
+
+def _after_glued_heading(doc: Doc, lo: int, cue_i: int) -> int:
+    """ "Kleinstmöglicher Nenner Auch hinsichtlich … meint Pilgermaier, …": a subheading the
+    scraper glued to the next sentence ends where a capitalised function word follows a
+    capitalised word; the clause, and the phrase before its verb, start there."""
+    for k in range(lo + 1, min(cue_i, lo + 5)):
+        t = doc[k]
+        if (
+            t.text[:1].isupper()
+            and t.lower_ in closed_class()
+            and doc[k - 1].is_alpha
+            and doc[k - 1].text[:1].isupper()
+        ):
+            return k
+    return lo
 
 
 def _in_date(doc: Doc, tok: Token) -> bool:

@@ -312,6 +312,16 @@ def test_continuation_after_a_cue_the_tagger_read_as_an_adverb(run):
     assert r["quotes"][-1]["speaker"]["text"] == "die Armutskonferenz"
 
 
+def test_a_subheading_glued_to_the_sentence_is_not_its_subject(run):
+    # 10kGNAD runs subheadings into the next sentence: "Kleinstmöglicher Nenner Auch …".
+    r = run(
+        "Hier sieht Pilgermaier keinen Bedarf für Nachjustierungen. Kleinstmöglicher Nenner "
+        "Auch hinsichtlich der Aufteilung der Redezeiten meint Pilgermaier, die Fraktionen "
+        "hätten einen Modus gefunden, mit dem alle leben könnten."
+    )
+    assert only_speaker_name(r) == "Pilgermaier"
+
+
 def test_continuation_after_a_reporting_passive_takes_its_agent(run):
     r = run(
         "Berninger sagte, dass die Regelung für Tankstellen mit mindestens acht Zapfsäulen "
