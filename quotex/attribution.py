@@ -204,11 +204,29 @@ class _Index:
         return k >= 0 and self.direct_spans[k][0] <= char < self.direct_spans[k][1]
 
 
+def _possessed_noun(doc: Doc, k: int, ent: EntityRecord, hi: int, idx: _Index) -> int | None:
+    """The noun a person's name in the genitive owns ("Badawis nach Kanada geflüchtete
+    Ehefrau"): that noun heads the phrase, the named person is not the one speaking."""
+    t = doc[k]
+    if ent.label != "PER" or ent.end >= t.idx + len(t) or t.text[-1] not in "s’'":
+        return None  # (the entity record leaves a genitive ending out: "Badawi|s")
+    for j in range(k + 1, min(hi, k + 7)):
+        u = doc[j]
+        if u.is_punct or is_finite(u):
+            return None
+        if u.pos_ in ("NOUN", "PROPN") and u.text[:1].isupper() and not idx.entity_at(u.idx):
+            return j
+    return None
+
+
 def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, int]:
     """The noun phrase around token `head`, clipped to [lo, hi): entity if there is one."""
     ent = idx.entity_at(doc[head].idx)
     if ent is not None:
-        return ent.start, ent.end
+        owned = _possessed_noun(doc, head, ent, hi, idx)
+        if owned is None:
+            return ent.start, ent.end
+        head = owned
     if doc[head].lower_ in _ARTICLES and (marked := _marked_name(doc, head + 1, len(doc))):
         return marked  # "Der „Spiegel“ schreibt": the name, not the article
     if doc[head].pos_ == "PRON":
@@ -296,6 +314,8 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         ent = idx.entity_at(doc[k].idx)
         if ent is None or ent.label not in ("PER", "ORG") or _governed(doc, k):
             continue
+        if _possessed_noun(doc, k, ent, e, idx) is not None:
+            continue  # "Badawis Ehefrau": the owner, not the head
         if found is None:
             found = ent
             if ent.label == "PER":
@@ -1480,8 +1500,22 @@ class _Resolver:
     def resolve(self, start: int, end: int, quote_start: int) -> ActorRecord | None:
         self.unnamed = None
         ent = self.idx.entity_at(start)
+        if (
+            ent is not None
+            and ent.label == "PER"
+            and end > ent.end + 1
+            and self.text[ent.end] in "s’'"
+        ):
+            # "Trumps Anwalt", "Badawis Ehefrau": someone of the person the genitive names,
+            # never that person.
+            owner = self.actors.get(ent.actor) if ent.actor else None
+            found = self._resolve(start, end, quote_start)
+            return None if found is owner else found
         if ent is not None and ent.actor:
             return self.actors.get(ent.actor)
+        return self._resolve(start, end, quote_start)
+
+    def _resolve(self, start: int, end: int, quote_start: int) -> ActorRecord | None:
         words = self.text[start:end].split()
         if not words:
             return None

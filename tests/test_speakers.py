@@ -1585,3 +1585,19 @@ def test_a_neuter_role_description_is_the_person_with_that_role(run):
     # "der Verwaltung Marinos" is his administration, not a role of his
     marino = next(a for a in r["actors"] if a["name"] == "Ignazio Marino")
     assert "Verwaltung" not in marino["roles"]
+
+
+def test_a_name_in_the_genitive_owns_the_speaker_it_is_not_the_speaker(run):
+    r = run(
+        "Riad – Der Blogger Raif Badawi muss weitere Stockhiebe fürchten. Die letztinstanzliche "
+        "Entscheidung des Gerichts sei unwiderruflich, sagte Badawis nach Kanada geflüchtete "
+        "Ehefrau Ensaf Haidar der Nachrichtenagentur AFP."
+    )
+    assert speaker_of(r) == ("Ensaf Haidar", "Ensaf Haidar")
+
+
+def test_a_role_of_a_named_owner_is_not_resolved_to_the_owner(run):
+    r = run("Donald Trump ist angeklagt. Trumps Anwalt sagte am Montag, das Verfahren sei unfair.")
+    text, name = speaker_of(r)
+    assert text == "Trumps Anwalt"
+    assert name != "Donald Trump"
