@@ -1,6 +1,6 @@
 """Reproduce unseen batches 20 to 26: 20 DER STANDARD articles each from rows < 400.
 
-Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21|22|23|24|25|26] [CORPORA]`.
+Run from the repo root: `python bench/draw_low_rows.py [--batch 20|21|...|29] [CORPORA]`.
 
 Rows < 400 of 10kgnad/test.csv were the pool of the first two tuning batches (35 articles, see
 bench/standard/README.md); the rest of them were never annotated, and rule development read the
@@ -21,7 +21,7 @@ Batch 27 (seed 20261205): the rows below 400 are used up (two eligible left), so
 rows 400-599, the probing rows of the first session (a few of them were read then, none since;
 rule development read the annotated sets only), with the same eligibility and up to 4,000
 characters, minus every committed row (check sets 2 and 3 included). Batch 28 (seed 20261206)
-likewise from what batch 27 left.
+likewise from what batch 27 left, batch 29 (seed 20261207) from what batches 27 and 28 left.
 """
 
 import csv
@@ -41,11 +41,12 @@ SEEDS = {
     26: 20261204,
     27: 20261205,
     28: 20261206,
+    29: 20261207,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
-LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000, 27: 4000, 28: 4000}
+LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000, 27: 4000, 28: 4000, 29: 4000}
 # Batch 27 draws from the probing rows 400-599 (see above); the others from rows < 400.
-ROWS = {27: range(400, 600), 28: range(400, 600)}
+ROWS = {27: range(400, 600), 28: range(400, 600), 29: range(400, 600)}
 TOTAL = 20
 MAX_ROW = 400
 CUES = re.compile(
