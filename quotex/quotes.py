@@ -5075,12 +5075,13 @@ def _konjunktiv_continuation(
         return None
     end_char = s.end_char
     # (not after the verb itself: "Denn bei der Übertragung gelte: In der Vorarbeit …")
-    colon = next((t.i for t in s if t.text == ":" and t.i > verb.i + 1), None)
+    colon = next((t.i for t in s if t.text in (":", ";") and t.i > verb.i + 1), None)
     if colon is not None:
         after = [t for t in doc[colon + 1 : s.end] if is_finite(t)]
         if after and not any(is_konjunktiv(t) for t in after):
             # "Doch es habe sich viel verbessert: Noch 2014 war das Mandat geheim.": the
-            # report ends at the colon; the writer's facts follow.
+            # report ends at the colon (or semicolon: "Dort setze man auf Markenschutz; eine
+            # Herkunftsbezeichnung gibt es selten."); the writer's facts follow.
             end_char = doc[colon].idx
     qs, qe = _trim(text_of(doc), s.start_char, end_char)
     if qe <= qs:

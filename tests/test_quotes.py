@@ -3609,6 +3609,15 @@ def test_konjunktiv_continuation_ends_at_a_colon_before_the_writers_facts(run):
     )
 
 
+def test_konjunktiv_continuation_ends_at_a_semicolon_before_the_writers_facts(run):
+    r = run(
+        "Anders sei die Lage in den USA, erläutert Schultes. Dort setze man stark auf "
+        "Markenschutz auf Firmenebene; eine geografische Herkunftsbezeichnung gibt es nur ganz "
+        "selten."
+    )
+    assert quotes(r)[-1][1] == "Dort setze man stark auf Markenschutz auf Firmenebene"
+
+
 def test_condition_in_konjunktiv_i_continues_the_report(run):
     r = run(
         "Trumbo sagte, er habe keine Angst. Wenn John Wayne ihm ins Gesicht schlagen wolle, "
