@@ -4915,6 +4915,7 @@ _KONJUNKTIV_II = frozenset(
 _OWN_KONJUNKTIV_II = _KONJUNKTIV_II | frozenset(
     "wären hätten würden könnten müssten sollten".split()
 )
+_SHOULD = frozenset(("sollte", "sollten"))
 _SINGULAR_KONJUNKTIV_II = frozenset("wäre hätte könnte dürfte dürften ließe möchte".split())
 
 
@@ -5051,7 +5052,16 @@ def _konjunktiv_continuation(
     # Gesicht schlagen wolle, würde er die Brille abnehmen"), whatever the parser took for
     # its main verb.
     ki_condition = s[0].lower_ in ("wenn", "falls") and _konjunktiv_i_condition(s)
-    if not (is_konjunktiv(verb) and not is_weak_past(verb) or reportative or ki_condition):
+    # "Bis 2020 sollten es mehr als 200.000 sein." right after "…, sagte Kaeser": "sollte(n)"
+    # read as a past is the reported advice or plan (not verb-first: "Sollte er gewinnen, …").
+    reported_should = tight and verb.lower_ in _SHOULD and verb.i > s.start
+    if not (
+        is_konjunktiv(verb)
+        and not is_weak_past(verb)
+        or reportative
+        or ki_condition
+        or reported_should
+    ):
         return None
     if len(s) > 3 and s[0].lower_ in ("sei", "seien") and s[1].lower_ in _CONCESSIVE_SUBJECTS:
         return None  # "Sei es die Spracheingabe oder der Trend zu …": concessive, no report

@@ -4355,3 +4355,22 @@ def test_a_concessive_sei_es_sentence_continues_no_report(run):
         "Spracheingabe oder der Trend zu digitalen Assistenten, Apple hinkt hinterher."
     )
     assert not any(q["text"].startswith("Sei es") for q in r["quotes"])
+
+
+def test_sollten_right_after_reported_speech_continues_it(run):
+    r = run(
+        "Von den rund 340.000 Beschäftigten seien derzeit etwa 145.000 Aktionäre, sagte "
+        "Siemens-Chef Joe Kaeser am Freitag in Berlin. Bis 2020 sollten es mehr als 200.000 sein."
+    )
+    assert quotes(r)[-1][1] == "Bis 2020 sollten es mehr als 200.000 sein"
+    assert r["quotes"][-1]["speaker"]["name"] == "Joe Kaeser"
+
+
+def test_sollten_without_reported_speech_before_it_or_as_a_condition_is_no_quote(run):
+    r = run("Der Konzern hat 145.000 Aktionäre. Bis 2020 sollten es mehr als 200.000 sein.")
+    assert r["quotes"] == []
+    r = run(
+        "Die Lage sei ernst, sagte der Minister. Sollte sich Lustenau für Ikea entscheiden, wird "
+        "man nur die Hälfte der Fläche nutzen."
+    )
+    assert len(r["quotes"]) == 1
