@@ -3383,6 +3383,14 @@ def _phrase_start(doc: Doc, i: int, start: int) -> int:
         ):
             j -= 1  # "dem Bericht vom Donnerstag zufolge": a date names no source
             continue
+        if (
+            j < i
+            and t.pos_ == "NOUN"
+            and doc[j].pos_ == "NOUN"
+            and not t.ent_type_
+            and not doc[j].ent_type_
+        ):
+            break  # "Einbruch der Wirtschaftsleistung | Berechnungen zufolge": a glued heading
         if is_finite(t) or t.pos_ not in _PHRASE_PARTS and not t.is_quote and not name_like:
             if j == i and t.lower_ in ("ihm", "ihr", "ihnen"):
                 return j - 1  # "Ihnen zufolge": the pronoun stands for the source

@@ -1601,3 +1601,12 @@ def test_a_role_of_a_named_owner_is_not_resolved_to_the_owner(run):
     text, name = speaker_of(r)
     assert text == "Trumps Anwalt"
     assert name != "Donald Trump"
+
+
+def test_a_glued_subheading_is_not_part_of_the_zufolge_source(run):
+    # (the scraper glued the subheading "Einbruch der Wirtschaftsleistung" to the sentence)
+    r = run(
+        "Die Studie warnt vor einem Austritt. Einbruch der Wirtschaftsleistung Berechnungen "
+        "zufolge sind im Falle eines Brexits zwei Szenarien denkbar."
+    )
+    assert speaker_of(r)[0] == "Berechnungen"
