@@ -2968,7 +2968,9 @@ def _fronted_kind(
         # (also "Dass … führt, enthüllte die Initiative."; "Dabei soll es sich um … handeln,
         # hieß es": the reportative "soll" reports)
         return cs, ce, "indirect"
-    if cue.lemma_.lower() in _MEDIA_CUES and not is_first_or_second_person(doc[cs:ce]):
+    verb = cue_at(doc, cue.i, sentence_of(cue).end)  # ("berichteten" may be lemmatised badly)
+    lemma = verb[0].lemma if verb is not None else cue.lemma_.lower()
+    if lemma in _MEDIA_CUES and not is_first_or_second_person(doc[cs:ce]):
         return cs, ce, "indirect"  # "…, berichtet heise": a medium's report, not its words
     return cs, ce, "direct"
 

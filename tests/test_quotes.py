@@ -1663,6 +1663,16 @@ def test_medium_report_after_unmarked_clause_is_indirect(run):
     assert q["speaker"]["text"] == "heise"
 
 
+def test_medium_report_in_the_past_plural_is_indirect_and_not_continued(run):
+    # ("berichteten" is lemmatised "berichtet" by the model; the cue lexicon knows the verb)
+    r = run(
+        "Die Leichen wurden im Laderaum gefunden. Noch unklar ist die Todesursache, berichteten "
+        "italienische Medien. Insgesamt 20 tote Migranten ist die Bilanz des Einsatzes."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("indirect", "Noch unklar ist die Todesursache")
+
+
 def test_year_with_full_stop_ends_a_sentence(run):
     r = run(
         "Polen sei teilweise verantwortlich für die Katastrophe im September 1939. Schetyna "
