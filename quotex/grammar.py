@@ -822,7 +822,7 @@ _UMLAUTS = str.maketrans("äöü", "aou")
 
 # Words that put the source after them into the dative ("laut Medienberichten", "nach
 # Angaben von Beobachtern"), and the one after it ("Berichten zufolge").
-_DATIVE_BEFORE = frozenset(("laut", "von", "nach", "bei", "gegenüber", "mit", "aus"))
+_DATIVE_BEFORE = frozenset(("laut", "von", "nach", "bei", "gegenüber", "mit", "aus", "in"))
 
 
 def nominative_description(doc: Doc, start: int, end: int) -> str | None:
@@ -850,6 +850,8 @@ def nominative_description(doc: Doc, start: int, end: int) -> str | None:
             words.append(t.lower_[:-1])  # "italienischen" → "italienische"
         elif t.pos_ == "NUM":
             words.append(t.text)
+        elif t.text[:1].isupper() and t.lower_.endswith("er") and k == end - 2 and len(t) > 4:
+            words.append(t.text)  # "Brüsseler Militärkreisen": a town's adjective never declines
         else:
             return None  # "diesem Zeugen", "einem Bericht": no dative plural
     return " ".join([*words, noun])

@@ -1610,3 +1610,10 @@ def test_a_glued_subheading_is_not_part_of_the_zufolge_source(run):
         "zufolge sind im Falle eines Brexits zwei Szenarien denkbar."
     )
     assert speaker_of(r)[0] == "Berechnungen"
+
+
+def test_unnamed_plural_source_with_a_town_adjective_or_after_in_is_nominative(run):
+    r = run("Der Abzug sei beschlossen, verlautete aus Brüsseler Militärkreisen.")
+    assert speaker_of(r)[1] == "Brüsseler Militärkreise"
+    r = run("In Sicherheitskreisen hieß es, die Fahrzeuge hätten denen der Extremisten geähnelt.")
+    assert speaker_of(r)[1] == "Sicherheitskreise"
