@@ -3128,7 +3128,12 @@ def _subject_follows(doc: Doc, i: int, end: int) -> bool:
     maybe after adverbs and a prepositional phrase ("versicherte am Freitag der Vizechef")."""
     for _ in range(3):
         while i < end and (
-            doc[i].lower_ in FRAME_ADVERBS or doc[i].lower_ in ("nicht", "sich") or doc[i].is_space
+            doc[i].lower_ in FRAME_ADVERBS
+            or doc[i].lower_ in ("nicht", "sich")
+            or doc[i].is_space
+            or doc[i].lower_ in _ROUND_NUMBERS  # "…, gab rund die Hälfte der Befragten an"
+            and i + 1 < end
+            and doc[i + 1].pos_ in ("DET", "NUM")
         ):
             i += 1  # ("…, beklagte sich der Trainer")
         # A time in the accusative: "enthüllte vergangenes Jahr die Initiative …"

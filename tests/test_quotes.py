@@ -4384,3 +4384,13 @@ def test_sollten_without_reported_speech_before_it_or_as_a_condition_is_no_quote
         "man nur die Hälfte der Fläche nutzen."
     )
     assert len(r["quotes"]) == 1
+
+
+def test_an_approximate_quantity_opens_the_subject_of_an_inverted_frame(run):
+    r = run(
+        "Die Studie wurde am Montag präsentiert. Auch an Wochenenden sei man erreichbar, gab rund "
+        "die Hälfte der Befragten an."
+    )
+    q = only_quote(r)
+    assert (q["text"], q["cue"]["text"]) == ("Auch an Wochenenden sei man erreichbar", "gab")
+    assert q["speaker"]["text"] == "die Hälfte der Befragten"
