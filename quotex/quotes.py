@@ -1602,6 +1602,17 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
         if t.text in ("„", "»") and in_direct(t.idx + 1):
             return j
         if (
+            t.text in ("–", "—")
+            and any(x.lower_ in ("dass", "daß", "ob") for x in doc[max(0, start - 1) : start + 1])
+            and j - 1 > start
+            and doc[j - 1].pos_ in ("VERB", "AUX")
+            and not any(x.text in ("–", "—") for x in doc[j + 1 : sent_end])
+        ):
+            # "…, dass der Tod nicht durch Ersticken eintritt – und ein Fossilfund verweist
+            # …": the clause ended at its final verb; a dash after it adds the writer's own
+            # (not a pair of dashes around an aside: "dass drei Staaten – nämlich … – ").
+            return j
+        if (
             t.text == ":"
             and any(is_finite(x) for x in doc[start:j])
             and any(is_finite(x) for x in doc[j + 1 : sent_end])

@@ -4394,3 +4394,16 @@ def test_an_approximate_quantity_opens_the_subject_of_an_inverted_frame(run):
     q = only_quote(r)
     assert (q["text"], q["cue"]["text"]) == ("Auch an Wochenenden sei man erreichbar", "gab")
     assert q["speaker"]["text"] == "die Hälfte der Befragten"
+
+
+def test_a_dash_after_the_final_verb_of_a_dass_clause_ends_it(run):
+    r = run(
+        "Der Minister sagte am Montag, dass man die Flüchtlinge weder zurückschieben noch "
+        "abweisen könne – was ihm prompt wütenden Protest eintrug."
+    )
+    assert quotes(r)[-1][1] == ("dass man die Flüchtlinge weder zurückschieben noch abweisen könne")
+    # a pair of dashes around an aside stays inside the clause
+    r = run(
+        "Der Minister sagte, dass man helfen müsse – und zwar schnell – und nicht warten dürfe."
+    )
+    assert quotes(r)[-1][1].endswith("und nicht warten dürfe")
