@@ -2910,15 +2910,20 @@ def _own_words(text: str, start: int, end: int) -> list[QuoteRecord]:
 def _own_frame_start(doc: Doc, cue: int, start: int, end: int) -> int | None:
     """Where the clause starts whose subject is "ich"/"wir" governed by the cue outside any
     quotation mark — speech without marks that frames itself."""
-    if (
-        not (
-            any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("ich", "wir") for c in doc[cue].children)
-            or _first_person_subject(doc, cue, end)  # (whatever the parser made of "Ich hoffe, …")
-        )
-        or any(t.is_quote for t in doc[start:end])
-    ):
+    if any(t.is_quote for t in doc[start:end]):
         return None
-    return _cue_clause_start(doc, cue, start)
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("ich", "wir") for c in doc[cue].children):
+        return _cue_clause_start(doc, cue, start)
+    if _first_person_subject(doc, cue, end):  # (whatever the parser made of "Ich hoffe, …")
+        return _cue_clause_start(doc, cue, start)
+    head = doc[cue].head
+    if doc[cue].dep_ == "xcomp" and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("ich", "wir") for c in head.children
+    ):
+        # "Ich bedaure sehr, euch mitteilen zu müssen, dass …": the cue's infinitive hangs on
+        # a verb whose subject is the speaker.
+        return _cue_clause_start(doc, head.i, start)
+    return None
 
 
 def _cue_form_after_comma(cue: Token) -> bool:

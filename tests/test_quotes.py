@@ -4407,3 +4407,14 @@ def test_a_dash_after_the_final_verb_of_a_dass_clause_ends_it(run):
         "Der Minister sagte, dass man helfen müsse – und zwar schnell – und nicht warten dürfe."
     )
     assert quotes(r)[-1][1].endswith("und nicht warten dürfe")
+
+
+def test_a_cue_infinitive_under_a_first_person_verb_makes_the_sentence_own_words(run):
+    r = run(
+        "Roger Federer hat seinen Start abgesagt. Ich bedaure sehr, euch mitteilen zu müssen, "
+        "dass ich entschieden habe, nicht an den French Open zu spielen."
+    )
+    q = only_quote(r)
+    assert q["kind"] == "direct"
+    assert q["text"].startswith("Ich bedaure sehr, euch mitteilen zu müssen, dass")
+    assert q["speaker"]["name"] == "Roger Federer"
