@@ -2126,6 +2126,7 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 _reported_verb(doc, q.cue_tokens[0], s.start)
                 or _first_person_cue(doc, q.cue_tokens[0], s.start)
                 or _embedded_cue(doc, q.cue_tokens[0], s.start)
+                or _after_own_first_clause(doc, q.cue_tokens[0], s.start)
             )
             for q in found
         )
@@ -2826,6 +2827,16 @@ def _embedded_cue(doc: Doc, cue: int, start: int) -> bool:
     if opener.lower_ in ("wie", "laut"):
         return k > sent_start  # "wie jemand sagt" inside a clause, not "Wie X sagte, …"
     return opener.lower_ in ("wenn", "falls", "sofern", "solange", "ob", "weil", "obwohl")
+
+
+def _after_own_first_clause(doc: Doc, cue: int, start: int) -> bool:
+    """Is the cue in a later clause of a sentence that opens with the speaker's "ich"/"wir"
+    ("Ich kann nicht verstehen, wie man …, als Erstes zu fragen, ob …, fährt er fort")? Then
+    it is inside the statement the frame at the end reports."""
+    comma = next((k for k in range(start, cue) if doc[k].text == ","), None)
+    return comma is not None and any(
+        t.lower_ in ("ich", "wir") and t.dep_ in SUBJECT_DEPS for t in doc[start:comma]
+    )
 
 
 _FIRST_PERSON_WORDS = frozenset(

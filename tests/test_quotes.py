@@ -4418,3 +4418,15 @@ def test_a_cue_infinitive_under_a_first_person_verb_makes_the_sentence_own_words
     assert q["kind"] == "direct"
     assert q["text"].startswith("Ich bedaure sehr, euch mitteilen zu müssen, dass")
     assert q["speaker"]["name"] == "Roger Federer"
+
+
+def test_a_cue_inside_a_first_person_statement_before_its_frame_is_part_of_it(run):
+    r = run(
+        "Die Flüchtlinge brauchten Hilfe, sagte der Kommissar. Ich kann nicht verstehen, wie man "
+        "auf die Idee kommen kann, als Erstes zu fragen, ob diese Menschen krank sind, fährt er "
+        "fort."
+    )
+    q = r["quotes"][-1]
+    assert q["kind"] == "direct"
+    assert q["text"].startswith("Ich kann nicht verstehen") and q["text"].endswith("krank sind")
+    assert q["cue"]["text"] == "fährt"
