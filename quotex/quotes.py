@@ -802,7 +802,9 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 if verb.lemma == "hervorgehen":  # "Dies geht aus <Quelle> hervor."
                     target.frame = target.hint = _source_after_aus(doc, s)
                 last_reported_sent = si
-                continue
+                if _coordinated_cue(doc, back[1][-1] + 1, s.end) is None:
+                    continue
+                # (else the second verb's own statement follows: find it below)
         own: list[QuoteRecord] | None = None  # the sentence's own quotes, once computed
         if pending_colon is not None and si == pending_colon[0] + 1:
             # "Mena mahnte:" | "Die Gewässer sind nicht sicher." — the frame ended the
@@ -4114,6 +4116,11 @@ def _back_reference(doc: Doc, s: Span):
         return None  # ("Das bestätigte Staatsanwalt …" with "bestätigte" tagged ADJ: the
         # word after "Das" is the finite verb when the sentence has no other)
     rest = doc[cue[1][-1] + 1 : s.end]
+    coordinated = _coordinated_cue(doc, rest.start, s.end)
+    if coordinated is not None:
+        # "Das teilte das Innenministerium mit und erklärte, es geschehe …": the frame ends
+        # before the second verb, whose own statement follows.
+        rest = doc[rest.start : coordinated]
     if s[0].lower_ == "so" and (
         len(rest) > 6 or any(t.pos_ == "ADP" or t.lower_ == "als" for t in rest)
     ):
@@ -4126,6 +4133,15 @@ def _back_reference(doc: Doc, s: Span):
     if len(rest) > 16 and any(is_finite(t) for t in rest):
         return None  # (a long source phrase is fine without another verb)
     return cue
+
+
+def _coordinated_cue(doc: Doc, start: int, end: int) -> int | None:
+    """Where "und"/"sowie" joins a second finite reporting verb to the clause ("… mit und
+    erklärte, …")."""
+    for k in range(start, end - 1):
+        if doc[k].lower_ in ("und", "sowie") and is_finite(doc[k + 1]):
+            return k if cue_at(doc, k + 1, end) is not None else None
+    return None
 
 
 def _name_apposition_commas(doc: Doc, span: Span) -> set[int]:

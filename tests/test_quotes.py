@@ -4430,3 +4430,15 @@ def test_a_cue_inside_a_first_person_statement_before_its_frame_is_part_of_it(ru
     assert q["kind"] == "direct"
     assert q["text"].startswith("Ich kann nicht verstehen") and q["text"].endswith("krank sind")
     assert q["cue"]["text"] == "fährt"
+
+
+def test_a_back_reference_frame_with_a_second_coordinated_cue(run):
+    r = run(
+        "Slowenien wird die Einreise von Flüchtlingen ab sofort begrenzen. Das teilte das "
+        "slowenische Innenministerium am Sonntag mit und erklärte, es geschehe mit Blick auf "
+        "einen Schritt Österreichs."
+    )
+    assert [(q["text"], q["cue"]["text"]) for q in r["quotes"]] == [
+        ("Slowenien wird die Einreise von Flüchtlingen ab sofort begrenzen", "teilte"),
+        ("es geschehe mit Blick auf einen Schritt Österreichs", "erklärte"),
+    ]
