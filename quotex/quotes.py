@@ -3897,7 +3897,13 @@ def _relative_source(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
 def _wie_clause(doc: Doc, s: Span):
     """ "Wie X mitteilte, …" or "…, wie X mitteilte.": the source in a comparative clause."""
     for k in range(s.start, s.end - 2):
-        if doc[k].lower_ != "wie" or not (k == s.start or doc[k - 1].text == ","):
+        if doc[k].lower_ != "wie" or not (
+            k == s.start
+            or doc[k - 1].text == ","
+            # "Doch wie Forscher nun herausfanden, …": a connective before the clause
+            or k == s.start + 1
+            and doc[s.start].lower_ in ("doch", "aber", "und", "denn", "allerdings")
+        ):
             continue
         for j in range(k + 2, min(s.end, k + 24)):
             if doc[j].text in (".", "!", "?") and j < s.end - 1:
@@ -3922,7 +3928,13 @@ def _wie_clause(doc: Doc, s: Span):
                     break
                 last += 1
             nxt = doc[last + 1] if last + 1 < s.end else None
-            if nxt is not None and nxt.text not in (",", ".", "!", "?", ";", "–", "—"):
+            if (
+                nxt is not None
+                and nxt.text not in (",", ".", "!", "?", ";", "–", "—")
+                # ("Wie Heise.de berichtet soll nun …": the comma before the main clause's
+                # finite verb was dropped)
+                and not (k == s.start and is_finite(nxt) and nxt.pos_ == "AUX")
+            ):
                 break  # (a dash: "…, wie es in einer Aussendung heißt – wohin, ist offen")
             if verb.lemma in _NAMING_VERBS or any(
                 doc[m].lower_ == "man"
@@ -3936,7 +3948,7 @@ def _wie_clause(doc: Doc, s: Span):
                 # a name, not a source.
                 break
             hint = (agent if agent is not None else k + 1, toks[0])
-            return hint, (k, last + 1), toks, verb.lemma
+            return hint, (s.start if k == s.start + 1 else k, last + 1), toks, verb.lemma
     return None
 
 

@@ -4442,3 +4442,13 @@ def test_a_back_reference_frame_with_a_second_coordinated_cue(run):
         ("Slowenien wird die Einreise von Flüchtlingen ab sofort begrenzen", "teilte"),
         ("es geschehe mit Blick auf einen Schritt Österreichs", "erklärte"),
     ]
+
+
+def test_a_wie_source_clause_after_a_connective_or_without_its_comma(run):
+    r = run("Der Mann floh. Doch wie die Polizei mitteilte, wurde er am Abend verhaftet.")
+    q = only_quote(r)
+    assert (q["text"], q["speaker"]["text"]) == ("wurde er am Abend verhaftet", "die Polizei")
+    r = run("Wie Heise.de berichtet soll nun auch Kleinunternehmen der Umstieg leichter fallen.")
+    q = only_quote(r)
+    assert q["text"].startswith("soll nun auch Kleinunternehmen")
+    assert q["cue"]["text"] == "berichtet"
