@@ -874,14 +874,23 @@ _SCIENCE_JOURNAL = re.compile(r"Fach(?:journal|zeitschrift|magazin|blatt)(?:e?s)
 
 def _place_named_organisation(doc: Doc, ent: Span) -> bool:
     """A place-tagged name that the noun before it makes an organisation: a club ("vom
-    Zweitligisten St. Pölten"; not a country: "Weltmeister Deutschland") or a journal ("im
-    Fachjournal PNAS")."""
+    Zweitligisten St. Pölten"; not a country: "Weltmeister Deutschland"), a journal ("im
+    Fachjournal PNAS") or another medium ("die Tageszeitung Österreich")."""
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]
     return (
-        before.lower_.endswith(_club_descriptors()) and ent.text not in _wide_places()
-    ) or _SCIENCE_JOURNAL.fullmatch(before.text) is not None
+        (before.lower_.endswith(_club_descriptors()) and ent.text not in _wide_places())
+        or _SCIENCE_JOURNAL.fullmatch(before.text) is not None
+        # "die Tageszeitung Österreich", "die Lokalzeitung Trentino": a medium's name
+        or before.pos_ == "NOUN"
+        and before.lower_.endswith(_media_endings())
+    )
+
+
+@cache
+def _media_endings() -> tuple[str, ...]:
+    return tuple(w.lower() for w in lexicon("media_nouns"))
 
 
 @cache

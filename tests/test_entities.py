@@ -984,6 +984,19 @@ def test_a_name_after_a_science_journal_noun_is_the_journal(run):
     assert ("Wien", "LOC") in labelled(r)
 
 
+def test_a_place_name_after_a_media_noun_is_the_medium(run):
+    r = run(
+        "Das sagte Faymann der Tageszeitung Österreich am Sonntag. Er lebt in Österreich, "
+        "berichtete die Lokalzeitung Trentino."
+    )
+    found = [(e["text"], e["label"], e["start"]) for e in r["entities"]]
+    assert [(t, lab) for t, lab, _ in found if t in ("Österreich", "Trentino")] == [
+        ("Österreich", "ORG"),
+        ("Österreich", "LOC"),
+        ("Trentino", "ORG"),
+    ]
+
+
 def test_a_first_name_tagged_as_a_place_in_an_apposition_after_a_role_is_a_person():
     words = "sagte der AU-Sondergesandte für Burundi , Ibrahima Fall , am Sonntag ."
     pos = ["VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT", "ADP"]
