@@ -889,6 +889,21 @@ def _place_named_organisation(doc: Doc, ent: Span) -> bool:
 
 
 @cache
+def _facility_heads() -> tuple[tuple[str, ...], frozenset[str]]:
+    words = [w.lower() for w in lexicon("facility_heads")]
+    return tuple(w for w in words if not w.startswith("=")), frozenset(
+        w[1:] for w in words if w.startswith("=")
+    )
+
+
+def _facility_name(ent: Span) -> bool:
+    """ "Ernst Happel Stadion", "Wörthersee-Stadion", "Tennessee Street": a venue or street."""
+    endings, words = _facility_heads()
+    last = re.split(r"[\s-]", ent.text)[-1].lower()
+    return last in words or len(last) > 4 and last.endswith(endings)
+
+
+@cache
 def _media_endings() -> tuple[str, ...]:
     return tuple(w.lower() for w in lexicon("media_nouns"))
 
@@ -1876,6 +1891,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             label = "ORG"
         if label == "LOC" and _place_named_organisation(doc, ent):
             label = "ORG"
+        elif label == "ORG" and _facility_name(ent) and (ent.start, ent.end) not in known:
+            label = "LOC"
         if not _name_like(ent):
             continue
         if (

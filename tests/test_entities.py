@@ -984,6 +984,19 @@ def test_a_name_after_a_science_journal_noun_is_the_journal(run):
     assert ("Wien", "LOC") in labelled(r)
 
 
+def test_a_venue_or_street_name_is_a_place_whatever_the_model_says():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from quotex.actors import _facility_name
+
+    words = "im Ernst Happel Stadion an der Tennessee Street bei Foursquare".split()
+    doc = Doc(Vocab(), words=words)
+    assert _facility_name(Span(doc, 1, 4))
+    assert _facility_name(Span(doc, 6, 8))
+    assert not _facility_name(Span(doc, 9, 10))  # (an English head only as a word of its own)
+
+
 def test_a_place_name_after_a_media_noun_is_the_medium(run):
     r = run(
         "Das sagte Faymann der Tageszeitung Österreich am Sonntag. Er lebt in Österreich, "
@@ -1090,3 +1103,13 @@ def test_well_known_groups_and_media_from_the_lexicon_are_organisations(run):
         "besten Geräte des Jahres gekürt, die Website The Verge ebenfalls."
     )
     assert {("Daesh", "ORG"), ("Wired", "ORG"), ("The Verge", "ORG")} <= labelled(r)
+
+
+def test_venues_and_streets_in_an_article_are_places(run):
+    r = run(
+        "Die Vienna Vikings spielen am Samstag im Ernst Happel Stadion. Das Team wohnt in einem "
+        "Hotel an der Tennessee Street."
+    )
+    labels = {e["text"]: e["label"] for e in r["entities"]}
+    assert labels["Ernst Happel Stadion"] == "LOC"
+    assert labels["Tennessee Street"] == "LOC"
