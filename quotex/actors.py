@@ -1891,6 +1891,20 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             label = "ORG"
         if label == "LOC" and _place_named_organisation(doc, ent):
             label = "ORG"
+        elif (
+            label in ("ORG", "LOC")
+            and (ent.start, ent.end) not in known
+            and 2 <= len(ent) <= 4
+            and all(
+                t.text[:1].isupper()
+                or t.lower_ in _SURNAME_PARTICLES
+                or t.text.split("-")[-1][:1].isupper()  # "al-Assad"
+                for t in ent
+            )
+            and ent.start > 0
+            and is_role_noun(doc[ent.start - 1].text)
+        ):
+            label = "PER"  # "der umstrittene Machthaber Bashar al-Assad", "Kapitän Jonatan Soriano"
         elif label == "ORG" and _facility_name(ent) and (ent.start, ent.end) not in known:
             label = "LOC"
         if not _name_like(ent):

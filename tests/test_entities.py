@@ -1113,3 +1113,9 @@ def test_venues_and_streets_in_an_article_are_places(run):
     labels = {e["text"]: e["label"] for e in r["entities"]}
     assert labels["Ernst Happel Stadion"] == "LOC"
     assert labels["Tennessee Street"] == "LOC"
+
+
+def test_a_name_after_a_role_noun_is_a_person_whatever_the_model_says(run):
+    r = run("Salzburg hat viele Stützen verloren. Kapitän Jonatan Soriano ist geblieben.")
+    assert ("Jonatan Soriano", "PER") in labelled(r)
+    assert ("Salzburg", "LOC") in labelled(r)
