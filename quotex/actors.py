@@ -1892,6 +1892,13 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if label == "LOC" and _place_named_organisation(doc, ent):
             label = "ORG"
         elif (
+            label in ("PER", "ORG")
+            and (ent.start, ent.end) not in known
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in _place_descriptors()
+        ):
+            label = "LOC"  # "die Stadt Marat Numan", "die Ortschaft Tal Rifaat"
+        elif (
             label in ("ORG", "LOC")
             and (ent.start, ent.end) not in known
             and 2 <= len(ent) <= 4

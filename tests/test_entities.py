@@ -1119,3 +1119,8 @@ def test_a_name_after_a_role_noun_is_a_person_whatever_the_model_says(run):
     r = run("Salzburg hat viele Stützen verloren. Kapitän Jonatan Soriano ist geblieben.")
     assert ("Jonatan Soriano", "PER") in labelled(r)
     assert ("Salzburg", "LOC") in labelled(r)
+
+
+def test_a_name_after_a_place_descriptor_is_a_place_whatever_the_model_says(run):
+    r = run("Die Rebellen zogen sich in die Ortschaft Tal Rifaat zurück.")
+    assert ("Tal Rifaat", "LOC") in labelled(r)
