@@ -28,6 +28,7 @@ from .grammar import (
     is_finite,
     is_institution_noun,
     is_role_noun,
+    media_endings,
     org_descriptors,
     reporting_verbs,
     role_base,
@@ -884,7 +885,7 @@ def _place_named_organisation(doc: Doc, ent: Span) -> bool:
         or _SCIENCE_JOURNAL.fullmatch(before.text) is not None
         # "die Tageszeitung Österreich", "die Lokalzeitung Trentino": a medium's name
         or before.pos_ == "NOUN"
-        and before.lower_.endswith(_media_endings())
+        and before.lower_.endswith(media_endings())
     )
 
 
@@ -901,11 +902,6 @@ def _facility_name(ent: Span) -> bool:
     endings, words = _facility_heads()
     last = re.split(r"[\s-]", ent.text)[-1].lower()
     return last in words or len(last) > 4 and last.endswith(endings)
-
-
-@cache
-def _media_endings() -> tuple[str, ...]:
-    return tuple(w.lower() for w in lexicon("media_nouns"))
 
 
 @cache

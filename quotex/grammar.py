@@ -222,6 +222,12 @@ def role_base(word: str) -> str | None:
 
 
 @cache
+def media_endings() -> tuple[str, ...]:
+    """Endings of media nouns ("Netzzeitung", "Nachrichtenagentur"): lexicon media_nouns."""
+    return tuple(w.lower() for w in lexicon("media_nouns"))
+
+
+@cache
 def org_descriptors() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("org_descriptors"))
 

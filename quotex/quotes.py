@@ -38,6 +38,7 @@ from .grammar import (
     is_weak_past,
     lassen_cues,
     lassen_governs,
+    media_endings,
     org_descriptors,
     prepositions,
     reflexive_frame_verbs,
@@ -3605,12 +3606,6 @@ def _verb_second(doc: Doc, s: Span, phrase: tuple[int, int]) -> bool:
 def _hearsay_infinitives() -> frozenset[str]:
     """States that make "soll" hearsay: lexicon hearsay_infinitives."""
     return frozenset(lexicon("hearsay_infinitives"))
-
-
-@cache
-def media_endings() -> tuple[str, ...]:
-    """Endings of media nouns ("Netzzeitung", "Nachrichtenagentur"): lexicon media_nouns."""
-    return tuple(w.lower() for w in lexicon("media_nouns"))
 
 
 def _names_source(doc: Doc, start: int, end: int) -> bool:
