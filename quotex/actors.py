@@ -1865,6 +1865,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     lone_names |= {name.lower() for name in turn_names}
     score_sents = _score_sentences(doc)
     club_towns = _club_towns(doc, ents) if score_sents else frozenset()
+    named_surnames = _first_named_surnames(ents)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
@@ -1910,6 +1911,13 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             label = "PER"  # "der umstrittene Machthaber Bashar al-Assad", "Kapitän Jonatan Soriano"
         elif label == "ORG" and _facility_name(ent) and (ent.start, ent.end) not in known:
             label = "LOC"
+        elif (
+            label in ("ORG", "LOC")
+            and len(ent) == 1
+            and (ent.start, ent.end) not in known
+            and ent.text in named_surnames
+        ):
+            label = "PER"  # "Die Regierung von Tsipras" after "Alexis Tsipras": his surname
         if not _name_like(ent):
             continue
         if (

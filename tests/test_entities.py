@@ -1124,3 +1124,14 @@ def test_a_name_after_a_role_noun_is_a_person_whatever_the_model_says(run):
 def test_a_name_after_a_place_descriptor_is_a_place_whatever_the_model_says(run):
     r = run("Die Rebellen zogen sich in die Ortschaft Tal Rifaat zurück.")
     assert ("Tal Rifaat", "LOC") in labelled(r)
+
+
+def test_a_lone_surname_of_a_person_named_in_full_is_that_person(run):
+    r = run(
+        "Der Grieche Alexis Tsipras regiert seit Jänner. Die Regierung von Tsipras betonte "
+        "jedoch, die Bankguthaben seien sicher."
+    )
+    assert {(t, lab) for t, lab in labelled(r) if "Tsipras" in t} == {
+        ("Alexis Tsipras", "PER"),
+        ("Tsipras", "PER"),
+    }
