@@ -1908,7 +1908,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             and ent.start > 0
             and is_role_noun(doc[ent.start - 1].text)
         ):
-            label = "PER"  # "der umstrittene Machthaber Bashar al-Assad", "Kapitän Jonatan Soriano"
+            label = "PER"  # "Kapitän Jonatan Soriano", "Präsident Bashar al-Assad"
         elif label == "ORG" and _facility_name(ent) and (ent.start, ent.end) not in known:
             label = "LOC"
         elif (
