@@ -1373,6 +1373,12 @@ def _country_codes(doc: Doc) -> list[int]:
     return out
 
 
+def _person_word(tok: Token, person_tokens: set[str]) -> bool:
+    """A word of a person's multi-word name, as it stands ("Tsipras") or as a genitive
+    ("Messis")."""
+    return tok.lower_ in person_tokens or tok.lower_.rstrip("s") in person_tokens
+
+
 def _role_then_person(ent: Span, person_tokens: set[str]) -> bool:
     """A role noun, then a known first name and a capitalised surname, and nothing else:
     "IG-Metall-Vorsitzende Jörg Hofmann" is a person whatever label the model gave it; so is
@@ -1865,7 +1871,6 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     lone_names |= {name.lower() for name in turn_names}
     score_sents = _score_sentences(doc)
     club_towns = _club_towns(doc, ents) if score_sents else frozenset()
-    named_surnames = _first_named_surnames(ents)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
@@ -1911,13 +1916,6 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             label = "PER"  # "Kapitän Jonatan Soriano", "Präsident Bashar al-Assad"
         elif label == "ORG" and _facility_name(ent) and (ent.start, ent.end) not in known:
             label = "LOC"
-        elif (
-            label in ("ORG", "LOC")
-            and len(ent) == 1
-            and (ent.start, ent.end) not in known
-            and ent.text in named_surnames
-        ):
-            label = "PER"  # "Die Regierung von Tsipras" after "Alexis Tsipras": his surname
         if not _name_like(ent):
             continue
         if (
@@ -1930,7 +1928,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if (
             label == "LOC"
             and (ent.start, ent.end) not in known
-            and ent[0].lower_.rstrip("s") not in person_tokens  # "Messi", relabelled below
+            and not _person_word(ent[0], person_tokens)  # "Messi", relabelled below
             and _not_a_place(doc, ent)
         ):
             continue
@@ -1943,10 +1941,11 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             label != "PER"
             and len(ent) == 1
             and (ent.start, ent.end) not in known
-            and ent[0].lower_.rstrip("s") in person_tokens
+            and _person_word(ent[0], person_tokens)
         ):
-            # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too — but
-            # not a known place or organisation ("Panama" beside a mis-tagged "Panama Papers").
+            # "Xi Jinping" is a person, so a lone "Xi" (tagged ORG) is that person too, and
+            # "Die Regierung von Tsipras" after "Alexis Tsipras" — but not a known place or
+            # organisation ("Panama" beside a mis-tagged "Panama Papers").
             label = "PER"
         if label == "ORG" and ent.text in turn_names:
             label = "PER"  # an interviewee the model took for an organisation
