@@ -60,6 +60,7 @@ class ReportingVerb:
     after_only: bool = False  # only as a frame after the statement: "…, findet sie"
     reflexive: bool = False  # with "sich": "…, freute sich X", "…, zeigte sich X überzeugt"
     not_reflexive: bool = False  # no cue with "sich": "Dabei ergaben sich Komplikationen:"
+    correlative: str | None = None  # needed in the clause: "davon" of "geht davon aus, dass"
 
 
 _PARTICLES = (
@@ -140,7 +141,12 @@ def reporting_verbs() -> tuple[dict[str, ReportingVerb], dict[str, list[Reportin
             continue  # "zeigen" is a source's verb first; its frame use: reflexive_frame_verbs
         reflexive = len(row) > 3 and row[3] == "after-reflexive"
         not_reflexive = len(row) > 3 and row[3] == "not-reflexive"
-        verb = ReportingVerb(lemma, role, particle, after_only, reflexive, not_reflexive)
+        correlative = (
+            row[3].removeprefix("with-") if len(row) > 3 and row[3].startswith("with-") else None
+        )
+        verb = ReportingVerb(
+            lemma, role, particle, after_only, reflexive, not_reflexive, correlative
+        )
         by_lemma[lemma] = verb
         forms = _weak_forms(base)
         irregular = set()

@@ -384,7 +384,21 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
         return None  # "wie die Serie im Original hieß": a name, not a report
     if cue is not None and _idiom_object(doc, i, sent_end, cue[0].lemma):
         return None  # "schrieb Nichols Geschichte: …": made history, reported nothing
+    if cue is not None and cue[0].correlative and not _has_correlative(doc, cue[1], cue[0]):
+        return None  # "welche Gefahr von den Kurden ausgehe": no "davon aus", no belief
     return cue
+
+
+def _has_correlative(doc: Doc, toks: tuple[int, ...], verb: ReportingVerb) -> bool:
+    """Is the verb's correlative ("davon") in its clause, before the verb or between the verb
+    and its particle?"""
+    sent = sentence_of(doc[toks[0]])
+    k = toks[0] - 1
+    while k >= sent.start and doc[k].text not in (",", ";", ":", "–"):
+        if doc[k].lower_ == verb.correlative:
+            return True
+        k -= 1
+    return any(doc[j].lower_ == verb.correlative for j in range(toks[0], toks[-1]))
 
 
 def _discourse_participle(doc: Doc, i: int, sent_end: int) -> bool:

@@ -2604,6 +2604,22 @@ def test_a_belief_held_by_no_one_is_no_quote(run):
     assert q["text"] == "dass sich die Buntbarsche tarnen"
 
 
+def test_ausgehen_is_a_cue_only_with_davon(run):
+    # "davon ausgehen, dass" states a belief; "von X ausgehen" (come from) and "aus X
+    # hinausgehen" state nothing.
+    q = only_quote(
+        run("Die Forscher waren davon ausgegangen, dass es dort nur einen Friedhof gab.")
+    )
+    assert q["cue"]["lemma"] == "ausgehen"
+    r = run(
+        "Die Regierung warnt, welche Gefahr von den syrischen Kurden ausgehe, den sogenannten "
+        "Volksverteidigungseinheiten, die eine Bauernfigur des Regimes seien."
+    )
+    assert all(q["cue"] is None or q["cue"]["lemma"] != "ausgehen" for q in r["quotes"])
+    r = run("Immer öfter geht Netflix aus den USA hinaus: Serien in Frankreich sind im Werden.")
+    assert r["quotes"] == []
+
+
 def test_so_frame_takes_over_a_study_cue_inside_the_statement(run):
     r = run(
         "Die Studie ist ein wichtiger Startpunkt und zeigt, dass wir die Versorgung sichern "
