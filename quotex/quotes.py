@@ -446,8 +446,8 @@ def _idiom_object(doc: Doc, i: int, sent_end: int, lemma: str) -> bool:
         j = k - 1
         while j >= lo and doc[j].pos_ == "ADJ":
             j -= 1
-        if j < lo or doc[j].pos_ != "DET":
-            return True
+        if j < lo or doc[j].pos_ != "DET" or doc[j].lower_.startswith("kein"):
+            return True  # (a negation is no article: "ergebe keinen Sinn", "zeigte keine Wirkung")
     return False
 
 

@@ -4032,6 +4032,14 @@ def test_an_idiomatic_object_makes_a_reporting_verb_no_cue(run):
         "abzustützen und zu verankern."
     )
     assert r["quotes"] == []
+    # "kein" is no article: "keinen Sinn ergeben" is the idiom, and the Konjunktiv reason
+    # clause is the continued report of the speaker before, not a study's finding.
+    r = run(
+        "Er müsse selbst eine Entscheidung treffen, sagte der frühere Regierungschef Antonis "
+        "Samaras. Außerdem ergebe das Referendum keinen Sinn, weil die Verhandlungen beendet "
+        "worden seien."
+    )
+    assert [q["speaker"]["text"] for q in r["quotes"]] == ["Antonis Samaras"] * 2
     # With its article the noun is what was written about.
     r = run("Die Zeitung schrieb über die Geschichte des Hauses, es sei 1820 gebaut worden.")
     assert [q["text"] for q in r["quotes"]] == ["es sei 1820 gebaut worden"]
