@@ -2161,8 +2161,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                     doc[long_start].idx : ce
                 ].lower()
     for s, e, ce in orgs:
-        while s < e - 1 and doc[s].pos_ == "DET":
-            s += 1
+        while s < e - 1 and doc[s].pos_ == "DET" and doc[s].lower_ in _ARTICLES:
+            s += 1  # (a foreign article is the name's own: "Le Monde", "The Times")
         cs = doc[s].idx
         name = text[cs:ce]
         if name.endswith("s") and name[:-1].lower() in org_names:

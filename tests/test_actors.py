@@ -343,3 +343,14 @@ def test_a_surname_shortened_to_its_initial_names_the_person_alone_too(run):
 def test_an_initial_inside_an_abbreviation_is_no_person(run):
     r = run("Der Angeklagte Emanuel B. schwieg. Es fehlten z. B. Zeugen, sagte die Richterin.")
     assert [e["text"] for e in r["entities"] if e["label"] == "PER"] == ["Emanuel B."]
+
+
+def test_a_foreign_article_stays_in_an_organisation_name(run):
+    # "Le", "The" belong to the name; a German article before the name does not.
+    r = run(
+        "Die Zeitung Le Monde berichtete, der Präsident sei krank. Der Direktor der Zeitung "
+        "The Times sagte, man prüfe das. Die UNO warnte, die Lage sei ernst."
+    )
+    names = {a["name"] for a in r["actors"] if a["label"] == "ORG"}
+    assert {"Le Monde", "The Times", "UNO"} <= names
+    assert r["quotes"][0]["speaker"]["name"] == "Le Monde"
