@@ -35,6 +35,7 @@ from .grammar import (
     is_role_noun,
     is_verb,
     media_endings,
+    media_name_end,
     nominative_description,
     org_descriptors,
     prepositions,
@@ -271,6 +272,7 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
         and not (_in_date(doc, doc[e]) and not _in_date(doc, doc[head]))
     ):
         e += 1  # (not into a date: "teilte der Konzern Mittwochabend mit")
+    e = max(e, media_name_end(doc, head, hi))  # "des Blogs 9to5Mac", "der Zeitung Le Monde"
     # A medium's name in quotation marks after its noun: "die Nachrichtenagentur „Xinhua“",
     # "die Online-Ausgabe des „Spiegel“", "die „Süddeutsche Zeitung“".
     k = e + 1 if e < len(doc) and doc[e].lower_ in ("des", "der") else e
@@ -2356,7 +2358,11 @@ def attribute(doc: Doc) -> None:
                     None if span is None else nominative_description(doc, span.start, span.end)
                 )
                 q.speaker_name = (
-                    nominative or _citation_form(span) or _compound_owner(span) or q.speaker_text
+                    _medium_name(span)
+                    or nominative
+                    or _citation_form(span)
+                    or _compound_owner(span)
+                    or q.speaker_text
                 )
                 ent = idx.entity_at(ms)
                 q.speaker_label = ent.label if ent is not None else None
@@ -2425,6 +2431,17 @@ def _fronted_description(doc: Doc, q: QuoteRecord, pronoun: str) -> str | None:
 
 
 _OBLIQUE_ARTICLES = frozenset("des der dem eines einer einem".split())
+
+
+def _medium_name(span: Span | None) -> str | None:
+    """The name after a medium's noun names it: "des Blogs 9to5Mac" → "9to5Mac"."""
+    if span is None:
+        return None
+    doc, head = span.doc, span.start
+    while head < span.end - 1 and span.doc[head].pos_ == "DET":
+        head += 1
+    end = media_name_end(doc, head, span.end)
+    return doc[head + 1 : end].text if head + 1 < end == span.end else None
 
 
 def _citation_form(span: Span | None) -> str | None:

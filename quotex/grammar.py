@@ -233,6 +233,39 @@ def media_endings() -> tuple[str, ...]:
     return tuple(w.lower() for w in lexicon("media_nouns"))
 
 
+def media_noun(tok: Token) -> bool:
+    """A media noun, also in the genitive ("des Blogs", "des Magazins", "des Blattes")."""
+    w, endings = tok.lower_, media_endings()
+    return tok.pos_ == "NOUN" and (
+        w.endswith(endings) or w[:-1].endswith(endings) or w[:-2].endswith(endings)
+    )
+
+
+def media_name_end(doc: Doc, head: int, hi: int) -> int:
+    """End of the name right after a media noun at head ("des Blogs 9to5Mac", "der Zeitung Le
+    Monde", "des Senders CNN"); head + 1 if none follows. Name words start with a capital or
+    a digit and hold a letter; no verb, date or number ("gemäß der Netzzeitung 40 Menschen")."""
+    if not media_noun(doc[head]):
+        return head + 1
+    e = head + 1
+    while e < min(hi, head + 5):
+        t = doc[e]
+        if (
+            not t.text[:1].isalnum()
+            or t.text[:1].islower()
+            or t.like_num
+            or not any(c.isalpha() for c in t.text)
+            or t.pos_ == "ADP"
+            or t.pos_ == "DET"
+            and not (e + 1 < hi and doc[e + 1].text[:1].isupper())
+            or is_finite(t)
+            or e in date_tokens(doc)
+        ):
+            break
+        e += 1
+    return e
+
+
 @cache
 def org_descriptors() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("org_descriptors"))

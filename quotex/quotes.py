@@ -39,6 +39,7 @@ from .grammar import (
     lassen_cues,
     lassen_governs,
     media_endings,
+    media_name_end,
     org_descriptors,
     prepositions,
     reflexive_frame_verbs,
@@ -3352,6 +3353,9 @@ def _phrase_end(doc: Doc, i: int, end: int) -> int:
             if head is None:
                 break
             j = head + 1
+            continue
+        if j > i and (name_end := media_name_end(doc, j - 1, end)) > j:
+            j = name_end  # "nach Informationen des Blogs 9to5Mac", "der Zeitung Le Monde"
             continue
         if t.pos_ not in _PHRASE_PARTS and not t.like_url and t.ent_iob_ != "I":
             break

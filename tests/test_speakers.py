@@ -885,6 +885,20 @@ def test_marked_name_after_its_media_noun(run):
     assert speaker_of(r)[0] == "Spiegel"
 
 
+def test_unmarked_name_after_its_media_noun_names_the_source(run):
+    # The name belongs to the attribution phrase (not to the statement) and is the speaker's
+    # name, whether the model tags it or not: a digit-first blog, a foreign article.
+    r = run("Nach Informationen des Blogs 9to5Mac soll das neue Telefon billiger werden.")
+    q = r["quotes"][0]
+    assert q["text"] == "soll das neue Telefon billiger werden"
+    assert q["speaker"]["name"] == "9to5Mac"
+    r = run("Laut der Zeitung Le Monde kam der Präsident gestern in Paris an.")
+    assert r["quotes"][0]["speaker"]["name"] == "Le Monde"
+    # A number after the medium opens the statement.
+    r = run("Der Unfall kostete gemäß der Netzzeitung 40 Menschen das Leben.")
+    assert r["quotes"][0]["speaker"]["text"] == "der Netzzeitung"
+
+
 def test_marked_title_after_a_genitive_of_a_person_noun_is_not_the_speaker(run):
     r = run("Der Regisseur des Films „Tatort“ sagte, er sei sehr müde.")
     assert speaker_of(r)[0] == "Der Regisseur des Films"
