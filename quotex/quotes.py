@@ -3302,7 +3302,24 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
     if not finite or len(clause) < 3:
         return None
     kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
+    if kind == "direct" and _narrative_past(clause, finite):
+        return None  # "schimpfte über die Schiedsrichter: Nach dem Handtor richtete sich …"
     return start, sent_end, kind
+
+
+def _narrative_past(clause: Span, finite: list[Token]) -> bool:
+    """Every finite verb a full verb in the indicative past, no speaker's "ich"/"wir" or
+    "du"/"Sie": the narrator's preterite ("richtete sich der Frust gegen …"), which speech
+    hardly uses outside "war", "hatte" and the modals."""
+    return (
+        all(
+            t.pos_ == "VERB" and "Past" in t.morph.get("Tense") and not t.lower_.endswith("en")
+            for t in finite  # (a plural may be present: "flüchten sich viele Anleger")
+        )
+        and not any(is_konjunktiv(t) for t in finite)
+        and not _speaker_first_person(clause)
+        and not any(t.lower_ in ("du", "dich", "dir", "euch", "ihr") for t in clause)
+    )
 
 
 _PHRASE_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -4685,6 +4702,10 @@ def _quote_ends_in(quotes: list[QuoteRecord], sent: _Sentence) -> bool:
     return False
 
 
+# Openers by which a sentence goes on from the one before it.
+_GOES_ON = frozenset("aber und doch denn auch dann deshalb daher".split())
+
+
 # Modal forms that are past indicative or Konjunktiv II alike.
 _PAST_OR_SUBJUNCTIVE = frozenset("sollte sollten wollte wollten".split())
 
@@ -4728,9 +4749,13 @@ def _reach_back(
     # Stockerl kämpfen können. Das ist ein gutes Zeichen, freute sich Felder.") is the start
     # of this quote, not a quote of its own.
     alone = []
+    # (One given to the speaker of a report before it too, when this quote goes on from it:
+    # "… schimpfte Schmadtke: … Ich habe ihm meine Brille angeboten. Aber auch das hat er
+    # nicht gesehen, sagte Stöger.")
+    methods = ("first-person", "after-report") if span[0].lower_ in _GOES_ON else ("first-person",)
     while (
         quotes
-        and quotes[-1].method == "first-person"
+        and quotes[-1].method in methods
         and quotes[-1].end <= rec.start
         and "\n" not in text[quotes[-1].end : rec.start]
     ):

@@ -524,6 +524,39 @@ def test_indicative_words_after_a_colon_frame_are_direct_speech(run):
     assert q["kind"] == "indirect"
 
 
+def test_narrative_preterite_after_a_colon_frame_is_no_speech(run):
+    # Speech hardly uses the preterite of full verbs; the narrator does.
+    r = run(
+        "Schmadtke schimpfte wie ein Rohrspatz über die Schiedsrichter: Nach dem Handtor "
+        "richtete sich der Frust mehr gegen die Unparteiischen als gegen Andreasen."
+    )
+    assert r["quotes"] == []
+    # A present plural the tagger reads as a past ("flüchten") stays speech.
+    q = only_quote(
+        run(
+            "Schimek vermutet spekulative Elemente als Treiber: Bedingt durch das tiefe "
+            "Zinsniveau flüchten sich viele Anleger in alternative Geldanlagen."
+        )
+    )
+    assert q["kind"] == "direct"
+
+
+def test_first_person_sentence_joins_the_fronted_quote_that_goes_on_from_it(run):
+    # Given to the speaker of the report before at first, the sentence is the start of the
+    # quote after it when that one opens with "Aber".
+    r = run(
+        "Peter Stöger bot dem Schiedsrichter seine Brille an, Jörg Schmadtke schimpfte über "
+        "die Schiedsrichter: Nach dem Handtor richtete sich der Frust gegen die Unparteiischen. "
+        "Ich habe dem Linienrichter meine Brille angeboten. Aber auch das hat er nicht "
+        "gesehen, sagte Stöger."
+    )
+    q = only_quote(r)
+    assert q["text"] == (
+        "Ich habe dem Linienrichter meine Brille angeboten. Aber auch das hat er nicht gesehen"
+    )
+    assert q["speaker"]["name"] == "Peter Stöger"
+
+
 def test_headline_source_and_colon_in_one_sentence(run):
     q = only_quote(
         run(
