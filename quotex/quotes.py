@@ -2267,7 +2267,12 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
                 own_words = (
                     words[0].lower_ not in ("dass", "daß", "ob")
                     and is_first_or_second_person(words)
-                    and not any(is_konjunktiv(t) for t in words if is_finite(t))
+                    and (
+                        # (after a colon a Konjunktiv with "wir" is the speaker's hypothetical:
+                        # "sagte Stöger: Ein Punkt hätte uns gut getan")
+                        doc[cs - 1].text == ":"
+                        or not any(is_konjunktiv(t) for t in words if is_finite(t))
+                    )
                 )
                 kind = "direct" if own_words else "indirect"
                 found.append(_cue_record(qs, qe, kind, "cue", cue, frame))
@@ -3301,7 +3306,10 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
     finite = [t for t in clause if is_finite(t)]
     if not finite or len(clause) < 3:
         return None
-    kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
+    # (Reported speech shifts "uns" to "ihnen": with the speaker's own person a Konjunktiv is
+    # a hypothetical of the speaker, "Ein Punkt hätte uns gut getan".)
+    own = is_first_or_second_person(clause)
+    kind = "indirect" if is_konjunktiv(finite[0]) and not own else "direct"
     if kind == "direct" and _narrative_past(clause, finite):
         return None  # "schimpfte über die Schiedsrichter: Nach dem Handtor richtete sich …"
     return start, sent_end, kind
@@ -4617,8 +4625,9 @@ def _after_colon(
     finite = [t for t in _outside_brackets(s) if is_finite(t) or is_verb(t)]
     if not finite or len(s) < 3:
         return None
-    kind = "indirect" if is_konjunktiv(finite[0]) else "direct"
-    if speech_only and not (is_first_or_second_person(s) or kind == "indirect"):
+    own = is_first_or_second_person(s)  # (with it a Konjunktiv is the speaker's hypothetical)
+    kind = "indirect" if is_konjunktiv(finite[0]) and not own else "direct"
+    if speech_only and not (own or kind == "indirect"):
         return None
     qs, qe = _trim(text_of(doc), s.start_char, s.end_char)
     if qe <= qs:

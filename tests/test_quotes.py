@@ -557,6 +557,20 @@ def test_first_person_sentence_joins_the_fronted_quote_that_goes_on_from_it(run)
     assert q["speaker"]["name"] == "Peter Stöger"
 
 
+def test_konjunktiv_ii_with_the_speakers_we_after_a_colon_is_direct(run):
+    # Reported speech shifts "uns" to "ihnen"; kept, it is the speaker's own hypothetical.
+    r = run("Trainer Peter Stöger sagte: Ein Punkt hätte uns moralisch gut getan.")
+    assert only_quote(r)["kind"] == "direct"
+    r = run("Das ist schade, sagte Stöger: Ein Punkt hätte uns moralisch gut getan.")
+    assert r["quotes"][-1]["text"] == "Ein Punkt hätte uns moralisch gut getan"
+    assert r["quotes"][-1]["kind"] == "direct"
+    r = run("Dann sagte Stöger auf der Pressekonferenz: Wir hätten mehr verdient gehabt.")
+    assert only_quote(r)["kind"] == "direct"
+    # Without the speaker's person the Konjunktiv reports.
+    r = run("Trainer Peter Stöger sagte: Ein Punkt hätte der Mannschaft gut getan.")
+    assert only_quote(r)["kind"] == "indirect"
+
+
 def test_headline_source_and_colon_in_one_sentence(run):
     q = only_quote(
         run(
