@@ -385,9 +385,27 @@ def cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, .
         return None  # "wie die Serie im Original hieß": a name, not a report
     if cue is not None and _idiom_object(doc, i, sent_end, cue[0].lemma):
         return None  # "schrieb Nichols Geschichte: …": made history, reported nothing
+    if cue is not None and cue[0].lemma != "ausgehen" and _stative_participle(doc, cue[1][-1]):
+        return None  # "Die Ministerin sei gefordert, … anzufordern": is called upon, no report
     if cue is not None and cue[0].correlative and not _has_correlative(doc, cue[1], cue[0]):
         return None  # "welche Gefahr von den Kurden ausgehe": no "davon aus", no belief
     return cue
+
+
+# Forms of "sein" that make a participle stative ("ist gefordert", "sei gewarnt").
+_SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin bist".split())
+
+
+def _stative_participle(doc: Doc, i: int) -> bool:
+    """A reporting verb's participle with "sein" states a condition, not a statement ("Die
+    Innenministerin sei gefordert", "Damit ist gesagt, dass …"); reporting verbs form their
+    perfect with "haben" (not "ausgehen": "davon ausgegangen")."""
+    tok = doc[i]
+    if "Part" not in tok.morph.get("VerbForm"):
+        return False
+    if any(c.dep_.startswith("aux") for c in tok.children if c.lower_ not in _SEIN_FORMS):
+        return False  # "sei gefordert worden": a passive report
+    return any(c.dep_.startswith("aux") and c.lower_ in _SEIN_FORMS for c in tok.children)
 
 
 def _has_correlative(doc: Doc, toks: tuple[int, ...], verb: ReportingVerb) -> bool:

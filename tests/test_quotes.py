@@ -2651,6 +2651,22 @@ def test_a_belief_held_by_no_one_is_no_quote(run):
     assert q["text"] == "dass sich die Buntbarsche tarnen"
 
 
+def test_a_reporting_participle_with_sein_states_a_condition(run):
+    # "gefordert sein" (be called upon) reports nobody's demand: the sentence is the speaker's
+    # statement framed after it, not a demand of the minister.
+    r = run(
+        "Das habe den Einsatz verhindert, argumentierte Niessl. Jetzt wird Sicherheitspolitik "
+        "in der Regierung ernst genommen. Die Innenministerin sei gefordert, die "
+        "Assistenzleistung des Bundesheeres anzufordern."
+    )
+    q = r["quotes"][-1]
+    assert q["text"].startswith("Die Innenministerin sei gefordert")
+    assert q["speaker"]["name"] == "Niessl"
+    # The passive with "werden" reports.
+    q = only_quote(run("Von der Regierung wurde gefordert, die Grenzen sofort zu schließen."))
+    assert q["text"] == "die Grenzen sofort zu schließen"
+
+
 def test_ausgehen_is_a_cue_only_with_davon(run):
     # "davon ausgehen, dass" states a belief; "von X ausgehen" (come from) and "aus X
     # hinausgehen" state nothing.
