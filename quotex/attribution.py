@@ -1551,6 +1551,8 @@ class _Resolver:
             # Verkehrssachverständigen" is no person's description.
             definite = definite and is_role_noun(words[1])
         if definite and (is_role_noun(head) or self._known_role(head)):
+            if article == "der" and self._plural(end):
+                return None  # "der beteiligten Wissenschafter": several, no one actor
             found = self._description(head, start)
             if (
                 found is None
@@ -1819,7 +1821,11 @@ class _Resolver:
         if head.i > 1 and self.doc[head.i - 1].pos_ in ("ADJ", "NUM"):
             article = self.doc[head.i - 2].lower_  # "die beiden Forscher"
         if article == "der" and role_gender(head.text) == "m":
-            return False  # a speaker is a subject: "so der Forscher" is one man, whatever the tag
+            # A speaker is a subject: "so der Forscher" is one man, whatever the tag; but a
+            # weak "-en" adjective after "der" is a genitive plural ("nach Angaben der
+            # beteiligten Wissenschafter"; one man would be "des beteiligten Wissenschafters").
+            adj = self.doc[head.i - 1]
+            return adj.pos_ == "ADJ" and adj.lower_.endswith("en")
         if "Plur" in head.morph.get("Number"):
             return True
         return article == "die" and role_gender(head.text) == "m"

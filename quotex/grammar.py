@@ -871,11 +871,21 @@ _DATIVE_BEFORE = frozenset(("laut", "von", "nach", "bei", "gegenüber", "mit", "
 
 
 def nominative_description(doc: Doc, start: int, end: int) -> str | None:
-    """An unnamed source in the dative plural in its nominative form, as a reader would name
-    it: "laut italienischen Medienberichten" → "italienische Medienberichte", "den
-    Forschern zufolge" → "Forscher". None when the description is no dative plural."""
+    """An unnamed source in the dative (or genitive) plural in its nominative form, as a
+    reader would name it: "laut italienischen Medienberichten" → "italienische
+    Medienberichte", "den Forschern zufolge" → "Forscher". None when the description is no
+    such plural."""
     if end <= start:
         return None
+    if (
+        end - start >= 3
+        and doc[start].lower_ == "der"
+        and all(t.pos_ == "ADJ" and t.lower_.endswith("en") for t in doc[start + 1 : end - 1])
+        and role_gender(doc[end - 1].text) == "m"
+    ):
+        # A genitive plural: "nach Angaben der beteiligten Wissenschafter" → "beteiligte
+        # Wissenschafter" (one man would be "des beteiligten Wissenschafters").
+        return " ".join([*(t.lower_[:-1] for t in doc[start + 1 : end - 1]), doc[end - 1].text])
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     if before not in _DATIVE_BEFORE and after != "zufolge":

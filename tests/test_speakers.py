@@ -1631,3 +1631,15 @@ def test_unnamed_plural_source_with_a_town_adjective_or_after_in_is_nominative(r
     assert speaker_of(r)[1] == "Brüsseler Militärkreise"
     r = run("In Sicherheitskreisen hieß es, die Fahrzeuge hätten denen der Extremisten geähnelt.")
     assert speaker_of(r)[1] == "Sicherheitskreise"
+
+
+def test_a_genitive_plural_description_is_several_people_not_the_role_holder(run):
+    # "der beteiligten Wissenschafter" (one man: "des beteiligten Wissenschafters") names no
+    # single actor; its name is the nominative plural.
+    r = run(
+        "Der Wissenschafter Wolfgang Knoll leitet das Zentrum. Das Zentrum soll bald wachsen, "
+        "sagte Knoll. Für die Projekte hat nach Angaben der beteiligten Wissenschafter das "
+        "Ministerium Mittel in Aussicht gestellt."
+    )
+    sp = r["quotes"][-1]["speaker"]
+    assert (sp["actor"], sp["name"]) == (None, "beteiligte Wissenschafter")
