@@ -805,6 +805,26 @@ def _club_towns(doc: Doc, ents: list[Span]) -> frozenset[str]:
     )
 
 
+@cache
+def _club_name_words() -> frozenset[str]:
+    return frozenset(lexicon("club_name_words"))
+
+
+def _named_club_towns(doc: Doc, ents: list[Span]) -> frozenset[str]:
+    """Towns in a club's name that says it is a club ("Red Bull Salzburg", "SV Grödig"),
+    in any article, results or not."""
+    return frozenset(
+        t.text
+        for e in ents
+        if LABEL_MAP.get(e.label_) == "ORG"
+        and len(e) > 1
+        and any(w.lower_ in _club_name_words() for w in e)
+        for t in e
+        if (t.text in _well_known_places() or t.ent_type_ == "LOC")
+        and t.lower_ not in _club_name_words()
+    )
+
+
 def _town_as_actor(doc: Doc, ent: Span) -> bool:
     """A town named alone as the one that acts, before its verb ("Salzburg kontrollierte die
     Partie", "Malmö wurde gefährlich") or after it ("bemühte sich Salzburg um …", "schlug St.
@@ -1871,6 +1891,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     lone_names |= {name.lower() for name in turn_names}
     score_sents = _score_sentences(doc)
     club_towns = _club_towns(doc, ents) if score_sents else frozenset()
+    named_clubs = _named_club_towns(doc, ents)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:
@@ -1888,6 +1909,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                     and _town_as_actor(doc, ent)
                 )
                 or _club_in_squad_list(doc, ent)
+                or _named_in(ent, named_clubs)
+                and _town_as_actor(doc, ent)
             )
         ):
             label = "ORG"

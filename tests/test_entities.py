@@ -760,6 +760,17 @@ def test_a_club_town_after_its_verb_or_owning_a_noun_is_the_club(run):
     assert towns == ["LOC", "ORG", "ORG", "LOC"]
 
 
+def test_a_town_acting_alone_is_the_club_a_club_name_holds_even_without_results(run):
+    # An interview with no score: "Red Bull Salzburg" says a club is meant; a town in a
+    # non-club organisation's name ("Universität Wien") stays a place.
+    r = run(
+        "Peter Zeidler ist neuer Trainer von Red Bull Salzburg. Aber Salzburg hat zuletzt "
+        "zweimal das Double gewonnen. Die Universität Wien lädt ein. Wien hat viele Parks."
+    )
+    found = [(e["text"], e["label"]) for e in r["entities"] if e["text"] in ("Salzburg", "Wien")]
+    assert found == [("Salzburg", "ORG"), ("Wien", "LOC")]
+
+
 def test_in_a_results_report_a_town_acting_alone_is_its_club(run):
     # No club name holds the town, but two results make the article a results report.
     r = run(
