@@ -413,7 +413,16 @@ def _lineup_persons(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = numpy.zeros(len(doc) + 1, dtype=bool)
     for s, e in items:
         taken[s:e] = True
-    kept = [e for e in ents if not taken[e.start : e.end].any()]
+    # The town before a line-up's colon is the team ("Grödig: Schlager – T. Kainz, …"); a
+    # country stays a place, as national teams are named.
+    colons = {s - 1 for s, _ in items if s > 0 and doc[s - 1].text == ":"}
+    kept = [
+        Span(doc, e.start, e.end, label="ORG")
+        if e.end in colons and LABEL_MAP.get(e.label_) == "LOC" and not _wide_place(e)
+        else e
+        for e in ents
+        if not taken[e.start : e.end].any()
+    ]
     return kept + [Span(doc, s, e, label="PER") for s, e in items]
 
 

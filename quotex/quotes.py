@@ -4349,6 +4349,8 @@ def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     if _speaker_line(doc, doc[s.start : colon + 1]) is None:
         return []  # (no verb before the colon, and a source, not a section header)
     body = doc[colon + 1 : s.end]
+    if _line_up(body):
+        return []  # "Grödig: Schlager – T. Kainz, Maak, …": a team's players, no statement
     headline = not any(not t.is_space for t in doc[: s.start])
     if headline:
         # The article's first line, "Sprecher: Jedes Lager besser als „Schande von Idomeni“":
@@ -4623,6 +4625,13 @@ def _speaker_line(doc: Doc, s: Span) -> tuple[int, int] | None:
     ) and _source_head(doc, head):
         return s.start, end - 1
     return None
+
+
+def _line_up(s: Span) -> bool:
+    """Six or more persons with a dash among them: a team's line-up (quotex_actors tags
+    its players as persons)."""
+    persons = sum(1 for t in s if t.ent_iob_ == "B" and t.ent_type_ == "PER")
+    return persons >= 6 and any(t.text in ("–", "-") for t in s)
 
 
 def _after_colon(

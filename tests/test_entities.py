@@ -1062,6 +1062,22 @@ def test_the_players_of_a_line_up_are_persons(run):
     assert "Ersatz" not in persons and "Jelic Ersatz" not in persons
 
 
+def test_the_town_before_a_line_up_is_the_team_and_the_line_up_no_quote(run):
+    r = run(
+        "Saisonergebnisse 2014/15: 1:1 (a), 0:0 (h). Grödig: Schlager – T. Kainz, Maak, "
+        "Pichler, Strobl – Brauer, Rasner – Venuto, Derflinger, Schütz – Wallner Ersatz: "
+        "Strasser – Denner, Strauss, Djuric Es fehlt: Baumgartner (nach Kreuzbandriss)"
+    )
+    assert ("Grödig", "ORG") in labelled(r)
+    assert r["quotes"] == []
+    # A country before its line-up stays a place: national teams are named like it.
+    r = run(
+        "Österreich: Almer – Klein, Dragovic, Hinteregger, Fuchs – Baumgartlinger, Alaba – "
+        "Harnik, Junuzovic, Arnautovic – Janko"
+    )
+    assert ("Österreich", "LOC") in labelled(r)
+
+
 def test_a_list_of_countries_is_no_line_up(run):
     r = run(
         "Betroffen sind Unternehmen aus diesen Ländern: Argentinien, China, Taiwan, Rumänien, "
