@@ -802,36 +802,25 @@ def _club_in_result(doc: Doc, ent: Span, score_sents: set[int]) -> bool:
     )
 
 
-def _club_towns(doc: Doc, ents: list[Span]) -> frozenset[str]:
+def _club_towns(doc: Doc, ents: list[Span], marked: bool = False) -> frozenset[str]:
     """Towns that are a word of a club's name in an article reporting results ("Red Bull
-    Salzburg", "Malmö FF")."""
+    Salzburg", "Malmö FF"). `marked`: only names that say they are a club's (a word of
+    `club_name_words`: "Red Bull Salzburg", "SV Grödig"), in any article, results or not."""
+    words = _club_name_words() if marked else frozenset()
     return frozenset(
         t.text
         for e in ents
-        if LABEL_MAP.get(e.label_) == "ORG" and len(e) > 1
+        if LABEL_MAP.get(e.label_) == "ORG"
+        and len(e) > 1
+        and (not marked or any(w.lower_ in words for w in e))
         for t in e
-        if t.text in _well_known_places() or t.ent_type_ == "LOC"
+        if (t.text in _well_known_places() or t.ent_type_ == "LOC") and t.lower_ not in words
     )
 
 
 @cache
 def _club_name_words() -> frozenset[str]:
     return frozenset(lexicon("club_name_words"))
-
-
-def _named_club_towns(doc: Doc, ents: list[Span]) -> frozenset[str]:
-    """Towns in a club's name that says it is a club ("Red Bull Salzburg", "SV Grödig"),
-    in any article, results or not."""
-    return frozenset(
-        t.text
-        for e in ents
-        if LABEL_MAP.get(e.label_) == "ORG"
-        and len(e) > 1
-        and any(w.lower_ in _club_name_words() for w in e)
-        for t in e
-        if (t.text in _well_known_places() or t.ent_type_ == "LOC")
-        and t.lower_ not in _club_name_words()
-    )
 
 
 def _town_as_actor(doc: Doc, ent: Span) -> bool:
@@ -1900,7 +1889,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     lone_names |= {name.lower() for name in turn_names}
     score_sents = _score_sentences(doc)
     club_towns = _club_towns(doc, ents) if score_sents else frozenset()
-    named_clubs = _named_club_towns(doc, ents)
+    named_clubs = _club_towns(doc, ents, marked=True)
     for ent in ents:
         label = LABEL_MAP.get(ent.label_)
         if label is None:

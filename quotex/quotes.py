@@ -398,8 +398,8 @@ _SEIN_FORMS = frozenset("ist sind war waren sei seien wäre wären bin bist".spl
 
 def _stative_participle(doc: Doc, i: int) -> bool:
     """A reporting verb's participle with "sein" states a condition, not a statement ("Die
-    Innenministerin sei gefordert", "Damit ist gesagt, dass …"); reporting verbs form their
-    perfect with "haben" (not "ausgehen": "davon ausgegangen")."""
+    Innenministerin sei gefordert, … anzufordern"); reporting verbs form their perfect with
+    "haben" (not "ausgehen": "davon ausgegangen")."""
     tok = doc[i]
     if "Part" not in tok.morph.get("VerbForm"):
         return False
@@ -3335,7 +3335,7 @@ def _colon_clause(doc: Doc, cue_last: int, sent_end: int, in_direct) -> tuple[in
 
 def _narrative_past(clause: Span, finite: list[Token]) -> bool:
     """Every finite verb a full verb in the indicative past, no speaker's "ich"/"wir" or
-    "du"/"Sie": the narrator's preterite ("richtete sich der Frust gegen …"), which speech
+    "du"/"ihr": the narrator's preterite ("richtete sich der Frust gegen …"), which speech
     hardly uses outside "war", "hatte" and the modals."""
     return (
         all(
