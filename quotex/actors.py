@@ -701,7 +701,12 @@ def _name_like(ent: Span) -> bool:
         )
     ):
         return False  # "Chatbots Apps": plural loanwords side by side, not a person
-    if len(ent) == 2 and first.text.endswith("s") and is_role_noun(last.text):
+    if (
+        len(ent) == 2
+        and first.text.endswith("s")
+        and is_role_noun(last.text)
+        and not _is_first_name(first.text)  # ("Jens Bischof": a surname that is a role too)
+    ):
         return False  # "Kärntens Landeshauptmann" tagged PER: a place's office, not a name
     if (
         len(ent) == 1

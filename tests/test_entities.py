@@ -1162,3 +1162,14 @@ def test_a_lone_surname_of_a_person_named_in_full_is_that_person(run):
         ("Alexis Tsipras", "PER"),
         ("Tsipras", "PER"),
     }
+
+
+def test_a_first_name_in_s_before_a_surname_that_is_a_role_noun_is_a_person(run):
+    # "Jens Bischof" looks like "Kärntens Landeshauptmann" (a genitive and an office), but
+    # "Jens" is a first name.
+    r = run(
+        "Das sei die größte Umstellung seit Jahrzehnten, zitiert die Zeitung den zuständigen "
+        "Vorstand Jens Bischof."
+    )
+    assert ("Jens Bischof", "PER") in labelled(r)
+    assert r["quotes"][0]["speaker"]["name"] == "Jens Bischof"
