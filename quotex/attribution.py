@@ -1551,7 +1551,7 @@ class _Resolver:
             # Verkehrssachverständigen" is no person's description.
             definite = definite and is_role_noun(words[1])
         if definite and (is_role_noun(head) or self._known_role(head)):
-            if article == "der" and self._plural(end):
+            if article == "der" and role_gender(head) == "m" and self._plural(end):
                 return None  # "der beteiligten Wissenschafter": several, no one actor
             found = self._description(head, start)
             if (

@@ -1643,3 +1643,14 @@ def test_a_genitive_plural_description_is_several_people_not_the_role_holder(run
     )
     sp = r["quotes"][-1]["speaker"]
     assert (sp["actor"], sp["name"]) == (None, "beteiligte Wissenschafter")
+
+
+def test_an_adjectival_role_noun_after_der_is_one_person_whatever_the_tagger_says(run):
+    # "der Sachverständige" (der/die Sachverständige) may be tagged plural; with "der" it is
+    # one man, the role holder.
+    r = run(
+        "Sicher ist laut medizinischem Sachverständigen Wolfgang Denk, dass das Opfer nicht "
+        "angefahren wurde. Der Angeklagte schwieg. Die 1,46 Promille könnten dazu geführt "
+        "haben, dass sie eingeschlafen sei, vermutet der Sachverständige."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Wolfgang Denk"
