@@ -1654,3 +1654,16 @@ def test_an_adjectival_role_noun_after_der_is_one_person_whatever_the_tagger_say
         "haben, dass sie eingeschlafen sei, vermutet der Sachverständige."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Wolfgang Denk"
+
+
+def test_a_nationality_noun_takes_up_the_person_named_last(run):
+    r = run(
+        "Der Trainer lobte Leon Andreasen. Das ist ein klares Handspiel, ich bin normal ein "
+        "fairer Spieler, sagte der Däne nach dem Spiel."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Leon Andreasen"
+    r = run(
+        "Die Tennisspielerin Garbiñe Muguruza gewann das Finale. Ich bin sehr glücklich, sagte "
+        "die Spanierin."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Garbiñe Muguruza"
