@@ -2444,7 +2444,7 @@ def _medium_name(span: Span | None) -> str | None:
     if span is None:
         return None
     doc, head = span.doc, span.start
-    while head < span.end - 1 and span.doc[head].pos_ == "DET":
+    while head < span.end - 1 and doc[head].pos_ == "DET":
         head += 1
     end = media_name_end(doc, head, span.end)
     return doc[head + 1 : end].text if head + 1 < end == span.end else None
