@@ -538,7 +538,17 @@ def _chunks(
             # (not after a date: "versicherte am Freitag der Vizechef …" is the subject)
             and (not _in_date(doc, doc[s - 1]) or _in_date(doc, t))
         )
-        governed = governed or genitive
+        # "Ebenso wie andere Schwellen- und Entwicklungsländer argumentierte Indien": a
+        # conjunct shares its preposition or comparison particle with the phrase before it.
+        shared = (
+            s >= 2
+            and doc[s - 1].lower_ in ("und", "oder", "sowie")
+            and bool(out)
+            and out[-1][1] == s - 1
+            and out[-1][2]
+            and not out[-1][3]
+        )
+        governed = governed or genitive or shared
         # (Not a relative pronoun: "…, die den Mut hervorhob".)
         relative = standalone and s > 0 and doc[s - 1].text == ","
         extended = e - s == 1 and t.lower_ in _ARTICLES and e < hi and not is_finite(doc[e])
@@ -556,17 +566,23 @@ def _chunks(
                     in_pp = False  # the noun closes the prepositional phrase
                 elif doc[k].is_punct or is_finite(doc[k]) and not _attribute_before_noun(doc, k):
                     break
-        if standalone or any(
-            doc[k].pos_ in _NOMINAL
-            or doc[k].ent_type_ in _NAME_LABELS
-            or idx.entity_at(doc[k].idx)
-            or doc[k].pos_ == "ADV"
-            and _noun_tagged_adverb(doc[k])
-            for k in range(s, e)
+        if (
+            standalone
+            or any(
+                doc[k].pos_ in _NOMINAL
+                or doc[k].ent_type_ in _NAME_LABELS
+                or idx.entity_at(doc[k].idx)
+                or doc[k].pos_ == "ADV"
+                and _noun_tagged_adverb(doc[k])
+                or doc[k].pos_ == "NUM"  # "Wie LEquipe/NUM anmerkte": a name the tagger misread
+                and doc[k].is_alpha
+                and doc[k].text[:1].isupper()
+                for k in range(s, e)
+            )
         ):
-            out.append((s, e, governed or in_parens))
+            out.append((s, e, governed or in_parens, genitive and not in_parens))
         i = max(e, i + 1)
-    return out
+    return [c[:3] for c in out]
 
 
 def _attribute_before_noun(doc: Doc, k: int) -> bool:

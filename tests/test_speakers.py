@@ -1667,3 +1667,20 @@ def test_a_nationality_noun_takes_up_the_person_named_last(run):
         "die Spanierin."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Garbiñe Muguruza"
+
+
+def test_a_conjunct_after_a_comparison_particle_is_no_subject(run):
+    # "wie" governs both conjuncts; the subject stands after the verb.
+    r = run(
+        "Ebenso wie andere Schwellen- und Entwicklungsländer argumentierte Indien seit Jahren, "
+        "dass die Industriestaaten zuerst am Zug seien."
+    )
+    assert speaker_of(r)[0] == "Indien"
+
+
+def test_a_name_the_tagger_reads_as_a_number_is_still_the_subject(run):
+    r = run(
+        "Dennoch musste sich der Schwede mit kritischen Stimmen befassen. Wie LEquipe anmerkte, "
+        "sei Ibrahimovic in der Champions League kein entscheidender Faktor."
+    )
+    assert speaker_of(r)[0] == "LEquipe"
