@@ -2265,8 +2265,10 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
             own = _own_frame_start(doc, cue_toks[0], s.start, sent_end)
             if own is not None and not cues_between(doc, ce, sent_end):
                 # "Ich glaubte, jetzt müsste ich erfrieren." without marks: the speaker frames
-                # their own words, and the whole sentence is what someone else quotes.
-                found.extend(_own_words(text, doc[own].idx, s.end_char))
+                # their own words, and the whole sentence is what someone else quotes (up to
+                # a closing "…, so ein Mitarbeiter", which names who speaks).
+                so = [r for r in _so_frame(doc, s, in_direct) if r.cue_tokens[0] >= ce]
+                found.extend(so or _own_words(text, doc[own].idx, s.end_char))
                 used_until = sent_end
                 continue
             if qe > qs and doc[cs].lower_ == "wonach":

@@ -4539,3 +4539,15 @@ def test_a_wie_source_clause_after_a_connective_or_without_its_comma(run):
     q = only_quote(r)
     assert q["text"].startswith("soll nun auch Kleinunternehmen")
     assert q["cue"]["text"] == "berichtet"
+
+
+def test_a_closing_so_frame_ends_words_framed_in_the_first_person(run):
+    # "Wir fragten uns, warum …" frames the speaker's own words; ", so ein Mitarbeiter"
+    # closes the quote and names who says them.
+    r = run(
+        "Die Regeln der Firmen sind unklar. Wir fragten uns irgendwann, warum wir das "
+        "eigentlich taten, so ein Mitarbeiter zu TheVerge."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Wir fragten uns irgendwann, warum wir das eigentlich taten"
+    assert q["speaker"]["text"] == "ein Mitarbeiter"
