@@ -1328,9 +1328,16 @@ def _clause_start(doc: Doc, q: QuoteRecord, lo: int, cue_i: int, idx: _Index) ->
         # A complete fronted clause ends at the comma before the main clause's finite verb
         # (not so an apposition: "Wie der Richter, Ottmar Breidling, ausführte, …").
         for c in range(lo + 1, cue_i):
+            # ("…, dass das Passwort geknackt wird, Fraser Kyne meint trotzdem, …": a subject
+            # and the finite cue after the comma open a main clause of their own.)
             if (
                 doc[c].text == ","
-                and (c + 1 == cue_i or is_finite(doc[c + 1]))
+                and (
+                    c + 1 == cue_i
+                    or is_finite(doc[c + 1])
+                    or is_finite(doc[cue_i])
+                    and all(_np_part(t) and t.text != "," for t in doc[c + 1 : cue_i])
+                )
                 and any(is_finite(t) for t in doc[lo + 1 : c])
             ):
                 lo = c + 1

@@ -1684,3 +1684,14 @@ def test_a_name_the_tagger_reads_as_a_number_is_still_the_subject(run):
         "sei Ibrahimovic in der Champions League kein entscheidender Faktor."
     )
     assert speaker_of(r)[0] == "LEquipe"
+
+
+def test_a_subject_after_a_subordinate_clause_opens_a_main_clause_of_its_own(run):
+    # The comma splice "…, dass …, Fraser Kyne meint trotzdem" puts the subject right
+    # before the cue; the noun of the dass-clause is not the speaker.
+    r = run(
+        "Bei einem Passwort-Manager gibt es zwar immer die Gefahr, dass das Hauptpasswort "
+        "geknackt wird, Fraser Kyne meint trotzdem, dass die Vorteile deutlich größer ausfallen "
+        "als die Risiken."
+    )
+    assert speaker_of(r)[0] == "Fraser Kyne"
