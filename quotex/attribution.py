@@ -1486,7 +1486,24 @@ def _subject_after_verb(doc: Doc, i: int) -> bool:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(lexicon("person_nouns"))
+    return frozenset(lexicon("person_nouns")) | _nationality_nouns()
+
+
+@cache
+def _nationality_nouns() -> frozenset[str]:
+    return frozenset(lexicon("nationality_nouns"))
+
+
+def _nationality(word: str) -> str | None:
+    """The nationality noun a word is, in its lexicon form ("Kroaten" → "kroate"), or None."""
+    w = word.rsplit("-", 1)[-1].lower()
+    for form in (w, w[:-1] if w.endswith("n") else "", w[:-2] if w.endswith("en") else ""):
+        if form in _nationality_nouns():
+            return form
+    return None
+
+
+_AGE_ENDINGS = ("-jährige", "-jähriger")
 
 
 def _person_noun(word: str) -> bool:
@@ -1521,6 +1538,13 @@ class _Resolver:
         self.source_noun_starts = [doc[i].idx for i in self.source_nouns]
         # Set by a pronoun whose antecedent is an unnamed person ("ein Sprecher des Konzerns").
         self.unnamed: str | None = None
+        # Persons introduced with a nationality ("den Kroaten Marin Cilic"), for "der Serbe".
+        self.nationalities: dict[str, str] = {}
+        for pos, actor in self.person_mentions:
+            before = self.text[max(0, pos - 20) : pos].split()
+            nat = _nationality(before[-1]) if before else None
+            if nat is not None:
+                self.nationalities.setdefault(actor.id, nat)
 
     def resolve(self, start: int, end: int, quote_start: int) -> ActorRecord | None:
         self.unnamed = None
@@ -1558,6 +1582,11 @@ class _Resolver:
             if self.last and start - self.last[0] < _PRONOUN_WINDOW:
                 return self.last[1]
             return None
+        if len(words) == 1 and _person_noun(words[0]):
+            # "sagte der Serbe" with the noun tagged as a name: its article still counts.
+            before = self.text[max(0, start - 5) : start].split()
+            if before and before[-1].lower() in ("der", "die"):
+                words = [before[-1], words[0]]
         head = words[-1]
         article = words[0].lower()
         # "der Minister", a bare role in a headline ("Expertin: …") or a genitive owner before
@@ -1593,12 +1622,25 @@ class _Resolver:
                     or self._last_speaker(gender, start)
                 )
             return found
-        if len(words) >= 2 and article in ("der", "die") and _person_noun(head):
+        aged = any(w.lower().endswith(_AGE_ENDINGS) for w in words[1:-1])
+        if len(words) >= 2 and article in ("der", "die") and (_person_noun(head) or aged):
+            # ("der 35-jährige Routinier": an age makes any noun a person's description.)
             # "Die Polizei habe keine Ahnung, so der Mann." after "Bernhard Mayer …": the man
             # named last, unless the article brought in an unnamed one ("Ein Mann wurde …").
             if self._unnamed_before(head, start):
                 return None
             gender = _description_gender(article, head)
+            nat = _nationality(head)
+            if nat is not None:
+                # "sagte der Serbe": the person introduced as one, else the person named
+                # last who was not introduced as another nationality.
+                k = bisect_right(self.person_starts, start)
+                same = [
+                    a for _, a in self.person_mentions[:k] if self.nationalities.get(a.id) == nat
+                ]
+                if same:
+                    return same[-1]
+                return self._last_person(gender, start, skip=frozenset(self.nationalities))
             return self._last_person(gender, start) or self._only_person(gender, start)
         if (
             2 <= len(words) <= 3
@@ -1738,12 +1780,18 @@ class _Resolver:
         return counts[0][1]
 
     def _last_person(
-        self, gender: str | None, pos: int, window: int = _DESCRIPTION_WINDOW
+        self,
+        gender: str | None,
+        pos: int,
+        window: int = _DESCRIPTION_WINDOW,
+        skip: frozenset[str] = frozenset(),
     ) -> ActorRecord | None:
         """A definite description no actor carries as a role ("der SPD-Politiker" after
         "Bundeskanzler Olaf Scholz hat … kritisiert") takes up the person named last, if
-        nearby and of its gender."""
+        nearby and of its gender (and not one of the `skip` actor ids)."""
         k = bisect_right(self.person_starts, pos) - 1
+        while k >= 0 and self.person_mentions[k][1].id in skip:
+            k -= 1
         if k < 0 or pos - self.person_starts[k] >= window:
             return None
         actor = self.person_mentions[k][1]

@@ -201,8 +201,8 @@ def _role_pattern() -> re.Pattern[str]:
 
 def _role_match(word: str) -> re.Match[str] | None:
     """A role stem ending the word, as the whole word or after a prefix of 2+ letters."""
-    if len(word) < 3 or not word[:1].isupper():
-        return None
+    if len(word) < 3 or not (word[:1].isupper() or word[:1].isdigit() and "-" in word):
+        return None  # ("Der 96-Trainer": a number before the hyphen, like "US-" before it)
     m = _role_pattern().search(word.lower())
     if m is None or 0 < m.start() < 2:
         return None

@@ -1695,3 +1695,34 @@ def test_a_subject_after_a_subordinate_clause_opens_a_main_clause_of_its_own(run
         "als die Risiken."
     )
     assert speaker_of(r)[0] == "Fraser Kyne"
+
+
+def test_a_nationality_noun_skips_a_person_introduced_as_another_nationality(run):
+    r = run(
+        "Im Finale trifft Novak Djokovic auf den Kroaten Marin Cilic. Das war eines der "
+        "schwierigsten Matches meiner Karriere, sagte der Serbe nach dem Spiel."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Novak Djokovic"
+    r = run(
+        "Im Finale spielt der Spanier Rafael Nadal gegen den Italiener Paolo Lorenzi. Ich bin "
+        "sehr müde, meinte der Spanier."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Rafael Nadal"
+
+
+def test_an_age_a_party_or_a_number_before_a_role_still_describes_the_person(run):
+    r = run(
+        "Hannes Reichelt wurde Vierter. Der Start war miserabel, ärgerte sich der 35-jährige "
+        "Routinier."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Hannes Reichelt"
+    r = run(
+        "Hannover gewann gegen Köln. Michael Frontzeck freute sich über den Erfolg. Der "
+        "96-Trainer sagte, er habe die Szene nicht gesehen."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Michael Frontzeck"
+    r = run(
+        "Der tschechische Außenminister Lubomír Zaorálek kritisierte Moskau. Derartige "
+        "Theorien seien sehr beunruhigend, so der Sozialdemokrat."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Lubomír Zaorálek"
