@@ -59,7 +59,7 @@ from .quotes import (
     source_noun_endings,
     statement_nouns,
 )
-from .resources import lexicon, lexicon_section
+from .resources import lexicon, lexicon_section, lexicon_table
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -1486,20 +1486,21 @@ def _subject_after_verb(doc: Doc, i: int) -> bool:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(lexicon("person_nouns")) | _nationality_nouns()
+    return frozenset(lexicon("person_nouns")) | frozenset(_nationality_nouns())
 
 
 @cache
-def _nationality_nouns() -> frozenset[str]:
-    return frozenset(lexicon("nationality_nouns"))
+def _nationality_nouns() -> dict[str, str]:
+    """Masculine and feminine nationality noun → the nationality (its masculine form)."""
+    return {form: row[0] for row in lexicon_table("nationality_nouns") for form in row[:2]}
 
 
 def _nationality(word: str) -> str | None:
-    """The nationality noun a word is, in its lexicon form ("Kroaten" → "kroate"), or None."""
+    """The nationality a noun names ("Kroaten" → "kroate", "Dänin" → "däne"), or None."""
     w = word.rsplit("-", 1)[-1].lower()
     for form in (w, w[:-1] if w.endswith("n") else "", w[:-2] if w.endswith("en") else ""):
         if form in _nationality_nouns():
-            return form
+            return _nationality_nouns()[form]
     return None
 
 

@@ -1726,3 +1726,8 @@ def test_an_age_a_party_or_a_number_before_a_role_still_describes_the_person(run
         "Theorien seien sehr beunruhigend, so der Sozialdemokrat."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Lubomír Zaorálek"
+    r = run(
+        "Die Dänin Caroline Wozniacki besiegte die Spanierin Garbiñe Muguruza. Ich habe heute "
+        "gut gespielt, sagte die Dänin."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Caroline Wozniacki"
