@@ -2629,6 +2629,20 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         cs = colon + 1
     if ce - cs < 3:
         return None
+    glued = next(
+        (
+            k
+            for k in range(cs + 1, min(ce, cs + 8))
+            if doc[k].text[:1].isupper()
+            and doc[k].lower_ in _SUBORDINATE_OPENERS
+            and doc[k - 1].is_alpha
+        ),
+        None,
+    )
+    if glued is not None:
+        # "Republikaner kündigen Widerstand an Während Demokraten … lobten, kündigten …": a
+        # subheading glued to the sentence ends where a capitalised subordinator opens it.
+        cs = glued
     first = doc[cs]
     if first.lower_ in ("wer", "was") and not _main_clause_after_comma(doc, cs, ce):
         return None  # "Wer in die App-Stores blickt, findet sie dort": the verb's subject

@@ -4551,3 +4551,13 @@ def test_a_closing_so_frame_ends_words_framed_in_the_first_person(run):
     q = only_quote(r)
     assert q["text"] == "Wir fragten uns irgendwann, warum wir das eigentlich taten"
     assert q["speaker"]["text"] == "ein Mitarbeiter"
+
+
+def test_a_glued_subheading_before_a_fronted_subordinate_clause_is_no_quote(run):
+    # The scraper glued "Republikaner kündigen Widerstand an" to the next sentence; from the
+    # capitalised "Während" on it is an adverbial clause, not a statement.
+    r = run(
+        "Die Abstimmung ist vorbei. Republikaner kündigen Widerstand an Während Demokraten das "
+        "Ergebnis vom Donnerstag lobten, kündigten die Republikaner weiteren Widerstand an."
+    )
+    assert r["quotes"] == []
