@@ -4923,16 +4923,22 @@ def _first_person_statement(s: Span) -> bool:
 
 
 def _outside_marks(s: Span) -> list[Token]:
-    """The words of a sentence outside quotation marks: a title in marks ("in dem er „Wenn
-    ich einmal reich wär“ sang") is no one's first person."""
+    """The words of a sentence outside quotation marks and brackets: a title in marks ("in
+    dem er „Wenn ich einmal reich wär“ sang") or a cited phrase in brackets ("(in mein
+    Schatzkisterl)") is no one's first person."""
     out = []
     inside = False
+    depth = 0
     for t in s:
         if t.is_quote:
             inside = not inside
-        elif not inside:
+        elif t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not inside and not depth:
             out.append(t)
-    return out if not inside else list(s)  # (an unbalanced mark: keep every word)
+    return out if not inside and not depth else list(s)  # (unbalanced: keep every word)
 
 
 # First-person words that news narration never uses of itself (not "uns"/"unser": "in

@@ -4561,3 +4561,14 @@ def test_a_glued_subheading_before_a_fronted_subordinate_clause_is_no_quote(run)
         "Ergebnis vom Donnerstag lobten, kündigten die Republikaner weiteren Widerstand an."
     )
     assert r["quotes"] == []
+
+
+def test_first_person_words_in_brackets_make_no_statement(run):
+    # A phrase cited in brackets is no one speaking in the article.
+    r = run(
+        "Die letzten Gattungsexemplare sind bigotte Fleischhauer (Karl Wottila), Priester und "
+        "Trunkenbolde. "
+        "Sexualpartner stellt man sich als Tubabläser vor, die neckisch ihre Finger in die "
+        "Gesäße der Damen stecken (in mein Schatzkisterl)."
+    )
+    assert r["quotes"] == []
