@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
     INTERVIEWERS,
+    SENTENCE_END,
     closed_class,
     cue_candidates,
     date_tokens,
@@ -1288,6 +1289,7 @@ def _known_names(doc: Doc) -> list[tuple[Span, int]]:
             i += best[0]
     taken = {k for span, _ in spans for k in range(span.start, span.end)}
     spans += [(Span(doc, k, k + 1, label="LOC"), 0) for k in _country_codes(doc) if k not in taken]
+    spans += [(Span(doc, k, k + 1, label="ORG"), 0) for k in _medium_labels(doc) if k not in taken]
     spans.sort(key=lambda sg: sg[0].start)
     return spans
 
@@ -1384,6 +1386,21 @@ def _common_noun_here(doc: Doc, i: int) -> bool:
 @cache
 def _ioc_codes() -> frozenset[str]:
     return frozenset(lexicon("country_codes"))
+
+
+def _medium_labels(doc: Doc) -> list[int]:
+    """Interview turns the paper opens with its own name in any case ("Standard: Kann Europa
+    …?" for STANDARD): the medium, an organisation, where the word alone is a common noun."""
+    known = frozenset(lexicon("organisations"))
+    return [
+        k
+        for k in range(len(doc) - 1)
+        if doc[k].text in INTERVIEWERS
+        and doc[k].text not in known
+        and doc[k].text.upper() in known
+        and doc[k + 1].text == ":"
+        and (doc[k].is_sent_start or k and doc[k - 1].text in SENTENCE_END)
+    ]
 
 
 def _country_codes(doc: Doc) -> list[int]:

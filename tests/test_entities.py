@@ -1173,3 +1173,23 @@ def test_a_first_name_in_s_before_a_surname_that_is_a_role_noun_is_a_person(run)
     )
     assert ("Jens Bischof", "PER") in labelled(r)
     assert r["quotes"][0]["speaker"]["name"] == "Jens Bischof"
+
+
+def test_the_papers_own_name_opening_interview_turns_is_an_organisation(run):
+    r = run(
+        "Thorbjørn Jagland über Europa. Standard: Kann Europa die Krise lösen? Jagland: Ja, "
+        "das kann es. Standard: Wie? Jagland: Mit Geduld. Ein Standard für Asylverfahren fehlt."
+    )
+    found = labelled(r)
+    assert ("Standard", "ORG") in found
+    assert sum(1 for e in r["entities"] if e["text"] == "Standard") == 2  # not the noun
+
+
+def test_press_councils_and_aid_organisations_are_organisations(run):
+    r = run(
+        "Beim Presserat sind 35 Beschwerden eingelangt. Die Präsidentin der "
+        "Entwicklungsorganisation Brot für die Welt, Cornelia Füllkrug-Weitzel, warnte vor "
+        "Rückschritten."
+    )
+    found = labelled(r)
+    assert {("Presserat", "ORG"), ("Brot für die Welt", "ORG")} <= found
