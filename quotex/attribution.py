@@ -66,6 +66,9 @@ _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
+_ADDRESSEE_PREPOSITIONS = frozenset("zu zum zur gegenüber".split())
+
+
 def _np_part(t: Token) -> bool:
     """Part of a noun phrase; a named entity counts whatever its (sometimes wrong) tag, a
     preposition never does ("Von/NOUN den Behörden …")."""
@@ -943,6 +946,8 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 return span
         for k in range(s, e):
             ent = idx.entity_at(doc[k].idx)
+            if ent is not None and k > s and doc[k - 1].lower_ in _ADDRESSEE_PREPOSITIONS:
+                continue  # "so ein Mitarbeiter zu TheVerge": whom it was said to
             if ent is not None and ent.label in ("PER", "ORG"):
                 last = doc.char_span(ent.start, ent.end, alignment_mode="expand")
                 if (

@@ -1193,3 +1193,12 @@ def test_press_councils_and_aid_organisations_are_organisations(run):
     )
     found = labelled(r)
     assert {("Presserat", "ORG"), ("Brot für die Welt", "ORG")} <= found
+
+
+def test_technology_media_and_racing_teams_are_organisations(run):
+    r = run(
+        "Das berichtet zumindest TheVerge. Toro Rosso und McLaren testeten am Montag in "
+        "Barcelona, schreibt Ars Technica."
+    )
+    found = labelled(r)
+    assert {("TheVerge", "ORG"), ("Toro Rosso", "ORG"), ("McLaren", "ORG")} <= found
