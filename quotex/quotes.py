@@ -3628,6 +3628,12 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
     colon = next((k for k in range(phrase[0] - 1, start, -1) if doc[k].text == ":"), None)
     if colon is not None and colon + 1 < phrase[0]:
         start = colon + 1
+    if not any(not t.is_space for t in doc[: s.start]):
+        # "Laut Tesla missachtete der Kunde alle Warnungen – der versteht nicht, …": in the
+        # headline a dash ends the source's statement; the next segment is another line.
+        dash = next((k for k in range(max(start, phrase[1]), end) if doc[k].text == "–"), None)
+        if dash is not None:
+            end = dash
     if end - start < 2:
         return []
     qs, qe = _trim(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))

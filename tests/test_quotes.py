@@ -4572,3 +4572,12 @@ def test_first_person_words_in_brackets_make_no_statement(run):
         "Gesäße der Damen stecken (in mein Schatzkisterl)."
     )
     assert r["quotes"] == []
+
+
+def test_a_dash_in_the_headline_ends_a_laut_statement(run):
+    r = run(
+        "Laut Jahresbericht Rückgang an allgemeinen Beschwerden – Innenministerium am häufigsten "
+        "geprüft. Wien – 17.231 Beschwerden von Bürgern haben im Vorjahr die Volksanwaltschaft "
+        "erreicht."
+    )
+    assert quotes(r)[0][1] == "Laut Jahresbericht Rückgang an allgemeinen Beschwerden"
