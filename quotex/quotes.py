@@ -4217,6 +4217,17 @@ def _back_reference(doc: Doc, s: Span):
         # "So riet die Politikerin dem Minister zu …", "So bezeichnete Rubio den
         # US-Milliardär als Hochstapler": an example with content of its own, not a frame
         return None
+    comma = next((t.i for t in rest if t.text == ","), None)
+    if (
+        comma is not None
+        and comma > rest.start
+        and comma + 1 < s.end
+        and doc[comma + 1].lower_ in _RELATIVES
+        and doc[comma + 1].pos_ in ("PRON", "DET")
+    ):
+        # "Das berichtet zumindest TheVerge, das monatelang … recherchiert hat.": a relative
+        # clause on the source ends the frame.
+        rest = doc[rest.start : comma]
     dated = _date_apposition_commas(doc, rest) | _name_apposition_commas(doc, rest)
     if any(t.text in (",", ":") and t.i not in dated for t in rest) or len(rest) > 24:
         return None  # "Das sagte er, als …" is fine only without a new clause
@@ -4300,8 +4311,14 @@ def _reported_stretch(
             break
         if any(in_direct(t.idx) for t in span):
             break
+        # (Konjunktiv II alone is the writer's conditional as often: "Dabei hätte man sich
+        # früher Gedanken machen können" is no report.)
         reported = any(before.start <= c < before.end for c in continued) or any(
-            t.lower_ in _REPORTATIVE or is_finite(t) and is_konjunktiv(t) for t in span
+            t.lower_ in _REPORTATIVE
+            or is_finite(t)
+            and is_konjunktiv(t)
+            and t.lower_ not in _WRITERS_KONJUNKTIV_II
+            for t in span
         )
         if not reported:
             break

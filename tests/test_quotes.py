@@ -4581,3 +4581,26 @@ def test_a_dash_in_the_headline_ends_a_laut_statement(run):
         "erreicht."
     )
     assert quotes(r)[0][1] == "Laut Jahresbericht Rückgang an allgemeinen Beschwerden"
+
+
+def test_a_back_reference_frame_may_end_in_a_relative_clause_on_its_source(run):
+    r = run(
+        "Die Regeln stammen aus der Anfangszeit der Plattformen. Sie wurden von Studenten "
+        "formuliert, die keinerlei juristischen Hintergrund hatten. Das berichtet zumindest "
+        "TheVerge, das monatelang zur Moderation von Onlineinhalten recherchiert hat."
+    )
+    q = r["quotes"][-1]
+    assert q["text"].startswith("Sie wurden von Studenten formuliert")
+    assert q["speaker"]["text"] == "TheVerge"
+
+
+def test_a_back_reference_reaches_back_over_konjunktiv_i_not_over_a_conditional(run):
+    # "hätte … können" is the writer's own conditional, not the report's.
+    r = run(
+        "Dabei hätte man sich darüber wohl früher Gedanken machen können, immerhin hatte "
+        "YouTube schon damals Millionen Nutzer. Mittlerweile soll ein Großteil der Moderation in "
+        "Ostasien erfolgen. Das berichtete Wired vor einigen Monaten."
+    )
+    assert [q[1] for q in quotes(r)] == [
+        "Mittlerweile soll ein Großteil der Moderation in Ostasien erfolgen"
+    ]
