@@ -648,3 +648,12 @@ def test_a_numeric_date_spaced_after_day_and_month_keeps_its_day():
 
 def test_spaced_numbers_without_a_year_are_no_date():
     assert values("Er landete im 3. 4. Durchgang auf Platz zwei.") == {}
+
+
+def test_heute_with_a_first_person_perfect_is_the_day(run):
+    # "ich bin … gefahren": the perfect with "bin" dates the clause, so "heute" is the day.
+    r = run(
+        "Ich glaube, ich bin heute gleich gut gefahren wie im Training, sagte Reichelt.",
+        reference_date="2015-12-04",
+    )
+    assert [(d["text"], d["value"]) for d in r["dates"]] == [("heute", "2015-12-04")]
