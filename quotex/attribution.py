@@ -66,7 +66,7 @@ _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
 _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 
 
-_ADDRESSEE_PREPOSITIONS = frozenset("zu zum zur gegenüber".split())
+_NOT_SOURCE_BEFORE = frozenset("zu zum zur gegenüber laut".split())
 
 
 def _np_part(t: Token) -> bool:
@@ -946,8 +946,13 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 return span
         for k in range(s, e):
             ent = idx.entity_at(doc[k].idx)
-            if ent is not None and k > s and doc[k - 1].lower_ in _ADDRESSEE_PREPOSITIONS:
-                continue  # "so ein Mitarbeiter zu TheVerge": whom it was said to
+            first_k = k
+            while ent is not None and first_k > s and doc[first_k - 1].idx >= ent.start:
+                first_k -= 1
+            if ent is not None and first_k > s and doc[first_k - 1].lower_ in _NOT_SOURCE_BEFORE:
+                # "so ein Mitarbeiter zu TheVerge": whom it was said to; "so die Behörden laut
+                # New York Times": the medium that relays it.
+                continue
             if ent is not None and ent.label in ("PER", "ORG"):
                 last = doc.char_span(ent.start, ent.end, alignment_mode="expand")
                 if (

@@ -1731,3 +1731,11 @@ def test_an_age_a_party_or_a_number_before_a_role_still_describes_the_person(run
         "gut gespielt, sagte die Dänin."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Caroline Wozniacki"
+
+
+def test_a_medium_after_laut_in_a_so_frame_only_relays_the_source(run):
+    r = run(
+        "Der Rapper hatte einen Polizisten bedroht. Auch in seinen Texten habe der Musiker "
+        "Gewalt verherrlicht, so die Behörden laut New York Times."
+    )
+    assert r["quotes"][-1]["speaker"]["text"] == "die Behörden"
