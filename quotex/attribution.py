@@ -2263,6 +2263,10 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         )
     ]
     pick = (fronted or main or subjects or named)[:1]
+    if doc[prev.start].lower_ == "zwar" and len(subjects) > 1:
+        # "Zwar hat Minister Pröll den Auftrag gegeben, Havranek fühlte sich aber gebremst.":
+        # the concession's subject yields to the clause that makes the point.
+        pick = subjects[-1:]
     if not pick:
         return None
     cs, ce, _ = pick[0]

@@ -1739,3 +1739,13 @@ def test_a_medium_after_laut_in_a_so_frame_only_relays_the_source(run):
         "Gewalt verherrlicht, so die Behörden laut New York Times."
     )
     assert r["quotes"][-1]["speaker"]["text"] == "die Behörden"
+
+
+def test_after_a_zwar_concession_the_subject_of_the_point_goes_on_speaking(run):
+    r = run(
+        "Zwar hat Finanzminister Josef Pröll nach der Verstaatlichung den Auftrag gegeben, "
+        "jeden Zettel zwei Mal umzudrehen, Thomas Havranek fühlte sich dabei aber gebremst. "
+        "Wöchentliche Berichte hätten die Arbeit massiv verzögert, zudem seien Daten von der "
+        "Bank vorsortiert worden."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Thomas Havranek"
