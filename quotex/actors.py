@@ -1388,10 +1388,15 @@ def _ioc_codes() -> frozenset[str]:
     return frozenset(lexicon("country_codes"))
 
 
+@cache
+def _organisation_names() -> frozenset[str]:
+    return frozenset(lexicon("organisations"))
+
+
 def _medium_labels(doc: Doc) -> list[int]:
     """Interview turns the paper opens with its own name in any case ("Standard: Kann Europa
     …?" for STANDARD): the medium, an organisation, where the word alone is a common noun."""
-    known = frozenset(lexicon("organisations"))
+    known = _organisation_names()
     return [
         k
         for k in range(len(doc) - 1)
