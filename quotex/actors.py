@@ -1145,9 +1145,12 @@ def _role_after(doc: Doc, end: int) -> str | None:
     return " ".join(t.text for t in words)
 
 
-def _gender_before(doc: Doc, start: int) -> str | None:
+def _gender_before(doc: Doc, start: int, coordinated: bool = False) -> str | None:
+    """The gender an honorific or role noun right before a name gives; `coordinated` also
+    reads across a coordination of roles ("die Unternehmerin und ehemalige Wiener
+    ÖVP-Landtagsabgeordnete Sirvan Ekici" is a woman, whatever her first name suggests)."""
     j = start - 1
-    while j >= 0 and j >= start - 4:
+    while j >= 0 and j >= start - (7 if coordinated else 4):
         low = doc[j].lower_
         if low in ("herr", "herrn"):
             return "m"
@@ -1163,7 +1166,9 @@ def _gender_before(doc: Doc, start: int) -> str | None:
                 return "f"
             if art in ("der", "ein"):
                 return "m"
-        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "DET"):
+        if doc[j].pos_ not in ("ADJ", "NOUN", "PROPN", "DET") and not (
+            coordinated and doc[j].lower_ == "und"
+        ):
             break
         j -= 1
     return None
@@ -2017,7 +2022,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
                     s,
                     e,
                     _role_before(doc, s) or _role_after(doc, e) or _apposition_noun(doc, s, e),
-                    _gender_before(doc, s),
+                    _gender_before(doc, s, coordinated=True),
                 )
             )
         else:
@@ -2181,7 +2186,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if i > 0 and doc[i - 1].lower_ in _NOUN_OPENERS:
             continue  # "Im Kern geht es um Geld": the noun, not Christian Kern
         s = _particles_before(doc, i, tagged, particle_names)
-        add_person(s, i + 1, _role_before(doc, s), _gender_before(doc, s))
+        add_person(s, i + 1, _role_before(doc, s), _gender_before(doc, s, coordinated=True))
 
     for actor in clusters:
         actor.name = _canonical_name(actor.aliases)

@@ -1749,3 +1749,14 @@ def test_after_a_zwar_concession_the_subject_of_the_point_goes_on_speaking(run):
         "Bank vorsortiert worden."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Thomas Havranek"
+
+
+def test_a_feminine_role_across_a_coordination_gives_the_gender_before_a_first_name(run):
+    # "Sirvan" alone reads as a man's name; "die Unternehmerin und ehemalige …abgeordnete"
+    # says who she is, so "sie" takes her up.
+    r = run(
+        "Wie schwierig es für Migranten ist, weiß auch die Unternehmerin und ehemalige Wiener "
+        "ÖVP-Landtagsabgeordnete Sirvan Ekici. Für Migranten ist es sinnvoller, sich in "
+        "etablierten Parteien zu engagieren, sagt sie zum STANDARD."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Sirvan Ekici"
