@@ -463,6 +463,7 @@ def _chunks(
 ) -> list[tuple[int, int, bool]]:
     """Nominal chunks in [lo, hi) as (start, end, governed_by_preposition)."""
     out = []
+    shareable_end = -1  # end of the last chunk if a preposition or particle governs it
     i = lo
     in_quote = idx.in_quote if skip_quotes else (lambda _c: False)
     while i < hi:
@@ -543,14 +544,7 @@ def _chunks(
         )
         # "Ebenso wie andere Schwellen- und Entwicklungsländer argumentierte Indien": a
         # conjunct shares its preposition or comparison particle with the phrase before it.
-        shared = (
-            s >= 2
-            and doc[s - 1].lower_ in ("und", "oder", "sowie")
-            and bool(out)
-            and out[-1][1] == s - 1
-            and out[-1][2]
-            and not out[-1][3]
-        )
+        shared = s >= 2 and doc[s - 1].lower_ in ("und", "oder", "sowie") and shareable_end == s - 1
         governed = governed or genitive or shared
         # (Not a relative pronoun: "…, die den Mut hervorhob".)
         relative = standalone and s > 0 and doc[s - 1].text == ","
@@ -583,9 +577,11 @@ def _chunks(
                 for k in range(s, e)
             )
         ):
-            out.append((s, e, governed or in_parens, genitive and not in_parens))
+            out.append((s, e, governed or in_parens))
+            shareable = (governed or in_parens) and not (genitive and not in_parens)
+            shareable_end = e if shareable else -1
         i = max(e, i + 1)
-    return [c[:3] for c in out]
+    return out
 
 
 def _attribute_before_noun(doc: Doc, k: int) -> bool:
