@@ -25,7 +25,8 @@ likewise from what batch 27 left, batch 29 (seed 20261207) from what batches 27 
 
 Batch 30 (seed 20261208): rows 400-599 hold 16 eligible rows after batch 29, so it returns to
 the rows below 400 and takes their longer articles, up to 8,000 characters, 15 of them. Batch 31
-(seed 20261209) likewise from what batch 30 left.
+(seed 20261209) likewise from what batch 30 left, batch 32 (seed 20261210) from what batches 30
+and 31 left.
 """
 
 import csv
@@ -48,14 +49,26 @@ SEEDS = {
     29: 20261207,
     30: 20261208,
     31: 20261209,
+    32: 20261210,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
-LONGEST = {23: 4000, 24: 4000, 25: 4000, 26: 4000, 27: 4000, 28: 4000, 29: 4000, 30: 8000, 31: 8000}
+LONGEST = {
+    23: 4000,
+    24: 4000,
+    25: 4000,
+    26: 4000,
+    27: 4000,
+    28: 4000,
+    29: 4000,
+    30: 8000,
+    31: 8000,
+    32: 8000,
+}
 # Batch 27 draws from the probing rows 400-599 (see above); the others from rows < 400.
 ROWS = {27: range(400, 600), 28: range(400, 600), 29: range(400, 600)}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
-TOTALS = {30: 15, 31: 15}
+TOTALS = {30: 15, 31: 15, 32: 15}
 MAX_ROW = 400
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
