@@ -1579,7 +1579,14 @@ class _Resolver:
         if len(words) == 1 and first in _SPEAKER_PRONOUNS:
             return self._pronoun(first, start)
         if len(words) == 1 and first in _POSSESSIVES:
-            return self._pronoun(_POSSESSIVES[first], start)
+            return self._pronoun(_POSSESSIVES[first], start, possessive=True)
+        if (
+            len(words) == 2
+            and first in _POSSESSIVES
+            and words[1].lower().endswith(source_noun_endings())
+        ):
+            # "Seinen Angaben zufolge", "nach ihren Berechnungen": the owner speaks.
+            return self._pronoun(_POSSESSIVES[first], start, possessive=True)
         if len(words) == 1 and first == "dieser":
             # "Peskow traf Lawrow. Dieser sagte, …": the demonstrative takes up the man named
             # last, not the subject before (which "er" would).
@@ -1589,10 +1596,13 @@ class _Resolver:
             if self.last and start - self.last[0] < _PRONOUN_WINDOW:
                 return self.last[1]
             return None
-        if len(words) == 1 and _person_noun(words[0]):
-            # "sagte der Serbe" with the noun tagged as a name: its article still counts.
+        if len(words) == 1 and (
+            _person_noun(words[0]) or words[0].lower().endswith(source_noun_endings())
+        ):
+            # "sagte der Serbe" with the noun tagged as a name, "heißt es in der Aussendung":
+            # its article still counts.
             before = self.text[max(0, start - 5) : start].split()
-            if before and before[-1].lower() in ("der", "die"):
+            if before and before[-1].lower() in ("der", "die", "den", "dem"):
                 words = [before[-1], words[0]]
         head = words[-1]
         article = words[0].lower()
@@ -1707,12 +1717,13 @@ class _Resolver:
                 return same[0]
         return None
 
-    def _pronoun(self, pronoun: str, pos: int) -> ActorRecord | None:
+    def _pronoun(self, pronoun: str, pos: int, possessive: bool = False) -> ActorRecord | None:
         gender = _SPEAKER_PRONOUNS[pronoun]
         self.unnamed = None
         if pronoun in ("wir", "ich"):
             return self.last[1] if self.last else None
-        if pronoun == "sie" and self._plural_verb_near(pos):
+        # (A possessive's verb agrees with its noun: "ihrer Meinung nach belaufen sich …".)
+        if pronoun == "sie" and not possessive and self._plural_verb_near(pos):
             return None
         unnamed = self._unnamed_subject_before(pos, gender)
         if unnamed is not None:

@@ -1760,3 +1760,32 @@ def test_a_feminine_role_across_a_coordination_gives_the_gender_before_a_first_n
         "etablierten Parteien zu engagieren, sagt sie zum STANDARD."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Sirvan Ekici"
+
+
+def test_possessive_before_a_source_noun_takes_up_its_owner(run):
+    r = run(
+        "Die Vorwürfe seien haltlos, sagte der Unternehmeranwalt Alexander Angelow. Seinen "
+        "Angaben zufolge wird das Volumen der Zessionen auf 800 Millionen Lewa geschätzt."
+    )
+    last = r["quotes"][-1]
+    assert last["speaker"]["text"] == "Seinen Angaben"
+    assert last["speaker"]["name"] == "Alexander Angelow"
+
+
+def test_possessive_source_ignores_the_plural_verb_of_its_clause(run):
+    r = run(
+        "Die Architektin Renate Goebl warnt vor den Plänen. Die geschätzten Kosten belaufen "
+        "sich ihrer Meinung nach auf jene eines Neubaus."
+    )
+    last = r["quotes"][-1]
+    assert last["speaker"]["name"] == "Renate Goebl"
+
+
+def test_the_release_named_before_speaks_for_its_author(run):
+    r = run(
+        "Niemand könne das Problem allein lösen, sagte der oberste EU-Vertreter in Österreich, "
+        "Jörg Wojahn, am Montag in einer Aussendung. Jeder in Brüssel erkennt Österreichs "
+        "Engagement an, heißt es in der Aussendung."
+    )
+    last = r["quotes"][-1]
+    assert last["speaker"]["name"] == "Jörg Wojahn"
