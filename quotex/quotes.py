@@ -2669,7 +2669,7 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
             and (_main_clause_after(doc, cs, ce) or main_after)
             # "Wie lange die Hilfe benötigt wird, sei noch unklar": a question as subject
             or first.lower_ == "wie"
-            and doc[cs + 1].pos_ in ("ADJ", "ADV")
+            and (doc[cs + 1].pos_ in ("ADJ", "ADV") or _konjunktiv_before_comma(doc, cs, ce))
             and _main_clause_after(doc, cs, ce)
         ):
             return None
@@ -3756,6 +3756,15 @@ def _event_nouns() -> tuple[str, ...]:
     source only with an attribute naming who published ("nach einer Veröffentlichung in
     Nature")."""
     return _source_tiers()["event"]
+
+
+def _konjunktiv_before_comma(doc: Doc, start: int, end: int) -> bool:
+    """Does the clause from `start` to its first comma end in Konjunktiv? "Wie die Struktur
+    aussehen werde, sei offen" reports a question, where "Wie X mitteilte, …" is a frame."""
+    comma = next((k for k in range(start + 1, end) if doc[k].text == ","), None)
+    return comma is not None and any(
+        is_finite(t) and is_konjunktiv(t) for t in doc[start + 1 : comma]
+    )
 
 
 def statement_nouns() -> tuple[str, ...]:

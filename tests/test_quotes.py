@@ -4435,6 +4435,23 @@ def test_an_indirect_question_as_subject_opens_a_fronted_statement(run):
     assert q["speaker"]["text"].startswith("Militärkommando")
 
 
+def test_an_indirect_question_in_konjunktiv_opens_a_fronted_statement(run):
+    q = only_quote(
+        run(
+            "Wie die endgültige Eigentümerstruktur aussehen werde, sei jedoch noch nicht "
+            "absehbar, betonte die Chefin der Staatsholding, Martha Oberndorfer, am Sonntag."
+        )
+    )
+    assert q["text"].endswith("sei jedoch noch nicht absehbar")
+    assert q["speaker"]["name"] == "Martha Oberndorfer"
+
+
+def test_wie_frame_in_the_indicative_stays_a_frame(run):
+    q = only_quote(run("Wie die Polizei mitteilte, sei der Mann schwer verletzt worden."))
+    assert q["text"] == "sei der Mann schwer verletzt worden"
+    assert q["speaker"]["text"] == "die Polizei"
+
+
 def test_nach_with_a_compound_of_infos_reports_its_source(run):
     q = only_quote(
         run(
