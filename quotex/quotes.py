@@ -555,6 +555,8 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
             return None
     if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
         return None  # "Um zu erzählen, warum …": a purpose reports nobody's words
+    if _attributive_participle(doc, i):
+        return None
     if tok.lemma_.lower() == "heißen" and _means(doc, i, sent_end):
         return None  # "Das heißt im Umkehrschluss: …", "Das heißt, dass …": it means
     if tok.lower_ in lassen_cues() and lassen_governs(doc, i):
@@ -602,6 +604,33 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
 
 
 _MEANING_SUBJECTS = frozenset("das dies was".split())
+# The participle endings that agree with each article ("das erklärte Ziel", "den
+# angekündigten Rücktritt"); "Das berichteten Mitarbeiter" agrees with none.
+_ATTRIBUTIVE_ENDINGS = {
+    **dict.fromkeys(("der", "die"), ("te", "ten")),
+    **dict.fromkeys(("das", "eine"), ("te",)),
+    **dict.fromkeys(("den", "dem", "des", "einen", "einem", "einer", "eines"), ("ten",)),
+    "ein": ("ter", "tes"),
+}
+
+
+def _attributive_participle(doc: Doc, i: int) -> bool:
+    """A participle between an article and its noun is an adjective: "Selbst das erklärte
+    Ziel …", "die angekündigte Reform" (but "Das erklärte Merkel": a sentence-initial
+    pronoun; "Das erklärte General X": a role noun is the subject)."""
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    art, noun = doc[i - 1], doc[i + 1]
+    endings = _ATTRIBUTIVE_ENDINGS.get(art.lower_)
+    return (
+        endings is not None
+        and not art.is_sent_start
+        and doc[i - 2].text not in ",;:"
+        and noun.pos_ == "NOUN"
+        and noun.text[:1].isupper()
+        and doc[i].lower_.endswith(endings)
+        and not is_role_noun(noun.text)
+    )
 
 
 def _means(doc: Doc, i: int, sent_end: int) -> bool:

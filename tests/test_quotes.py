@@ -4621,3 +4621,23 @@ def test_a_back_reference_reaches_back_over_konjunktiv_i_not_over_a_conditional(
     assert [q[1] for q in quotes(r)] == [
         "Mittlerweile soll ein Großteil der Moderation in Ostasien erfolgen"
     ]
+
+
+def test_a_participle_between_article_and_noun_is_no_cue(run):
+    r = run(
+        "Zu Unrecht, beschied der EuGH. Selbst das erklärte Ziel, eine effizientere Nutzung "
+        "der Fahrwege zu gewährleisten, rechtfertige keine diskriminierende Regelung."
+    )
+    last = r["quotes"][-1]
+    assert last["text"].startswith("Selbst das erklärte Ziel")
+    assert last["cue"] is None
+    assert last["speaker"]["name"] == "EuGH"
+
+
+def test_a_participle_before_a_role_noun_may_be_the_cue(nlp):
+    from quotex.quotes import _attributive_participle
+
+    doc = nlp("Genau das erklärte General Winai Phattiyakul am Mittwoch.")
+    assert not _attributive_participle(doc, 2)
+    doc = nlp("Genau das erklärte Ziel der Reform ist klar.")
+    assert _attributive_participle(doc, 2)
