@@ -1202,3 +1202,19 @@ def test_technology_media_and_racing_teams_are_organisations(run):
     )
     found = labelled(r)
     assert {("TheVerge", "ORG"), ("Toro Rosso", "ORG"), ("McLaren", "ORG")} <= found
+
+
+def test_a_name_tagged_misc_takes_the_organisation_label_it_has_elsewhere(nlp):
+    from spacy.tokens import Span
+
+    from quotex.actors import _majority_labels
+
+    doc = nlp("Novomatic kauft zu. Die Novomatic-Tochter wächst, und Novomatic baut aus.")
+    first, last = doc[0:1], doc[len(doc) - 4 : len(doc) - 3]
+    assert (first.text, last.text) == ("Novomatic", "Novomatic")
+    ents = [Span(doc, 0, 1, label="ORG"), Span(doc, last.start, last.end, label="MISC")]
+    out = _majority_labels(doc, ents, set())
+    assert [e.label_ for e in out] == ["ORG", "ORG"]
+    # A person's or place's label does not spread to MISC mentions that way.
+    ents = [Span(doc, 0, 1, label="LOC"), Span(doc, last.start, last.end, label="MISC")]
+    assert [e.label_ for e in _majority_labels(doc, ents, set())] == ["LOC", "MISC"]
