@@ -104,6 +104,11 @@ def first_name_gender(name: str) -> str | None:
         return "m"
     if guess in ("female", "mostly_female"):
         return "f"
+    first, _, rest = name.partition("-")
+    if rest[:1].isupper() and first:
+        # A double first name the table lacks ("Heinz-Christian", "Hans-Peter"): its first
+        # part's ("Jean-Marie" is a man).
+        return first_name_gender(first)
     return None
 
 
@@ -2088,6 +2093,14 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         and doc[e].pos_ in ("NOUN", "PROPN")
         and doc[e].text[:1].isupper()
         and not doc[e].ent_type_
+    }
+    # ("eine Auslieferung Heinz-Christian Straches" beside "Strache hatte …": a full name whose
+    # bare form the article uses alone.)
+    surnames |= {
+        doc[e - 1].lower_[:-1]
+        for s, e, _, _ in persons
+        if e - s >= 2
+        and _genitive_of_named([t.text for t in doc[s:e]], words, person_tokens | lone_names)
     }
     # Names that put the family name first ("Xi Jinping", "Ban Ki Moon"): the first word, when
     # it is no known first name, names the person alone too ("Xi", "Erklärung Bans"); untagged,

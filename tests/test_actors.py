@@ -354,3 +354,25 @@ def test_a_foreign_article_stays_in_an_organisation_name(run):
     names = {a["name"] for a in r["actors"] if a["label"] == "ORG"}
     assert {"Le Monde", "The Times", "UNO"} <= names
     assert r["quotes"][0]["speaker"]["name"] == "Le Monde"
+
+
+def test_a_double_first_name_takes_the_gender_of_its_first_part():
+    from quotex.actors import first_name_gender
+
+    assert first_name_gender("Heinz-Christian") == "m"
+    assert first_name_gender("Marie-Luise") == "f"
+    assert first_name_gender("SPÖ-Chef") is None
+
+
+def test_a_full_name_in_the_genitive_marks_its_bare_surname_elsewhere(run):
+    r = run(
+        "Die Abgeordneten haben eine Auslieferung Heinz-Christian Straches einstimmig "
+        "abgelehnt. Strache hatte ein Foto des Fotografen als gestellt bezeichnet. Dagegen hat "
+        "Strache Revision eingelegt."
+    )
+    persons = [(e["text"], e["label"]) for e in r["entities"] if e["label"] == "PER"]
+    assert persons == [
+        ("Heinz-Christian Strache", "PER"),
+        ("Strache", "PER"),
+        ("Strache", "PER"),
+    ]
