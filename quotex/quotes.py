@@ -4266,12 +4266,23 @@ def _back_reference(doc: Doc, s: Span):
         # "Das berichtet zumindest TheVerge, das monatelang … recherchiert hat.": a relative
         # clause on the source ends the frame.
         rest = doc[rest.start : comma]
+    elif (
+        comma is not None
+        and comma > rest.start
+        and comma + 1 < s.end
+        and doc[comma + 1].lower_ in _TIME_CLAUSE_OPENERS
+    ):
+        # "Das sagte sie dem STANDARD, bevor sie abreiste.": a clause of time ends the frame.
+        rest = doc[rest.start : comma]
     dated = _date_apposition_commas(doc, rest) | _name_apposition_commas(doc, rest)
     if any(t.text in (",", ":") and t.i not in dated for t in rest) or len(rest) > 24:
         return None  # "Das sagte er, als …" is fine only without a new clause
     if len(rest) > 16 and any(is_finite(t) for t in rest):
         return None  # (a long source phrase is fine without another verb)
     return cue
+
+
+_TIME_CLAUSE_OPENERS = frozenset("als bevor nachdem während ehe kurz".split())
 
 
 def _coordinated_cue(doc: Doc, start: int, end: int) -> int | None:

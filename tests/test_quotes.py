@@ -708,8 +708,8 @@ def test_back_reference_with_a_date_in_apposition(run):
     assert q["text"] == "Die Unternehmen hatten mit verschiedenen Lieferanten Preise abgesprochen"
     assert q["cue"]["lemma"] == "mitteilen"
     assert q["speaker"]["text"].endswith("Bundeswettbewerbsbehörde")
-    # (a comma that opens a clause still ends the frame)
-    r = run("Die Lage ist ernst. Das sagte er am Montag, als er in Wien eintraf.")
+    # (a comma that opens a clause other than one of time still ends the frame)
+    r = run("Die Lage ist ernst. Das sagte er am Montag, weil er es so meinte.")
     assert r["quotes"] == []
 
 
@@ -3487,8 +3487,8 @@ def test_back_reference_with_a_name_in_apposition_points_at_the_sentence_before(
     q = only_quote(r)
     assert q["text"].startswith("Während des Papstbesuchs") and q["cue"]["text"] == "sagte"
     assert q["speaker"]["name"] == "Elizardo Sanchez"
-    # a comma that opens a new clause still ends the frame
-    assert quotes(run("Die Lage ist ernst. Das sagte er, als er ging.")) == []
+    # a comma that opens a new clause (other than one of time) still ends the frame
+    assert quotes(run("Die Lage ist ernst. Das sagte er, weil er ging.")) == []
 
 
 def test_a_dass_clause_of_a_pronominal_adverb_after_the_frame_leaves_the_fronted_quote(run):
@@ -4641,3 +4641,14 @@ def test_a_participle_before_a_role_noun_may_be_the_cue(nlp):
     assert not _attributive_participle(doc, 2)
     doc = nlp("Genau das erklärte Ziel der Reform ist klar.")
     assert _attributive_participle(doc, 2)
+
+
+def test_a_back_reference_frame_may_end_in_a_clause_of_time(run):
+    r = run(
+        "Die Anwältin Guo Jianmei gab nie auf. Wir haben früh lernen müssen, wie Kiefern auf "
+        "Steinen wachsen können. Das sagte sie dem STANDARD, bevor sie nach Peking abreiste."
+    )
+    q = r["quotes"][-1]
+    assert q["text"].startswith("Wir haben früh lernen müssen")
+    assert q["cue"]["text"] == "sagte"
+    assert q["speaker"]["name"] == "Guo Jianmei"
