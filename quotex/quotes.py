@@ -1045,6 +1045,10 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
             and si > 0
             and _mentions_report(doc, sents[si - 1].span, nouns_only=indicative_danach)
         )
+        if not after_report and si > 0 and _inner_demnach(s) is not None:
+            # "Die Zahl stieg demnach von sechs auf 92": "demnach" takes up a source of the
+            # last two sentences, named or quoted.
+            after_report = near or si > 1 and _mentions_report(doc, sents[si - 2].span)
         cont = _konjunktiv_continuation(
             doc, s, in_direct, near and si - last_reported_sent == 1, after_report
         )
@@ -5188,12 +5192,15 @@ def _konjunktiv_i_condition(s: Span) -> bool:
 
 
 def _inner_demnach(s: Span) -> int | None:
-    """ "demnach" right after the finite verb of a main clause ("Die Opfer waren demnach …")."""
-    for t in s[2:8]:
-        if t.lower_ == "demnach" and is_finite(t.doc[t.i - 1]):
-            return t.i
-        if t.is_punct:
+    """ "demnach" after the finite verb of a main clause ("Die Opfer waren demnach …", "Den
+    meisten Wald gibt es demnach in Russland"), before any comma."""
+    finite = False
+    for t in s[1:24]:
+        if t.lower_ == "demnach":
+            return t.i if finite and t.i > s.start + 1 else None
+        if t.text in ",;:":
             return None
+        finite = finite or is_finite(t)
     return None
 
 

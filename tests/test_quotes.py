@@ -4652,3 +4652,27 @@ def test_a_back_reference_frame_may_end_in_a_clause_of_time(run):
     assert q["text"].startswith("Wir haben früh lernen müssen")
     assert q["cue"]["text"] == "sagte"
     assert q["speaker"]["name"] == "Guo Jianmei"
+
+
+def test_demnach_after_the_subject_of_a_main_clause_takes_up_the_source(run):
+    r = run(
+        "Die Welternährungsorganisation FAO hat am Montag ihren Waldbericht vorgelegt. Den "
+        "meisten Wald gibt es demnach in Russland."
+    )
+    last = r["quotes"][-1]
+    assert last["text"] == "Den meisten Wald gibt es demnach in Russland"
+    assert last["speaker"]["name"] == "FAO"
+
+
+def test_demnach_after_a_quote_two_sentences_before(run):
+    r = run(
+        "Bei Gefechten seien 40 Kämpfer getötet worden, teilte die Beobachtungsstelle mit. Es "
+        "war der schwerste Angriff seit Wochen. Unter den Toten waren demnach auch drei "
+        "Kommandanten der Rebellen."
+    )
+    assert r["quotes"][-1]["text"].startswith("Unter den Toten waren demnach")
+
+
+def test_demnach_after_a_comma_reports_nothing(run):
+    r = run("Die Firma hat Verluste gemacht. Wenn das stimmt, ist sie demnach bald pleite.")
+    assert r["quotes"] == []
