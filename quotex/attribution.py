@@ -439,6 +439,18 @@ def _genitive_end(doc: Doc, e: int, hi: int) -> int:
     return e
 
 
+def _medium_told(doc: Doc, lo: int, k: int) -> bool:
+    """Is the name at k a medium in the dative after a spokesperson or role ("eine
+    Behördensprecherin der APA", "ein Sprecher dem STANDARD")?"""
+    return (
+        k - 2 >= lo
+        and doc[k - 1].lower_ in ("der", "dem")
+        and doc[k - 2].pos_ == "NOUN"
+        and (is_role_noun(doc[k - 2].text) or "sprecher" in doc[k - 2].lower_)
+        and doc[k].text in _media_names()
+    )
+
+
 @cache
 def _media_nouns() -> tuple[str, ...]:
     return lexicon("media_nouns")
@@ -949,6 +961,8 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 # "so ein Mitarbeiter zu TheVerge": whom it was said to; "so die Behörden laut
                 # New York Times": the medium that relays it.
                 continue
+            if ent is not None and _medium_told(doc, s, first_k):
+                continue  # "wie eine Behördensprecherin der APA bestätigte": told to the APA
             if ent is not None and ent.label in ("PER", "ORG"):
                 last = doc.char_span(ent.start, ent.end, alignment_mode="expand")
                 if (

@@ -1789,3 +1789,12 @@ def test_the_release_named_before_speaks_for_its_author(run):
     )
     last = r["quotes"][-1]
     assert last["speaker"]["name"] == "Jörg Wojahn"
+
+
+def test_a_medium_in_the_dative_after_a_spokesperson_is_whom_it_was_told(run):
+    r = run(
+        "Die Staatsanwaltschaft ermittelt seit Monaten gegen MPC, wie eine Behördensprecherin "
+        "der APA bestätigte."
+    )
+    (q,) = r["quotes"]
+    assert q["speaker"]["text"] == "eine Behördensprecherin"
