@@ -27,6 +27,7 @@ from .grammar import (
     date_tokens,
     honorifics,
     is_finite,
+    is_first_or_second_person,
     is_institution_noun,
     is_role_noun,
     media_endings,
@@ -439,7 +440,10 @@ def _speaks(doc: Doc, s: int, e: int) -> bool:
     ends one after it or after "so"/"laut" (", sagte Waigel.", ", so Waigel."): a speaker, so
     a person; the capitalised nouns the model mistakes for persons do not speak."""
     cues = cue_candidates(doc)
-    if e < len(doc) and e in cues and (s == 0 or doc[s - 1].is_punct or doc[s].is_sent_start):
+    opens = s == 0 or doc[s - 1].is_punct or doc[s].is_sent_start
+    if opens and e < len(doc) and doc[e].text == ":" and is_first_or_second_person(doc[e : e + 12]):
+        return True  # "Fink: Wenn wir unsere Leistung bringen, …": a speaker's label
+    if e < len(doc) and e in cues and opens:
         verb = doc[e]
         forms = reporting_verbs()[1].get(verb.lower_, ())
         if "Fin" in verb.morph.get("VerbForm") and any(v.speaker_role == "subj" for v in forms):

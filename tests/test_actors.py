@@ -376,3 +376,14 @@ def test_a_full_name_in_the_genitive_marks_its_bare_surname_elsewhere(run):
         ("Strache", "PER"),
         ("Strache", "PER"),
     ]
+
+
+def test_a_lone_name_labelling_first_person_words_speaks(nlp):
+    from quotex.actors import _speaks
+
+    doc = nlp("Das Spiel ist offen. Fink: Wenn wir unsere Leistung bringen, kommen wir weiter.")
+    i = next(t.i for t in doc if t.text == "Fink")
+    assert _speaks(doc, i, i + 1)
+    doc = nlp("Das Spiel ist offen. Fazit: Die Mannschaft muss sich steigern.")
+    i = next(t.i for t in doc if t.text == "Fazit")
+    assert not _speaks(doc, i, i + 1)
