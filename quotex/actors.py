@@ -681,12 +681,19 @@ def _demonym(tok: Token) -> bool:
     return len(text) > 4 and text.endswith("er") and text[:-2] in _well_known_places()
 
 
+@cache
+def _kind_words() -> frozenset[str]:
+    return frozenset(lexicon("kind_words"))
+
+
 def _name_like(ent: Span) -> bool:
     """Adjectives ("chinesische") and role compounds ("US-Vertreter", "EU-Kommissar") that
     the model tags are not names."""
     first, last = ent[0], ent[-1]
     if len(ent) == 1 and first.text[:1].islower() and first.pos_ == "ADJ":
         return False
+    if ent.text in _kind_words():
+        return False  # "NGOs": a kind of organisation, no organisation's name
     if last.text.endswith("-") and len(last) > 1:
         return False  # "in Nord- und Mittelamerika": half a compound, its name is elided
     if ent.label_ != "PER" and len(ent) == 1 and _demonym(first):

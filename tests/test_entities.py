@@ -1218,3 +1218,11 @@ def test_a_name_tagged_misc_takes_the_organisation_label_it_has_elsewhere(nlp):
     # A person's or place's label does not spread to MISC mentions that way.
     ents = [Span(doc, 0, 1, label="LOC"), Span(doc, last.start, last.end, label="MISC")]
     assert [e.label_ for e in _majority_labels(doc, ents, set())] == ["LOC", "MISC"]
+
+
+def test_a_kind_of_organisation_is_no_organisation(run):
+    r = run(
+        "Die NGOs kritisieren die Regierung scharf. Mehrere NGO haben am Montag in Wien "
+        "protestiert, darunter Amnesty International."
+    )
+    assert not any(e["text"] in ("NGO", "NGOs") for e in r["entities"])
