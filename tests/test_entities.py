@@ -1226,3 +1226,12 @@ def test_a_kind_of_organisation_is_no_organisation(run):
         "protestiert, darunter Amnesty International."
     )
     assert not any(e["text"] in ("NGO", "NGOs") for e in r["entities"])
+
+
+def test_european_cup_regulars_are_organisations(run):
+    r = run(
+        "Arsenal-Trainer Arsène Wenger warnte vor dem Spiel gegen Olympiakos Piräus. Dynamo "
+        "Kiew und Benfica haben sich bereits qualifiziert."
+    )
+    got = {(e["text"], e["label"]) for e in r["entities"]}
+    assert {("Olympiakos Piräus", "ORG"), ("Dynamo Kiew", "ORG"), ("Benfica", "ORG")} <= got
