@@ -1040,12 +1040,13 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
         indicative_danach = s[0].lower_ == "danach" and not any(
             is_konjunktiv(t) for t in s if is_finite(t)
         )
+        inner_demnach = _inner_demnach(s) is not None
         after_report = (
-            (s[0].lower_ == "danach" or _inner_demnach(s) is not None)
+            (s[0].lower_ == "danach" or inner_demnach)
             and si > 0
             and _mentions_report(doc, sents[si - 1].span, nouns_only=indicative_danach)
         )
-        if not after_report and si > 0 and _inner_demnach(s) is not None:
+        if not after_report and si > 0 and inner_demnach:
             # "Die Zahl stieg demnach von sechs auf 92": "demnach" takes up a source of the
             # last two sentences, named or quoted.
             after_report = near or si > 1 and _mentions_report(doc, sents[si - 2].span)
