@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from spacy.language import Language
@@ -92,6 +92,7 @@ def _gender_detector():
     return gd.Detector(case_sensitive=False)
 
 
+@lru_cache(maxsize=1 << 16)  # (a batch meets many names; each is looked up often)
 def first_name_gender(name: str) -> str | None:
     """m/f from our override list, then gender-guesser's name table."""
     low = name.lower()
