@@ -27,7 +27,8 @@ Batch 30 (seed 20261208): rows 400-599 hold 16 eligible rows after batch 29, so 
 the rows below 400 and takes their longer articles, up to 8,000 characters, 15 of them. Batch 31
 (seed 20261209) likewise from what batch 30 left, batch 32 (seed 20261210) from what batches 30
 and 31 left. Batch 33 (seed 20261211): fewer than 15 such rows below 400 are left, so it
-returns to rows 400-599 (42 eligible rows of up to 8,000 characters), 15 of them.
+returns to rows 400-599 (42 eligible rows of up to 8,000 characters), 15 of them; batch 34
+(seed 20261212) likewise from what batch 33 left.
 """
 
 import csv
@@ -52,6 +53,7 @@ SEEDS = {
     31: 20261209,
     32: 20261210,
     33: 20261211,
+    34: 20261212,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -66,12 +68,20 @@ LONGEST = {
     31: 8000,
     32: 8000,
     33: 8000,
+    34: 8000,
 }
-# Batches 27-29 and 33 draw from the probing rows 400-599 (see above); the others from rows < 400.
-ROWS = {27: range(400, 600), 28: range(400, 600), 29: range(400, 600), 33: range(400, 600)}
+# Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above); the others from
+# rows < 400.
+ROWS = {
+    27: range(400, 600),
+    28: range(400, 600),
+    29: range(400, 600),
+    33: range(400, 600),
+    34: range(400, 600),
+}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
-TOTALS = {30: 15, 31: 15, 32: 15, 33: 15}
+TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15}
 MAX_ROW = 400
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
