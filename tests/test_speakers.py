@@ -1798,3 +1798,11 @@ def test_a_medium_in_the_dative_after_a_spokesperson_is_whom_it_was_told(run):
     )
     (q,) = r["quotes"]
     assert q["speaker"]["text"] == "eine Behördensprecherin"
+
+
+def test_a_negotiator_is_a_role_that_takes_up_the_person_named_before(run):
+    r = run(
+        "ÖVP-Landesrat Michael Strugl hält eine Koalition mit der FPÖ für möglich. Die größere "
+        "Reformorientierung sehe ich derzeit bei der FPÖ, so der Verhandler."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Michael Strugl"
