@@ -28,10 +28,12 @@ the rows below 400 and takes their longer articles, up to 8,000 characters, 15 o
 (seed 20261209) likewise from what batch 30 left, batch 32 (seed 20261210) from what batches 30
 and 31 left. Batch 33 (seed 20261211): fewer than 15 such rows below 400 are left, so it
 returns to rows 400-599 (42 eligible rows of up to 8,000 characters), 15 of them; batch 34
-(seed 20261212) likewise from what batch 33 left.
+(seed 20261212) likewise from what batch 33 left. Batch 35 (seed 20261213): 12 such rows are
+left in rows 400-599 and 5 below 400, so it draws its 15 from all rows below 600.
 """
 
 import csv
+import functools
 import json
 import random
 import re
@@ -54,6 +56,7 @@ SEEDS = {
     32: 20261210,
     33: 20261211,
     34: 20261212,
+    35: 20261213,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -69,19 +72,21 @@ LONGEST = {
     32: 8000,
     33: 8000,
     34: 8000,
+    35: 8000,
 }
-# Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above); the others from
-# rows < 400.
+# Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above), batch 35 from all
+# rows < 600; the others from rows < 400.
 ROWS = {
     27: range(400, 600),
     28: range(400, 600),
     29: range(400, 600),
     33: range(400, 600),
     34: range(400, 600),
+    35: range(600),
 }
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
-TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15}
+TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15, 35: 15}
 MAX_ROW = 400
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
@@ -111,6 +116,7 @@ BASE = committed_rows("data/dev/standard") | committed_rows("bench/check/standar
 FIRST_BATCH_PROBING_ROWS = {515, 530, 553}
 
 
+@functools.cache
 def draw(batch: int) -> list[int]:
     """The rows of one batch; a later batch excludes the earlier draws (the tuning rows < 400
     when it was drawn), so each stays reproducible after joining the tuning set."""
