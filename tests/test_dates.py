@@ -374,6 +374,18 @@ def test_weeks_are_valued_by_their_monday():
     ]
 
 
+def test_start_middle_or_end_of_a_named_week_is_that_week():
+    text = (
+        "Anfang der Woche hatte die IOM bekannt gegeben, die Zahl sei gestiegen. Ende vergangener"
+        " Woche kam der Bericht, Mitte nächsten Monats folgt der nächste."
+    )
+    assert found(text, FRI) == [
+        ("Anfang der Woche", "2024-11-04", "week"),
+        ("Ende vergangener Woche", "2024-10-28", "week"),
+        ("Mitte nächsten Monats", "2024-12", "month"),
+    ]
+
+
 def test_relative_months_years_and_distances():
     text = "Im vergangenen Jahr und vor zwei Wochen, vor gut vier Jahren und in drei Tagen."
     assert found(text, FRI) == [

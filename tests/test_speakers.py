@@ -1336,6 +1336,11 @@ def test_a_spokesperson_of_a_named_organisation_speaks_for_it(run):
 def test_a_fronted_date_is_no_subject(run):
     r = run("Ende April hatte das Duo angekündigt, die Sendung nicht fortsetzen zu wollen.")
     assert speaker_of(r)[0] == "das Duo"
+    r = run(
+        "Anfang der Woche hatte die Internationale Organisation für Migration (IOM) bekannt "
+        "gegeben, seit Jahresbeginn seien etwa 388.000 Migranten nach Griechenland gekommen."
+    )
+    assert speaker_of(r)[1] == "Internationale Organisation für Migration"
 
 
 def test_von_before_a_relative_pronoun_of_hiess_es_is_about_not_by(run):
