@@ -1132,6 +1132,15 @@ def test_well_known_groups_and_media_from_the_lexicon_are_organisations(run):
     assert {("Daesh", "ORG"), ("Wired", "ORG"), ("The Verge", "ORG")} <= labelled(r)
 
 
+def test_a_sunday_paper_named_in_the_dative_is_one_organisation(run):
+    r = run(
+        "Auf EU-Ebene wurde laut der Frankfurter Allgemeinen Sonntagszeitung (FAS) bereits ein "
+        "Aktionsplan erarbeitet, der die Flüchtlingskrise entschärfen soll."
+    )
+    assert ("Frankfurter Allgemeinen Sonntagszeitung", "ORG") in labelled(r)
+    assert r["quotes"][0]["speaker"]["text"] == "Frankfurter Allgemeinen Sonntagszeitung"
+
+
 def test_venues_and_streets_in_an_article_are_places(run):
     r = run(
         "Die Vienna Vikings spielen am Samstag im Ernst Happel Stadion. Das Team wohnt in einem "
