@@ -1027,6 +1027,12 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
         or _compound_title(doc, start, end)
     ):
         start += 1
+    if start > ent.start and start < end and doc[start].lower_ in _ROLE_PREPOSITIONS:
+        # "James Butterfill, Chefökonom von ETF Securities" tagged "Chefökonom von": the role
+        # of the person named before and the word that leads to their employer, no name.
+        rest = doc[start + 1 : end]
+        if not len(rest) or rest.text in _organisation_names():
+            return None
     # "Demokratischen Partei von Premier Matteo Renzi" read as one person: the name after
     # the role is the person's, the rest an organisation's.
     inner = next((k for k in range(start + 2, end - 1) if is_role_noun(doc[k].text)), None)
@@ -1044,6 +1050,9 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
 
 
 _OWNER_PREPOSITIONS = frozenset(("von", "vom"))
+# Prepositions after a role that name whom the role serves ("Chefin von Siemens", "Trainer
+# bei Rapid").
+_ROLE_PREPOSITIONS = frozenset(("von", "vom", "bei", "beim"))
 
 
 def _compatible_first(a: set[str], b: set[str]) -> bool:

@@ -32,6 +32,16 @@ def test_titles_are_not_part_of_names_and_roles_are_kept(run):
     assert "russischer Außenminister" in lawrow["roles"]
 
 
+def test_a_role_and_its_preposition_are_no_person(run):
+    r = run(
+        "Der Markt werde steigen, sagt James Butterfill, Chefökonom von ETF Securities. Der "
+        "Einbruch sei kein Grund zur Sorge, sagt der Ökonom."
+    )
+    persons = {e["text"] for e in r["entities"] if e["label"] == "PER"}
+    assert persons == {"James Butterfill"}
+    assert [q["speaker"]["name"] for q in r["quotes"]] == ["James Butterfill"] * 2
+
+
 def test_honorific_is_stripped_from_entity(run):
     r = run("Herr Donald Trump gewann die Wahl. Frau Kamala Harris gratulierte.")
     texts = {e["text"] for e in r["entities"] if e["label"] == "PER"}
