@@ -9,7 +9,7 @@ as "der Kremlsprecher" go to the actor carrying that role.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.language import Language
@@ -1658,7 +1658,7 @@ class _Resolver:
             # ("der 35-jährige Routinier": an age makes any noun a person's description.)
             # "Die Polizei habe keine Ahnung, so der Mann." after "Bernhard Mayer …": the man
             # named last, unless the article brought in an unnamed one ("Ein Mann wurde …").
-            if self._unnamed_before(head, start):
+            if self._unnamed_before(head, start) or self._unnamed_age_before(words, start):
                 return None
             gender = _description_gender(article, head)
             nat = _nationality(head)
@@ -2000,6 +2000,23 @@ class _Resolver:
             re.search(rf"\b[Ee]in(?:e[mnrs]?)?\s+(?:\S+\s+)?{re.escape(noun)}\w*\b", window)
             is not None
         )
+
+    def _unnamed_age_before(self, words: list[str], pos: int) -> bool:
+        """ "der 81-jährige" after "Der 81-jährige Besitzer eines Hauses …": an age met before
+        with no name shortly before or after it describes someone unnamed, not the person
+        named last."""
+        age = next((w for w in words[1:] if w.lower().endswith(_AGE_ENDINGS)), None)
+        if age is None:
+            return False
+        stem = re.escape(age.rstrip("rn"))
+        for m in re.finditer(rf"\b{stem}", self.text[max(0, pos - _PRONOUN_WINDOW) : pos]):
+            at = max(0, pos - _PRONOUN_WINDOW) + m.start()
+            # (not after a name, "Cristian Brocchi … Der unerfahrene 40-Jährige", nor before
+            # one: "der 35-jährige Hannes Reichelt")
+            k = bisect_left(self.person_starts, at - _DESCRIPTION_WINDOW)
+            if k == len(self.person_starts) or self.person_starts[k] - at > 40:
+                return True
+        return False
 
     def _known_role(self, noun: str) -> bool:
         """A title the role lexicon lacks but the article gives someone ("EZB-Rat", "die

@@ -1811,3 +1811,12 @@ def test_a_negotiator_is_a_role_that_takes_up_the_person_named_before(run):
         "Reformorientierung sehe ich derzeit bei der FPÖ, so der Verhandler."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Michael Strugl"
+
+
+def test_an_age_first_given_without_a_name_describes_no_one_named_later(run):
+    r = run(
+        "Der 81-jährige Besitzer eines Hauses hatte Mäuse im Haus. Der zuständige "
+        "Feuerwehrchef Juan Chavez bestätigte den Vorfall am Sonntag. Am Montag sagte der "
+        "81-jährige in einem Interview, dass die Maus sofort tot gewesen sei."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] != "Juan Chavez"
