@@ -55,6 +55,7 @@ from .quotes import (
     join_interrupted,
     join_runs,
     name_starts,
+    person_starts,
     set_quote_spans,
     source_noun_endings,
     statement_nouns,
@@ -2085,6 +2086,18 @@ def _after_glued_heading(doc: Doc, lo: int, cue_i: int) -> int:
             and doc[k - 1].is_alpha
             and doc[k - 1].text[:1].isupper()
         ):
+            return k
+        if (
+            t.idx in person_starts(doc)
+            and cue_i - k <= 3
+            and all(doc[j].text[:1].isupper() for j in range(k, cue_i))
+            and doc[k - 1].is_alpha
+            and doc[k - 1].is_lower
+            and doc[k - 1].lower_ not in closed_class()
+            and doc[k - 1].pos_ != "AUX"  # ("Mattarella hatte Conte gebeten": the object)
+        ):
+            # "Illusionen verbreiten Merkel warf ihren Kritikern vor, …": a name right before
+            # the verb after lower-case words ends a glued heading; it is the subject.
             return k
     return lo
 

@@ -1820,3 +1820,16 @@ def test_an_age_first_given_without_a_name_describes_no_one_named_later(run):
         "81-jährige in einem Interview, dass die Maus sofort tot gewesen sei."
     )
     assert r["quotes"][-1]["speaker"]["name"] != "Juan Chavez"
+
+
+def test_a_name_right_before_the_verb_ends_a_glued_subheading(run):
+    r = run(
+        "Angela Merkel sprach in Berlin. Illusionen verbreiten Merkel warf ihren Kritikern vor, "
+        "mit dem Ruf nach schnellen Lösungen Illusionen zu verbreiten."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Angela Merkel"
+    r = run(
+        "Giuseppe Conte trat zurück. Staatspräsident Sergio Mattarella hatte Conte gebeten, "
+        "vorübergehend im Amt zu bleiben."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Sergio Mattarella"
