@@ -3138,7 +3138,17 @@ def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
     if cue_i + 1 < s.end and not doc[cue_i + 1].is_punct or is_finite(doc[cue_i]):
         return None
     a = cue_i - 1
-    while a > s.start + 1 and cue_i - a <= 12 and not doc[a].is_punct:
+    reach = 12
+    while a > s.start + 1 and cue_i - a <= reach:
+        if doc[a].is_punct:
+            # (", hatte Panos Kammenos, der Verteidigungsminister, … getwittert": over the
+            # apposition of the speaker's name)
+            b = _apposition_before(doc, s.start, a)
+            if b is None:
+                return None
+            reach += a - b + 1
+            a = b - 1
+            continue
         if doc[a].lower_ in _VERB_FINAL_AUX and doc[a - 1].text == ",":
             return a
         if (
@@ -3149,6 +3159,21 @@ def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
             return a  # "…, wird in der Erinnerung des Ressorts betont."
         a -= 1
     return None
+
+
+def _apposition_before(doc: Doc, lo: int, comma: int) -> int | None:
+    """The comma that opens a verbless apposition closed by the comma at `comma`, right after
+    a name or noun ("Kammenos, der rechtspopulistische Verteidigungsminister,")."""
+    k = comma - 1
+    while k > lo and comma - k <= 6 and doc[k].text != ",":
+        if doc[k].is_punct or is_finite(doc[k]) or doc[k].pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        k -= 1
+    if k <= lo or doc[k].text != "," or k + 2 > comma:
+        return None
+    if doc[k + 1].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+        return None
+    return k if doc[k - 1].pos_ in ("PROPN", "NOUN") else None
 
 
 def _commaless_frame(doc: Doc, s: Span, cue_i: int) -> bool:

@@ -3625,6 +3625,17 @@ def test_negated_frame_after_a_fronted_clause_gives_no_quote(run):
     assert q["text"] == "Das sei gut gelaufen"
 
 
+def test_a_participle_frame_reaches_over_the_apposition_of_its_speaker(run):
+    r = run(
+        "Sie wollen unsere Zerstörung, hatte Panos Kammenos, der rechtspopulistische "
+        "Verteidigungsminister, in der Nacht der Verhandlungen getwittert."
+    )
+    q = only_quote(r)
+    assert q["text"] == "Sie wollen unsere Zerstörung"
+    assert q["cue"]["lemma"] == "twittern"
+    assert q["speaker"]["name"] == "Panos Kammenos"
+
+
 def test_so_frame_with_a_name_particle_before_a_verbless_dash_addition(run):
     r = run(
         "Martijn van Hout leitet das Unternehmen. Wir möchten Fernsehen und Streaming "
