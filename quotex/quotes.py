@@ -5076,6 +5076,8 @@ def _present_statement(doc: Doc, s: Span) -> bool:
     on to someone: "Der Tscheche hat bisher …")."""
     if len(s) < 5 or s[-1].text == ":":
         return False
+    if s[0].lower_ == "ob" and not is_first_or_second_person(s):
+        return False  # "Ob ihm Freundlicheres einfällt, ist nicht sicher.": the writer's doubt
     finite = [t for t in s if is_finite(t)]
     # ("… darf nicht aufs Spiel gesetzt werden", "sie wollen ihn nicht als Nachbarn haben":
     # the infinitive at the clause end, with a finite verb before it, is no verb of its own.)

@@ -4687,3 +4687,11 @@ def test_demnach_after_a_quote_two_sentences_before(run):
 def test_demnach_after_a_comma_reports_nothing(run):
     r = run("Die Firma hat Verluste gemacht. Wenn das stimmt, ist sie demnach bald pleite.")
     assert r["quotes"] == []
+
+
+def test_an_indirect_question_after_unmarked_speech_is_the_writers_doubt(run):
+    r = run(
+        "Sie wollen unsere Zerstörung, hatte Panos Kammenos in der Nacht getwittert. Ob ihm "
+        "bei Tageslicht Freundlicheres zu den EU-Partnern einfällt, ist nicht mehr sicher."
+    )
+    assert [q["text"] for q in r["quotes"]] == ["Sie wollen unsere Zerstörung"]
