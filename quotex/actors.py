@@ -1052,7 +1052,7 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
 _OWNER_PREPOSITIONS = frozenset(("von", "vom"))
 # Prepositions after a role that name whom the role serves ("Chefin von Siemens", "Trainer
 # bei Rapid").
-_ROLE_PREPOSITIONS = frozenset(("von", "vom", "bei", "beim"))
+_ROLE_PREPOSITIONS = _OWNER_PREPOSITIONS | frozenset(("bei", "beim"))
 
 
 def _compatible_first(a: set[str], b: set[str]) -> bool:
