@@ -30,6 +30,11 @@ and 31 left. Batch 33 (seed 20261211): fewer than 15 such rows below 400 are lef
 returns to rows 400-599 (42 eligible rows of up to 8,000 characters), 15 of them; batch 34
 (seed 20261212) likewise from what batch 33 left. Batch 35 (seed 20261213): 12 such rows are
 left in rows 400-599 and 5 below 400, so it draws its 15 from all rows below 600.
+
+Batch 36 (seed 20261214): 2 such rows are left below 600 and 9 at 600 and above, so it takes
+all 11 from every row of the file, minus every committed row (check sets 2-4 and the tuning rows
+of 600 and above included). Batch 37 (seed 20261215): no row with two cues is left, so it draws 15
+articles with one cue from what batch 36 left (800-8,000 characters).
 """
 
 import csv
@@ -57,6 +62,8 @@ SEEDS = {
     33: 20261211,
     34: 20261212,
     35: 20261213,
+    36: 20261214,
+    37: 20261215,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -73,9 +80,11 @@ LONGEST = {
     33: 8000,
     34: 8000,
     35: 8000,
+    36: 8000,
+    37: 8000,
 }
 # Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above), batch 35 from all
-# rows < 600; the others from rows < 400.
+# rows < 600, batches 36 and 37 from all rows; the others from rows < 400.
 ROWS = {
     27: range(400, 600),
     28: range(400, 600),
@@ -83,10 +92,14 @@ ROWS = {
     33: range(400, 600),
     34: range(400, 600),
     35: range(600),
+    36: range(10**6),
+    37: range(10**6),
 }
+# Batch 37 takes articles with one cue: batch 36 used up those with two.
+MIN_CUES = {37: 1}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
-TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15, 35: 15}
+TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15, 35: 15, 36: 11, 37: 15}
 MAX_ROW = 400
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
@@ -114,6 +127,13 @@ with open(path / "test.csv", encoding="utf-8", newline="") as f:
 BASE = committed_rows("data/dev/standard") | committed_rows("bench/check/standard") | EARLIER_TUNING
 # Rows 400-599 of the first tuning batch (draw_tune_standard.py); dev rows 449 and 577 are in BASE.
 FIRST_BATCH_PROBING_ROWS = {515, 530, 553}
+# From batch 36 on, draws cover all rows: every committed row is excluded, whatever its origin.
+ALL_ROWS_FROM = 36
+EVERY_COMMITTED = BASE | {
+    r
+    for folder in ("bench/check2/standard", "bench/check3/standard", "bench/check4/standard")
+    for r in committed_rows(folder)
+}
 
 
 @functools.cache
@@ -123,12 +143,14 @@ def draw(batch: int) -> list[int]:
     used = BASE | {r for b in SEEDS if b < batch for r in draw(b)}
     if batch in ROWS:
         used |= FIRST_BATCH_PROBING_ROWS
+    if batch >= ALL_ROWS_FROM:
+        used |= EVERY_COMMITTED | committed_rows("bench/standard")
     eligible = [
         i
         for i, (_label, text) in enumerate(rows)
         if i in ROWS.get(batch, range(MAX_ROW))
         and 800 <= len(text) <= LONGEST.get(batch, 2500)
-        and len(CUES.findall(text)) >= 2
+        and len(CUES.findall(text)) >= MIN_CUES.get(batch, 2)
         and i not in used
     ]
     rng = random.Random(SEEDS[batch])
