@@ -254,6 +254,13 @@ def _np_span(doc: Doc, head: int, lo: int, hi: int, idx: _Index) -> tuple[int, i
             # ADJ or NOUN), "enthüllte vergangenes Jahr die Initiative".
             break
         s -= 1
+    if s > lo + 1 and doc[s - 1].lower_ in ("und", "oder", "sowie"):
+        # "der in Hamburg und den USA lebende Ukrainer": the conjunct shares the preposition.
+        p = s - 2
+        while p > lo and s - p <= 5 and _np_part(doc[p]) and not _preposition(doc[p]):
+            p -= 1
+        if _preposition(doc[p]) and p < s - 2:
+            s = p + 1
     if s > lo and _preposition(doc[s - 1]) and head > 0 and doc[head - 1].pos_ in ("ADJ", "VERB"):
         # An extended attribute: "der extra nach Wien gereiste Kläger" (the phrase starts
         # with its article, not after the preposition).
@@ -565,15 +572,22 @@ def _chunks(
         if extended and not relative:
             # "Der von Dawn zitierte Experte": an article opening an extended phrase.
             in_pp = False
+            closed = -1  # the noun that closed the last prepositional phrase
             for k in range(e, min(hi, e + 10)):
                 if _preposition(doc[k]):
                     in_pp = True  # "eine auf einer Umfrage in Thailand basierende Studie"
+                elif doc[k].lower_ in ("und", "oder", "sowie") and closed == k - 1:
+                    in_pp = True  # "der in Hamburg und den USA lebende Ukrainer"
                 elif doc[k].pos_ in ("NOUN", "PROPN") or idx.entity_at(doc[k].idx):
                     # (a name is the head whatever its tag: "betonte der VCÖ/ADV in …")
+                    if closed == k - 1 and doc[k].ent_iob_ == "I":
+                        closed = k  # "der in New York lebende Autor": one name
+                        continue
                     if not in_pp:
                         e = k + 1
                         break
                     in_pp = False  # the noun closes the prepositional phrase
+                    closed = k
                 elif doc[k].is_punct or is_finite(doc[k]) and not _attribute_before_noun(doc, k):
                     break
         if (

@@ -1198,6 +1198,9 @@ def _interview_turns(
     none. Returns (quote or None, char range of the whole turn) per turn; [] otherwise."""
     text = text_of(doc)
     markers: list[tuple[int, int]] = []  # name start token, colon token
+    # (The tagger may read a surname as a verb, "Vogl/VERB: Ja."; a word of a person's name
+    # is a name wherever it stands.)
+    person_words = {t.text for t in doc if t.ent_type_ == "PER"}
     for sent in sents:
         s = sent.span
         # A turn opens a sentence, or follows an ellipsis the parser did not end one at
@@ -1210,10 +1213,12 @@ def _interview_turns(
             while j < s.end and j - k < 3 and _name_word(doc[j]):
                 j += 1
             if (
-                k < j < s.end
+                k < j < len(doc)  # (the colon may open the next sentence: "Vogl" | ": Ja.")
                 and doc[j].text == ":"
                 and doc[k].text not in _NOT_SPEAKERS
-                and not any(is_finite(t) and not t.is_upper for t in doc[k:j])  # "STANDARD" VERB
+                and not any(
+                    is_finite(t) and not t.is_upper and t.text not in person_words for t in doc[k:j]
+                )  # ("STANDARD/VERB")
             ):
                 markers.append((k, j))
     if len(markers) < 3:

@@ -2062,6 +2062,21 @@ def test_interview_answers_are_direct_quotes_of_the_interviewee(run):
     ]
 
 
+def test_interview_inline_with_a_surname_tagged_as_a_verb(run):
+    r = run(
+        "Mike Vogl koordiniert in Salzburg die freiwilligen Helfer an der Grenze. STANDARD: Was "
+        "ist passiert, dass sie beschlossen haben, sich für Flüchtlinge einzusetzen? Vogl: Am "
+        "Anfang habe ich nur fotografiert. STANDARD: Gibt es Momente, die sie glücklich machen? "
+        "Vogl: Ja. Jedes Mal, wenn Familien die Grenze übertreten. STANDARD: Fühlt man sich "
+        "manchmal hilflos als Helfer? Vogl: Nein, eigentlich nicht."
+    )
+    assert quotes(r) == [
+        ("direct", "Am Anfang habe ich nur fotografiert", "Mike Vogl"),
+        ("direct", "Ja. Jedes Mal, wenn Familien die Grenze übertreten", "Mike Vogl"),
+        ("direct", "Nein, eigentlich nicht", "Mike Vogl"),
+    ]
+
+
 def test_interviewer_reports_a_third_party_statement_but_asks_no_quote(run):
     r = run(
         "Viele wählen FPÖ, obwohl sie ihr keine Lösungskompetenz zutrauen, sagt Politologe "
@@ -3038,6 +3053,10 @@ def test_marked_source_name_does_not_make_a_mixed_quote(run):
         ("Ich bin total happy, freute sich die Titelverteidigerin.", "die Titelverteidigerin"),
         ("Der Schiedsrichter war miserabel, ärgerte sich der Routinier.", "der Routinier"),
         ("Das verstehe ich wirklich nicht, wundert sich Wichmann.", "Wichmann"),
+        (
+            "Ich bin überglücklich und extrem überrascht, bekannte die Olympiasiegerin.",
+            "die Olympiasiegerin",
+        ),
         (
             "Ich habe mit dem Pfiff gerechnet, zeigte sich auch FC-Keeper Timo Horn verblüfft.",
             "Timo Horn",

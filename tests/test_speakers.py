@@ -534,6 +534,14 @@ def test_extended_attribute_phrase_is_one_speaker_mention(run):
     assert speaker_of(r)[0] == "der extra nach Wien gereiste Kläger"
 
 
+def test_extended_attribute_with_coordinated_places_is_one_speaker_mention(run):
+    r = run(
+        "Wladimir Klitschko ist in Kitzbühel angekommen. Mehr Leute, das spürt man, muss es aber "
+        "ausblenden, sagte der in Hamburg und den USA lebende Ukrainer."
+    )
+    assert speaker_of(r) == ("der in Hamburg und den USA lebende Ukrainer", "Wladimir Klitschko")
+
+
 def test_short_lead_in_between_names_the_next_speaker(run):
     r = run(
         "„Raschkow ist dort, wo er hingehört“, sagte ein Hauptkommissar nach der Festnahme. "
