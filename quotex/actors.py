@@ -198,6 +198,48 @@ def _split_name_pieces(doc: Doc, ent: Span) -> list[Span]:
     return pieces
 
 
+# Legal forms, club and channel suffixes end a name in capitals without being a short form
+# of it ("Invest Beteiligungs AG", "Hertha BSC", "Bugün TV"); so do Roman numerals.
+_NAME_FINAL_CAPITALS = frozenset(
+    "AG SE KG OG SA NV AB AS ASA PLC LLC INC LTD BV OHG KGAA SPA SARL TV FC SC SK SV AC FK BK "
+    "HC EC CF FF BSC OS".split()
+)
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
+
+
+def _split_trailing_acronym(doc: Doc, ent: Span) -> list[Span]:
+    """ "Kurdischen Arbeiterpartei PKK", "NÖ Gebietskrankenkasse NÖGKK": a name and its short
+    form without brackets are two mentions; a lone common noun before the short form
+    ("Oppositionspartei HDP") describes it and is no name of its own. (Only a short form that
+    stands alone elsewhere in the article, "… die PKK".)"""
+    if LABEL_MAP.get(ent.label_) != "ORG" or len(ent) < 2:
+        return [ent]
+    short, before = doc[ent.end - 1], doc[ent.end - 2]
+    word = short.text
+    if not (
+        2 <= len(word) <= 6
+        and word.replace("-", "").isalpha()
+        and word.isupper()
+        and word not in _NAME_FINAL_CAPITALS
+        and not _ROMAN_NUMERAL.fullmatch(word)
+        and before.is_alpha
+        and not before.is_upper
+        and sum(t.text == word for t in doc) >= 2
+    ):
+        return [ent]
+    end = ent.end - 1
+    while end > ent.start and doc[end - 1].lower_ in ("der", "des"):
+        end -= 1  # "Junge Generation der SPÖ"
+    if end - ent.start == 1 and doc[ent.start].pos_ != "NOUN":
+        return [ent]  # "Pro NRW", "Malmö FF": one name
+    pieces = []
+    if sum(t.text[:1].isupper() for t in doc[ent.start : end]) >= 2:
+        # (not "pro-kurdischen Oppositionspartei": a description with one capital)
+        pieces.append(Span(doc, ent.start, end, label=ent.label_))
+    pieces.append(Span(doc, ent.end - 1, ent.end, label=ent.label_))
+    return pieces
+
+
 def _split_at_seat(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     """ "Institut für Tropenmedizin in Hamburg": the organisation, then its town."""
     if label == "ORG" and end - start >= 3:
@@ -1919,7 +1961,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         # Nothing, the same span or parts of it ("online" of „heise online“).
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
-    ents = [piece for e in ents for piece in _split_name_pieces(doc, e)]
+    ents = [
+        part
+        for e in ents
+        for piece in _split_name_pieces(doc, e)
+        for part in _split_trailing_acronym(doc, piece)
+    ]
     acronyms = _bracketed_acronyms(doc, ents)
     relabelled = {(a.start, a.end) for a in acronyms}
     ents = [e for e in ents if (e.start, e.end) not in relabelled] + acronyms

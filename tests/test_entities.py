@@ -1244,3 +1244,34 @@ def test_european_cup_regulars_are_organisations(run):
     )
     got = {(e["text"], e["label"]) for e in r["entities"]}
     assert {("Olympiakos Piräus", "ORG"), ("Dynamo Kiew", "ORG"), ("Benfica", "ORG")} <= got
+
+
+def test_organisation_and_its_short_form_without_brackets_are_two_mentions(run):
+    r = run(
+        "Erdogan verfolgt Politiker, denen er Verbindungen zur verbotenen Kurdischen "
+        "Arbeiterpartei PKK unterstellt. Die PKK kämpft seit 1984 gegen den Staat."
+    )
+    orgs = [e["text"] for e in r["entities"] if e["label"] == "ORG"]
+    assert orgs == ["Kurdischen Arbeiterpartei", "PKK", "PKK"]
+
+
+def test_description_before_a_short_form_is_no_name(run):
+    r = run(
+        "Die Staatsanwaltschaft ermittelt gegen den Chef der pro-kurdischen Oppositionspartei "
+        "HDP, Selahattin Demirtaş. Die HDP weist das zurück."
+    )
+    assert [e["text"] for e in r["entities"] if e["label"] == "ORG"] == ["HDP", "HDP"]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Die Bayern siegten gegen Hertha BSC mit 2:0. Bei BSC ist die Stimmung schlecht.",
+            "Hertha BSC",
+        ),
+        ("Der Sieger spielt gegen Malmö FF. Die Schweden von FF sind Favorit.", "Malmö FF"),
+    ],
+)
+def test_club_suffix_in_capitals_stays_part_of_the_name(run, sentence, name):
+    assert (name, "ORG") in labelled(run(sentence))
