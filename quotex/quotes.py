@@ -1781,6 +1781,13 @@ def _complement_after(
         return None  # purpose clauses ("um … zu …") are not reported speech
     if first.lower_ in ("und", "oder", "aber", "doch", "sondern", "denn"):
         return None  # "…, und die Arbeiterkammer rechnet damit, …": a new main clause
+    if (
+        first.lower_ in _TEMPORAL_SUBORDINATORS
+        and doc[start + 1].pos_ in ("PRON", "DET")
+        and not any(t.lower_ == "zu" for t in clause)
+    ):
+        return None  # "sagt Adrian, als er durch das Camp führt": when, not what (but "warne
+        # davor, als Hilfssheriff zu agieren")
     if first.lower_ in SUBORDINATORS and first.lower_ not in ("wie", "was"):
         return start, end
     if first.is_lower and is_finite(first) and not _in_subordinate_clause(doc, cue_last):
@@ -1825,6 +1832,9 @@ def _complement_after(
     ):
         return start, end
     return None
+
+
+_TEMPORAL_SUBORDINATORS = frozenset("als nachdem bevor ehe während seitdem sobald solange".split())
 
 
 def _relative_on_object(doc: Doc, cue_last: int, start: int) -> bool:
@@ -2078,15 +2088,15 @@ def _infix_zu_infinitive(t: Token) -> bool:
 def _attributive(doc: Doc, j: int, end: int) -> bool:
     """ "der vor Jahren angestrengten Klage", "durch die Regelung beteiligte Firmen": an
     inflected participle before its noun, whatever the tagger says, is an attribute, not a
-    finite verb."""
+    finite verb; so is a bare one between an article and an adjective ("die unverändert hohe
+    Regulierung")."""
     t = doc[j]
-    return (
-        j + 1 < end
-        and doc[j + 1].pos_ == "NOUN"
-        and t.is_lower
-        and t.lower_.endswith(
-            ("te", "ten", "tes", "ter", "enen", "ene", "ener", "enes", "ende", "enden", "endes")
-        )
+    if j + 1 >= end or not t.is_lower:
+        return False
+    if j > 0 and doc[j - 1].pos_ == "DET" and doc[j + 1].pos_ == "ADJ":
+        return True
+    return doc[j + 1].pos_ == "NOUN" and t.lower_.endswith(
+        ("te", "ten", "tes", "ter", "enen", "ene", "ener", "enes", "ende", "enden", "endes")
     )
 
 
@@ -2743,7 +2753,12 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
         # Scholz.")
         return None
     finite = [t for t in clause if is_finite(t)]
-    if not finite and not any(is_verb(t) for t in clause) and not main_after:
+    if (
+        not finite
+        and not any(is_verb(t) for t in clause)
+        and not main_after
+        and not _verbless_statement(doc, s, cs, ce, cue_i)
+    ):
         return None
     main = _outside_relative_clauses(doc, cs, ce, finite)
     if finite and not main:
@@ -2808,6 +2823,25 @@ def _fronted_clause(doc: Doc, s: Span, cue_i: int, in_direct) -> tuple[int, int,
     if not _subject_follows(doc, cue_i + 1, k) and cue.lemma_ not in _SUBJECTLESS_CUES:
         return None
     return _fronted_kind(doc, cs, ce, cue, finite, first)
+
+
+def _verbless_statement(doc: Doc, s: Span, cs: int, ce: int, cue_i: int) -> bool:
+    """ "Keine Ahnung, sagte Rummenigge.", "Alles fein und friedlich hier, sagt Adrian, als er
+    …": a verbless phrase before a frame that ends the sentence is an elliptic statement (not
+    "Am Montag, sagte er, …": the phrase opens a sentence that goes on)."""
+    if doc[cs].pos_ == "ADP" or ce - cs < 2:
+        return False
+    if any(t.ent_type_ in ("PER", "ORG") for t in doc[cs:ce]):
+        return False  # "Der Vorsitzende …, Jean Claude Mignon, bezeichnete …": the subject
+    k = cue_i + 1
+    while k < s.end and doc[k].text not in (",", ";", ":"):
+        k += 1
+    return (
+        k >= s.end
+        or doc[k].text == ","
+        and k + 1 < s.end
+        and doc[k + 1].lower_ in ("als", "wenn", "während", "bevor", "nachdem", "weil", "und")
+    )
 
 
 # Cues with no subject, whose source is a phrase after them ("…, verlautete am Montag aus

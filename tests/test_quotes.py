@@ -3071,6 +3071,53 @@ def test_reflexive_frame_after_an_unmarked_statement(run, sentence, speaker):
     assert q["speaker"]["text"] == speaker
 
 
+def test_long_frame_with_an_uninflected_attribute_is_still_a_frame(run):
+    # "unverändert" is tagged as a finite verb; between an article and an adjective it is none.
+    q = only_quote(
+        run(
+            "Auf der Unternehmensseite ist auch die Steuerreform nicht glücklich gelaufen, meinte "
+            "der Bank-Austria-Ökonom etwa unter Verweis auf die neue Registrierkassenpflicht und "
+            "die unverändert hohe Regulierung."
+        )
+    )
+    assert (
+        q["text"] == "Auf der Unternehmensseite ist auch die Steuerreform nicht glücklich gelaufen"
+    )
+    assert q["speaker"]["text"] == "der Bank-Austria-Ökonom"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Das Camp liegt am Fluss. Alles fein und friedlich hier, sagt Adrian, als er durch "
+            "das Camp führt.",
+            "Alles fein und friedlich hier",
+        ),
+        (
+            "Das Finale ging verloren. Nächstes Finale, nächster Frust, meinte die Zeitung.",
+            "Nächstes Finale, nächster Frust",
+        ),
+    ],
+)
+def test_verbless_statement_before_a_closing_frame(run, text, quote):
+    assert [q["text"] for q in run(text)["quotes"]] == [quote]
+
+
+def test_temporal_clause_after_a_frame_is_no_statement_but_an_infinitive_is(run):
+    assert run("Am Ende sagte sie noch, als sie schon im Auto saß.")["quotes"] == []
+    q = only_quote(run("Die Polizei warnte aber davor, als Hilfssheriff zu agieren."))
+    assert q["text"] == "als Hilfssheriff zu agieren"
+
+
+def test_verbless_subject_with_apposition_is_no_statement(run):
+    r = run(
+        "Der Vorsitzende der Parlamentarier-Versammlung des Europarats, Jean Claude Mignon, "
+        "bezeichnete die Taten als grauenvoll."
+    )
+    assert r["quotes"] == []
+
+
 def test_reflexive_feeling_verb_opens_no_statement(run):
     r = run("Der Trainer freute sich, dass seine Mannschaft am Ende gewonnen hatte.")
     assert r["quotes"] == []
