@@ -2048,10 +2048,17 @@ class _Resolver:
         prefix, _, rest = stem.rpartition("-")
         if prefix and prefix not in _ROLE_PREFIXES_KEPT:
             stem = rest  # "US-Sicherheitsforscher" is a "Sicherheitsforscher"; "Ex-Chef" no "Chef"
+
+        def fits(role: str) -> bool:
+            word = role.lower().split()[-1]
+            own_prefix = word.rpartition("-")[0]
+            # ("der Austria-Coach" is not the "Bullen-Coach": another team's.)
+            return word.endswith(stem) and not (prefix and own_prefix and own_prefix != prefix)
+
         return [
             (actor.mentions[0][0] if actor.mentions else 0, actor)
             for actor in self.actors.values()
-            if any(r.lower().split()[-1].endswith(stem) for r in actor.roles if r)
+            if any(fits(r) for r in actor.roles if r)
         ]
 
 

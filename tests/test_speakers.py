@@ -1841,3 +1841,12 @@ def test_a_name_right_before_the_verb_ends_a_glued_subheading(run):
         "vorübergehend im Amt zu bleiben."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Sergio Mattarella"
+
+
+def test_role_with_another_team_prefix_is_not_the_description(run):
+    r = run(
+        "Bullen-Coach Peter Zeidler hofft auf Rückkehr der Stützen. Thorsten Fink kehrt in jenes "
+        "Stadion zurück. Dass die Defensive bereits klappt, freut auch Fink. Wir haben unsere "
+        "Stärken, die wollen wir ausspielen, sagte der Austria-Coach."
+    )
+    assert speaker_of(r) == ("der Austria-Coach", "Thorsten Fink")
