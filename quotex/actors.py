@@ -278,6 +278,26 @@ def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]
     return ent
 
 
+@cache
+def _nationality_forms() -> frozenset[str]:
+    return frozenset(form for row in lexicon_table("nationality_nouns") for form in row[:2])
+
+
+def _cut_demonym(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
+    """ "der Deutsche Jan Frodeno", "der Niederösterreicher Weiss" tagged as one name (or as an
+    organisation): the nationality or demonym describes the person after it. Only before a
+    known first name or a word of a person's name elsewhere in the article ("Wiener
+    Städtische", "Deutsche Bank" stay)."""
+    if len(ent) < 2 or LABEL_MAP.get(ent.label_) not in ("PER", "ORG", "MISC"):
+        return ent
+    head, nxt = ent[0], ent[1]
+    if not (head.lower_ in _nationality_forms() or _demonym(head)) or not nxt.text[:1].isupper():
+        return ent
+    if not (_is_first_name(nxt.text) or len(ent) == 2 and nxt.text in person_words):
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label="PER")
+
+
 def _first_named_surnames(ents: list[Span]) -> set[str]:
     """Surnames of persons named with a known first name ("Nichols" of "Nichelle Nichols")."""
     return {
@@ -1927,7 +1947,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if not any(e.start < span.end and span.start < e.end for e in ents):
             ents.append(span)
     person_words = frozenset(t.text for e in ents if LABEL_MAP.get(e.label_) == "PER" for t in e)
-    cut = [_cut_before_possessed_noun(doc, e, person_words) for e in ents]
+    cut = [
+        _cut_before_possessed_noun(doc, _cut_demonym(doc, e, person_words), person_words)
+        for e in ents
+    ]
     possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
     cut = _cut_after_surname(doc, cut)  # (not a genitive: "schrieb Nichols Geschichte")
     ents = _names_with_field(doc, _names_after_descriptors(doc, cut))

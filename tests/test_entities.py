@@ -1275,3 +1275,19 @@ def test_description_before_a_short_form_is_no_name(run):
 )
 def test_club_suffix_in_capitals_stays_part_of_the_name(run, sentence, name):
     assert (name, "ORG") in labelled(run(sentence))
+
+
+def test_nationality_or_demonym_before_a_name_is_no_part_of_it(run):
+    r = run(
+        "Der Deutsche Eric Frenzel hat sich am Sonntag nach einem Sturz im Springen den "
+        "Hattrick in Seefeld gesichert. Der Niederösterreicher Weiss wurde Neunter. Michael "
+        "Weiss war zufrieden."
+    )
+    per = {e["text"] for e in r["entities"] if e["label"] == "PER"}
+    assert {"Eric Frenzel", "Weiss", "Michael Weiss"} <= per
+    assert not any(e["text"].startswith(("Deutsche", "Niederösterreicher")) for e in r["entities"])
+
+
+def test_demonym_before_an_organisation_word_stays_its_name(run):
+    r = run("Die Wiener Städtische meldet einen Gewinn. Die Deutsche Bank verliert.")
+    assert not any(e["text"] in ("Städtische", "Bank") for e in r["entities"])
