@@ -298,6 +298,13 @@ def _cut_demonym(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
     return Span(doc, ent.start + 1, ent.end, label="PER")
 
 
+def _capitals_heading(word: str) -> bool:
+    """A word in capitals too long for a short form ("BILDUNGSABBRUCH", "MATHEMATIK-
+    KOMPETENZEN"): a subheading set in capitals, not a name ("STANDARD", "CONMEBOL")."""
+    letters = word.replace("-", "")
+    return len(letters) >= 11 and letters.isalpha() and letters.isupper()
+
+
 def _first_named_surnames(ents: list[Span]) -> set[str]:
     """Surnames of persons named with a known first name ("Nichols" of "Nichelle Nichols")."""
     return {
@@ -2023,6 +2030,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             continue
         if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
             continue  # "#Merkel", "@royalsociety": a hashtag or handle, not a mention in prose
+        if any(_capitals_heading(t.text) for t in ent):
+            continue  # "ALLTAGSSPRACHE", "SCHULISCHE NACHMITTAGSBETREUUNG": a subheading
         if (
             label == "LOC"
             and not (len(ent) == 1 and ent.text in _ioc_codes())  # "Frölunda Göteborg (SWE)"

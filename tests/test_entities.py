@@ -1291,3 +1291,13 @@ def test_nationality_or_demonym_before_a_name_is_no_part_of_it(run):
 def test_demonym_before_an_organisation_word_stays_its_name(run):
     r = run("Die Wiener Städtische meldet einen Gewinn. Die Deutsche Bank verliert.")
     assert not any(e["text"] in ("Städtische", "Bank") for e in r["entities"])
+
+
+def test_subheading_in_capitals_is_no_organisation(run):
+    r = run(
+        "BILDUNGSABBRUCH Sieben Prozent der Jugendlichen brechen die Schule ab. Der STANDARD "
+        "berichtete darüber."
+    )
+    texts = {e["text"] for e in r["entities"]}
+    assert not any("BILDUNGSABBRUCH" in t for t in texts)
+    assert "STANDARD" in texts
