@@ -751,6 +751,12 @@ def _demonym(tok: Token) -> bool:
     return len(text) > 4 and text.endswith("er") and text[:-2] in _well_known_places()
 
 
+def demonym_person(word: str) -> bool:
+    """ "Salzburger", "Wienerin": one person of a well-known place."""
+    stem = word[:-2] if word.endswith("er") else word[:-4] if word.endswith("erin") else ""
+    return len(stem) > 2 and stem in _well_known_places()
+
+
 @cache
 def _kind_words() -> frozenset[str]:
     return frozenset(lexicon("kind_words"))

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorRecord, EntityRecord, first_name_gender
+from .actors import ActorRecord, EntityRecord, demonym_person, first_name_gender
 from .grammar import (
     CONJ_DEPS,
     DEMONSTRATIVES,
@@ -1669,7 +1669,13 @@ class _Resolver:
                 )
             return found
         aged = any(w.lower().endswith(_AGE_ENDINGS) for w in words[1:-1])
-        if len(words) >= 2 and article in ("der", "die") and (_person_noun(head) or aged):
+        demonym = len(words) == 2 and (article == "der" or head.endswith("in"))
+        demonym = demonym and demonym_person(head)  # "meinte der Salzburger"
+        if (
+            len(words) >= 2
+            and article in ("der", "die")
+            and (_person_noun(head) or aged or demonym)
+        ):
             # ("der 35-jährige Routinier": an age makes any noun a person's description.)
             # "Die Polizei habe keine Ahnung, so der Mann." after "Bernhard Mayer …": the man
             # named last, unless the article brought in an unnamed one ("Ein Mann wurde …").
@@ -1687,6 +1693,16 @@ class _Resolver:
                 if same:
                     return same[-1]
                 return self._last_person(gender, start, skip=frozenset(self.nationalities))
+            if demonym:
+                # The person named last as a subject: "Pinkelnig holte sich 2,6 Punkte vor der
+                # deutschen Weltmeisterin Carina Vogt …, sagte die Vorarlbergerin" is Pinkelnig.
+                k = bisect_right(self.person_starts, start) - 1
+                while k >= 0 and start - self.person_starts[k] < _DESCRIPTION_WINDOW:
+                    at, actor = self.person_mentions[k]
+                    if actor.gender in (None, gender) and self._is_subject(at):
+                        return actor
+                    k -= 1
+                return None
             return self._last_person(gender, start) or self._only_person(gender, start)
         if (
             2 <= len(words) <= 3

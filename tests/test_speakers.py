@@ -1850,3 +1850,13 @@ def test_role_with_another_team_prefix_is_not_the_description(run):
         "Stärken, die wollen wir ausspielen, sagte der Austria-Coach."
     )
     assert speaker_of(r) == ("der Austria-Coach", "Thorsten Fink")
+
+
+def test_demonym_description_takes_up_the_person_named_last_as_a_subject(run):
+    r = run(
+        "Jubeln durfte mit Eva Pinkelnig eine weitere Österreicherin, die Dritte wurde. "
+        "Pinkelnig (227,8) holte sich 2,6 Punkte vor der deutschen Weltmeisterin Carina Vogt "
+        "(225,2) ihr bestes Karriereresultat. Es ist großartig mit den beiden besten "
+        "Skispringerinnen aller Zeiten auf dem Podest zu stehen, sagte die Vorarlbergerin."
+    )
+    assert speaker_of(r) == ("die Vorarlbergerin", "Eva Pinkelnig")
