@@ -551,7 +551,7 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
             (after_quote or before_subject or before_comma)
             and tok.pos_ in ("DET", "PRON", "NOUN")
             and tok.is_lower
-        ):
+        ) and not _fronted_participle(doc, i):
             return None
     if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
         return None  # "Um zu erzählen, warum …": a purpose reports nobody's words
@@ -601,6 +601,19 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
     if plain and is_verb(tok) or plain and tok.lower_ in by_form:
         return plain[0], (i,)
     return None
+
+
+def _fronted_participle(doc: Doc, i: int) -> bool:
+    """ "Betont/NOUN hat er im Gespräch, dass …", "Hervorgehoben hat er …": a participle of a
+    reporting verb opening the sentence before its auxiliary, whatever the tagger says."""
+    tok = doc[i]
+    return (
+        i == sentence_of(tok).start
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in _HABEN
+        and tok.lower_ in reporting_verbs()[1]
+        and tok.lower_.endswith(("t", "en"))
+    )
 
 
 _MEANING_SUBJECTS = frozenset("das dies was".split())
@@ -1748,6 +1761,9 @@ def _complement_after(
             if k >= limit:
                 return None
             j = k + 1
+            continue
+        if j == cue_last + 1 and _fronted_participle(doc, cue_last):
+            j += 1  # "Betont hat er …, dass": the auxiliary of the fronted participle
             continue
         if t.text in (".", "!", "?", "„", "»", "“") or _frame_verb(t):
             return None

@@ -3110,6 +3110,24 @@ def test_temporal_clause_after_a_frame_is_no_statement_but_an_infinitive_is(run)
     assert q["text"] == "als Hilfssheriff zu agieren"
 
 
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        (
+            "Hervorgehoben hat er im APA-Gespräch, dass es ein ganz offenes Gesprächsklima gebe.",
+            "dass es ein ganz offenes Gesprächsklima gebe",
+        ),
+        (
+            "Betont hat sie im Gespräch, dass es ein offenes Klima gebe.",
+            "dass es ein offenes Klima gebe",
+        ),
+    ],
+)
+def test_fronted_participle_of_a_cue_introduces_its_clause(run, sentence, clause):
+    q = only_quote(run("Klaus Schneeberger ist seit einem Jahr Bürgermeister. " + sentence))
+    assert q["text"] == clause
+
+
 def test_verbless_subject_with_apposition_is_no_statement(run):
     r = run(
         "Der Vorsitzende der Parlamentarier-Versammlung des Europarats, Jean Claude Mignon, "
