@@ -1054,6 +1054,17 @@ def _find_speaker_mention(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, i
                 if doc[j].pos_ in ("NOUN", "PROPN"):
                     return _np_span(doc, j, k + 1, hi, idx)
         return None
+    if cue_i + 1 < hi and doc[cue_i + 1].lower_ == "man" and is_finite(cue):
+        # "…, erklärte man in Regierungskreisen": "man" names no one; as after "hieß es", the
+        # body or circle the words came from is the source (not "sagt man in Zukunft").
+        k = next((k for k in range(cue_i + 2, hi) if _source_preposition(doc, k, hi)), None)
+        j = _source_head_after(doc, k, hi) if k is not None else None
+        if j is not None and (
+            doc[j].ent_type_ == "ORG"
+            or doc[j].lower_ in _ORG_NOUNS
+            or doc[j].lower_.endswith(("kreisen", "kreise"))
+        ):
+            return _np_span(doc, j, j, hi, idx)
     if q.cue_lemma in ("heißen", "verlauten"):
         # "In der Pressemitteilung des WWF heißt es, …": the document is the source; also
         # "heißt es in dem am Mittwoch vorgestellten Bericht des Hochkommissariats".

@@ -1860,3 +1860,13 @@ def test_demonym_description_takes_up_the_person_named_last_as_a_subject(run):
         "Skispringerinnen aller Zeiten auf dem Podest zu stehen, sagte die Vorarlbergerin."
     )
     assert speaker_of(r) == ("die Vorarlbergerin", "Eva Pinkelnig")
+
+
+def test_impersonal_man_after_the_cue_takes_the_circle_it_came_from(run):
+    r = run(
+        "Die Krone berichtete über die Pläne. Man werde sich nach dem Andrang richten, erklärte "
+        "man in Regierungskreisen dem STANDARD."
+    )
+    assert speaker_of(r) == ("Regierungskreisen", "Regierungskreise")
+    r = run("Das sei alles halb so schlimm, sagt man in Zukunft wohl.")
+    assert speaker_of(r)[0] != "Zukunft"
