@@ -2036,8 +2036,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             continue
         if ent.start_char > 0 and text[ent.start_char - 1] in "#@":
             continue  # "#Merkel", "@royalsociety": a hashtag or handle, not a mention in prose
-        if any(_capitals_heading(t.text) for t in ent):
-            continue  # "ALLTAGSSPRACHE", "SCHULISCHE NACHMITTAGSBETREUUNG": a subheading
+        if label != "LOC" and any(_capitals_heading(t.text) for t in ent):
+            # "ALLTAGSSPRACHE", "SCHULISCHE NACHMITTAGSBETREUUNG": a subheading (but a place
+            # in capitals is a dateline: "SACHSENHAUSEN", "MAIN-KINZIG-KREIS")
+            continue
         if (
             label == "LOC"
             and not (len(ent) == 1 and ent.text in _ioc_codes())  # "Frölunda Göteborg (SWE)"

@@ -1301,3 +1301,8 @@ def test_subheading_in_capitals_is_no_organisation(run):
     texts = {e["text"] for e in r["entities"]}
     assert not any("BILDUNGSABBRUCH" in t for t in texts)
     assert "STANDARD" in texts
+
+
+def test_place_in_capitals_is_a_dateline_not_a_subheading(run):
+    r = run("SACHSENHAUSEN. Die Stadtteilbücherei öffnet am Montag wieder ihre Türen.")
+    assert ("SACHSENHAUSEN", "LOC") in labelled(r)
