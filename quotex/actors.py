@@ -207,7 +207,7 @@ _NAME_FINAL_CAPITALS = frozenset(
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 
 
-def _split_trailing_acronym(doc: Doc, ent: Span) -> list[Span]:
+def _split_trailing_acronym(doc: Doc, ent: Span, token_counts: Counter[str]) -> list[Span]:
     """ "Kurdischen Arbeiterpartei PKK", "NÖ Gebietskrankenkasse NÖGKK": a name and its short
     form without brackets are two mentions; a lone common noun before the short form
     ("Oppositionspartei HDP") describes it and is no name of its own. (Only a short form that
@@ -224,7 +224,7 @@ def _split_trailing_acronym(doc: Doc, ent: Span) -> list[Span]:
         and not _ROMAN_NUMERAL.fullmatch(word)
         and before.is_alpha
         and not before.is_upper
-        and sum(t.text == word for t in doc) >= 2
+        and token_counts[word] >= 2
     ):
         return [ent]
     end = ent.end - 1
@@ -279,8 +279,9 @@ def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]
 
 
 @cache
-def _nationality_forms() -> frozenset[str]:
-    return frozenset(form for row in lexicon_table("nationality_nouns") for form in row[:2])
+def nationality_nouns() -> dict[str, str]:
+    """Masculine and feminine nationality noun → the nationality (its masculine form)."""
+    return {form: row[0] for row in lexicon_table("nationality_nouns") for form in row[:2]}
 
 
 def _cut_demonym(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
@@ -291,7 +292,7 @@ def _cut_demonym(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
     if len(ent) < 2 or LABEL_MAP.get(ent.label_) not in ("PER", "ORG", "MISC"):
         return ent
     head, nxt = ent[0], ent[1]
-    if not (head.lower_ in _nationality_forms() or _demonym(head)) or not nxt.text[:1].isupper():
+    if not (head.lower_ in nationality_nouns() or _demonym(head)) or not nxt.text[:1].isupper():
         return ent
     if not (_is_first_name(nxt.text) or len(ent) == 2 and nxt.text in person_words):
         return ent
@@ -747,12 +748,11 @@ def _institution_of_place(doc: Doc, ent: Span) -> bool:
 def _demonym(tok: Token) -> bool:
     """ "Wiener", "Grazer": a well-known place (places.txt, not the gazetteer's villages:
     "Breyer" is a surname, not the people of Brey) with -er."""
-    text = tok.text
-    return len(text) > 4 and text.endswith("er") and text[:-2] in _well_known_places()
+    return tok.text.endswith("er") and demonym_person(tok.text)
 
 
 def demonym_person(word: str) -> bool:
-    """ "Salzburger", "Wienerin": one person of a well-known place."""
+    """ "Salzburger", "Wienerin": one person (or, in -er, the people) of a well-known place."""
     stem = word[:-2] if word.endswith("er") else word[:-4] if word.endswith("erin") else ""
     return len(stem) > 2 and stem in _well_known_places()
 
@@ -1997,11 +1997,12 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         # Nothing, the same span or parts of it ("online" of „heise online“).
         ents = [e for e in ents if e not in overlapping]
         ents.append(span)
+    token_counts = Counter(t.text for t in doc)
     ents = [
         part
         for e in ents
         for piece in _split_name_pieces(doc, e)
-        for part in _split_trailing_acronym(doc, piece)
+        for part in _split_trailing_acronym(doc, piece, token_counts)
     ]
     acronyms = _bracketed_acronyms(doc, ents)
     relabelled = {(a.start, a.end) for a in acronyms}

@@ -15,7 +15,13 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorRecord, EntityRecord, demonym_person, first_name_gender
+from .actors import (
+    ActorRecord,
+    EntityRecord,
+    demonym_person,
+    first_name_gender,
+    nationality_nouns,
+)
 from .grammar import (
     CONJ_DEPS,
     DEMONSTRATIVES,
@@ -60,7 +66,7 @@ from .quotes import (
     source_noun_endings,
     statement_nouns,
 )
-from .resources import lexicon, lexicon_section, lexicon_table
+from .resources import lexicon, lexicon_section
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "X"})
 _NP_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "X"})
@@ -1532,21 +1538,15 @@ def _subject_after_verb(doc: Doc, i: int) -> bool:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(lexicon("person_nouns")) | frozenset(_nationality_nouns())
-
-
-@cache
-def _nationality_nouns() -> dict[str, str]:
-    """Masculine and feminine nationality noun → the nationality (its masculine form)."""
-    return {form: row[0] for row in lexicon_table("nationality_nouns") for form in row[:2]}
+    return frozenset(lexicon("person_nouns")) | frozenset(nationality_nouns())
 
 
 def _nationality(word: str) -> str | None:
     """The nationality a noun names ("Kroaten" → "kroate", "Dänin" → "däne"), or None."""
     w = word.rsplit("-", 1)[-1].lower()
     for form in (w, w[:-1] if w.endswith("n") else "", w[:-2] if w.endswith("en") else ""):
-        if form in _nationality_nouns():
-            return _nationality_nouns()[form]
+        if form in nationality_nouns():
+            return nationality_nouns()[form]
     return None
 
 
