@@ -34,7 +34,8 @@ left in rows 400-599 and 5 below 400, so it draws its 15 from all rows below 600
 Batch 36 (seed 20261214): 2 such rows are left below 600 and 9 at 600 and above, so it takes
 all 11 from every row of the file, minus every committed row (check sets 2-4 and the tuning rows
 of 600 and above included). Batch 37 (seed 20261215): no row with two cues is left, so it draws 15
-articles with one cue from what batch 36 left (800-8,000 characters).
+articles with one cue from what batch 36 left (800-8,000 characters). Batch 38 (seed 20261216)
+likewise from what batch 37 left.
 """
 
 import csv
@@ -64,6 +65,7 @@ SEEDS = {
     35: 20261213,
     36: 20261214,
     37: 20261215,
+    38: 20261216,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -82,9 +84,10 @@ LONGEST = {
     35: 8000,
     36: 8000,
     37: 8000,
+    38: 8000,
 }
 # Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above), batch 35 from all
-# rows < 600, batches 36 and 37 from all rows; the others from rows < 400.
+# rows < 600, batches 36 to 38 from all rows; the others from rows < 400.
 ROWS = {
     27: range(400, 600),
     28: range(400, 600),
@@ -94,12 +97,13 @@ ROWS = {
     35: range(600),
     36: range(10**6),
     37: range(10**6),
+    38: range(10**6),
 }
-# Batch 37 takes articles with one cue: batch 36 used up those with two.
-MIN_CUES = {37: 1}
+# Batches 37 and 38 take articles with one cue: batch 36 used up those with two.
+MIN_CUES = {37: 1, 38: 1}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
-TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15, 35: 15, 36: 11, 37: 15}
+TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15, 35: 15, 36: 11, 37: 15, 38: 15}
 MAX_ROW = 400
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
@@ -135,6 +139,13 @@ EVERY_COMMITTED = BASE | {
     for r in committed_rows(folder)
 }
 
+# The rows of batches drawn over all rows that have since joined the tuning set; a draw excludes
+# the tuning set as it was before the batch joined, so it stays reproducible (checked below).
+JOINED = {
+    36: (266, 402, 639, 690, 744, 760, 765, 782, 800, 961, 1025),
+    37: (41, 52, 90, 113, 185, 199, 242, 263, 359, 406, 421, 562, 573, 589, 736),
+}
+
 
 @functools.cache
 def draw(batch: int) -> list[int]:
@@ -144,7 +155,8 @@ def draw(batch: int) -> list[int]:
     if batch in ROWS:
         used |= FIRST_BATCH_PROBING_ROWS
     if batch >= ALL_ROWS_FROM:
-        used |= EVERY_COMMITTED | committed_rows("bench/standard")
+        joined_since = {r for b, rs in JOINED.items() if b >= batch for r in rs}
+        used |= EVERY_COMMITTED | (committed_rows("bench/standard") - joined_since)
     eligible = [
         i
         for i, (_label, text) in enumerate(rows)
@@ -169,3 +181,4 @@ later = {r for r in committed_rows("bench/standard") if r < 600}
 later -= EARLIER_TUNING | FIRST_BATCH_PROBING_ROWS
 drawn = {r for b in SEEDS for r in draw(b)}
 assert later <= drawn, sorted(later - drawn)
+assert all(sorted(draw(b)) == sorted(rs) for b, rs in JOINED.items())
