@@ -3717,6 +3717,9 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
             else:
                 hint = (_phrase_start(doc, abs_k, s.start), abs_k)
                 phrase = (hint[0], abs_k + n)
+                if any(doc[m].lower_ in _OWN for m in range(*hint)):
+                    # "… kümmert sich eigenen Angaben zufolge um …": the subject.
+                    hint = _subject_outside(doc, s, hint[0], abs_k + n) or hint
             if hint[1] > hint[0]:
                 found = (hint, phrase, tuple(range(abs_k, abs_k + n)), " ".join(words))
                 break
@@ -3941,6 +3944,7 @@ def _nach_source(doc: Doc, s: Span):
             if (
                 end > j + 1
                 and doc[j + 1].lower_ not in ("des", "der", "von", "vom", "aus")
+                and doc[j + 1].lower_ not in GENITIVE_DETERMINERS  # "nach Bekunden seines Arztes"
                 and not genitive_plural
             ) or (j + 2 < s.end and j + 2 in date_tokens(doc)):
                 end = j + 1  # (also "Nach Polizeiangaben vom Sonntag": a date, no source)
@@ -3977,7 +3981,23 @@ def focus_particles() -> frozenset[str]:
 
 def _subject_outside(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int] | None:
     """The nominal subject of the sentence outside tokens [start, end), with the names
-    before its head ("Georg Ratzinger")."""
+    before its head ("Georg Ratzinger"); in a subordinate clause, that clause's subject."""
+    clause = _clause_subject(doc, s, start, end)
+    if clause is not None:
+        return clause
+    if start == s.start and end + 1 < s.end and (is_finite(doc[end]) or doc[end].pos_ == "AUX"):
+        # "Eigenen Angaben zufolge hat der Oligarch … investiert": verb-second, the noun
+        # phrase right after the verb, whatever the parse made of it.
+        k = end + 1
+        while k < min(s.end, end + 4) and doc[k].pos_ in ("DET", "ADJ"):
+            k += 1
+        if k == end + 1 and doc[k].lower_ in ("er", "sie"):
+            return k, k + 1  # "Nach eigenen Angaben reagierte sie damit …"
+        if k < s.end and doc[k].pos_ in ("NOUN", "PROPN"):
+            b = k
+            while k + 1 < s.end and doc[k + 1].pos_ == "PROPN":
+                k += 1
+            return b, k + 1
     first = s[0]
     if first.lower_ in focus_particles() and first.i + 1 < s.end:
         first = doc[first.i + 1]  # "Allein Check24 hat nach eigenen Angaben …"
@@ -4008,6 +4028,24 @@ def _subject_outside(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int]
         while b > s.start and doc[b - 1].pos_ == "PROPN" and not start <= b - 1 < end:
             b -= 1
         return b, t.i + 1
+    return None
+
+
+def _clause_subject(doc: Doc, s: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of the subordinate clause that holds tokens [start, end): "ein Haus, dem
+    sie laut eigenem Bekunden … Besuche abstatte" is her word, whatever comes first."""
+    head = doc[start]
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or head.head.i == head.i or not s.start <= head.i < s.end:
+        return None
+    for t in head.children:
+        if start <= t.i < end or t.dep_ not in SUBJECT_DEPS:
+            continue
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.i, t.i + 1
     return None
 
 

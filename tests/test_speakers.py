@@ -1383,6 +1383,35 @@ def test_a_focus_particle_before_the_subject_of_nach_eigenen_angaben(run):
     assert speaker_of(r)[0] == "Check24"
 
 
+def test_eigenen_angaben_zufolge_is_the_subject_after_the_verb(run):
+    r = run(
+        "Lebedew kaufte die Zeitung vor sechs Jahren. Eigenen Angaben zufolge hat der Oligarch mit "
+        "seinem Medienhaus über 80 Millionen Euro in die Zeitungen investiert.\n"
+    )
+    assert speaker_of(r)[0] == "Oligarch"
+
+
+def test_eigenem_bekunden_in_a_relative_clause_is_that_clauses_subject(run):
+    r = run(
+        "Präsentiert hat sie das Erstlingswerk standesgemäß: in der Wiener Staatsoper – einem "
+        "Haus, dem sie laut eigenem Bekunden seit 30 Jahren regelmäßige Besuche abstatte."
+    )
+    assert speaker_of(r)[0] == "sie"  # (not "Präsentiert", the first word)
+
+
+def test_nach_bekunden_with_a_possessive_genitive_names_its_owner(run):
+    r = run("Der Anwärter Donald Trump ist nach Bekunden seines Arztes bei exzellenter Gesundheit.")
+    assert speaker_of(r)[0] == "seines Arztes"
+
+
+def test_bescheinigen_frames_a_statement(run):
+    r = run(
+        "Der 69-Jährige habe keine Gesundheitsprobleme gehabt, bescheinigte Harold Bornstein "
+        "vom Lenox Hill-Krankenhaus."
+    )
+    assert speaker_of(r) == ("Harold Bornstein", "Harold Bornstein")
+
+
 def test_hiess_es_without_a_source_takes_the_subject_of_the_sentence_before(run):
     r = run(
         "Das Landeskriminalamt Sachsen hat fünf Verdächtige festgenommen. Sie sollen mit "
