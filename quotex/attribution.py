@@ -1818,7 +1818,25 @@ class _Resolver:
         first = tok
         while tok.dep_ in ("flat", "nk", "appos", "compound", "pnc") and tok.head.i != tok.i:
             tok = tok.head
-        return tok.dep_ in SUBJECT_DEPS or _subject_after_verb(self.doc, first.i)
+        return (
+            tok.dep_ in SUBJECT_DEPS
+            or _subject_after_verb(self.doc, first.i)
+            or self._before_first_verb(start)
+        )
+
+    def _before_first_verb(self, start: int) -> bool:
+        """Does the name at `start` stand right before the first finite verb of its sentence
+        (verb-second: its subject, whatever the parse made of a dateline before it: "Linz –
+        Der Landesrat Michael Strugl ist …")?"""
+        ent = self.idx.entity_at(start)
+        span = self.doc.char_span(ent.start, ent.end, alignment_mode="expand") if ent else None
+        if span is None or span.end >= len(self.doc):
+            return False
+        after = self.doc[span.end]
+        if not (is_finite(after) or after.pos_ == "AUX"):
+            return False
+        sent = span[0].sent
+        return not any(is_finite(t) for t in self.doc[sent.start : span.start])
 
     def _subject_since(self, since: int, pos: int, gender: str) -> ActorRecord | None:
         """The person named last before `pos`, if named after `since` as the subject of a
@@ -2499,11 +2517,20 @@ def attribute(doc: Doc) -> None:
         elif mention is not None:
             ms, me = mention
             actor = resolver.resolve(*(referent or mention), q.start)
-            if ms >= q.end and q.method == "according" and text[ms:me].lower() in ("er", "sie"):
+            if (
+                ms >= q.end
+                and q.method in ("according", "fronted")
+                and text[ms:me].lower() in ("er", "sie")
+            ):
                 # "Vorstandschef Ralph Dommermuth will …, wie er am Donnerstag sagte": the
-                # pronoun after the clause takes up the person the clause opens with.
-                actor = _fronted_person(doc, q, idx, resolver, text[ms:me].lower()) or actor
-                if actor is None:
+                # pronoun after the clause takes up the person the clause opens with; after
+                # "…, sagte er" only a person the clause introduces ("Auch
+                # Wirtschaftsbundpräsident Christoph Leitl hält … für ein Relikt, sagte er").
+                introduced = q.method == "fronted"
+                actor = (
+                    _fronted_person(doc, q, idx, resolver, text[ms:me].lower(), introduced) or actor
+                )
+                if actor is None and not introduced:
                     # "Die Polizei stoppte den Mann …, wie sie am Montag berichtete."
                     resolver.unnamed = _fronted_description(doc, q, text[ms:me].lower())
             q.speaker = (ms, me)
@@ -2577,10 +2604,15 @@ def attribute(doc: Doc) -> None:
 
 
 def _fronted_person(
-    doc: Doc, q: QuoteRecord, idx: _Index, resolver: _Resolver, pronoun: str
+    doc: Doc,
+    q: QuoteRecord,
+    idx: _Index,
+    resolver: _Resolver,
+    pronoun: str,
+    introduced: bool = False,
 ) -> ActorRecord | None:
     """The person named before the first finite verb of an indicative clause (its subject,
-    verb-second), if of the pronoun's gender."""
+    verb-second), if of the pronoun's gender (and, if `introduced`, named there first)."""
     span = doc.char_span(q.start, q.end, alignment_mode="expand")
     if span is None:
         return None
@@ -2593,6 +2625,8 @@ def _fronted_person(
             return None  # "Mit Lula auf dem Schleudersitz wird …": no subject
         if ent is not None and ent.label == "PER" and ent.actor in resolver.actors:
             actor = resolver.actors[ent.actor]
+            if introduced and min(actor.mentions, default=(ent.start,))[0] < ent.start:
+                return None
             if actor.gender in (None, _SPEAKER_PRONOUNS[pronoun]):
                 return actor
     return None

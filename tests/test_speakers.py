@@ -1412,6 +1412,35 @@ def test_bescheinigen_frames_a_statement(run):
     assert speaker_of(r) == ("Harold Bornstein", "Harold Bornstein")
 
 
+def test_er_after_a_dateline_takes_the_person_before_the_first_verb(run):
+    r = run(
+        'Pühringer über Sympathiebekundung "wenig erfreut", Haimbuchner nach Sondierungsgespräch '
+        '"positiv gestimmt". Linz – Der ÖVP-Koalitionsverhandler und Wirtschaftslandesrat '
+        "Michael Strugl ist noch vor Beginn der Sondierungsgespräche in "
+        "Oberösterreich vorgeprescht: Er sehe bei der FPÖ mehr Reformorientierung als bei der "
+        "SPÖ, sagte er im Gespräch mit den Oberösterreichischen Nachrichten vom Mittwoch. "
+        "FPÖ-Chef ist Manfred Haimbuchner."
+    )
+    assert speaker_of(r) == ("er", "Michael Strugl")
+
+
+def test_sagte_er_after_a_clause_that_introduces_a_person_is_that_person(run):
+    r = run(
+        "In dieser Frage scheint die ÖVP ihrem Chef Vizekanzler Reinhold Mitterlehner geschlossen "
+        "zu folgen. Auch ÖVP-Wirtschaftsbundpräsident Christoph Leitl hält eine Wahlempfehlung "
+        "für ein Relikt aus grauer Vorzeit, sagte er am Montag im STANDARD-Gespräch."
+    )
+    assert speaker_of(r) == ("er", "Christoph Leitl")
+
+
+def test_sagte_er_after_a_clause_about_a_person_named_before_is_not_that_person(run):
+    r = run(
+        "Christoph Leitl sprach am Montag über Werner Faymann. Faymann hat in dieser Frage "
+        "versagt, sagte er."
+    )
+    assert speaker_of(r) == ("er", "Christoph Leitl")
+
+
 def test_hiess_es_without_a_source_takes_the_subject_of_the_sentence_before(run):
     r = run(
         "Das Landeskriminalamt Sachsen hat fünf Verdächtige festgenommen. Sie sollen mit "
