@@ -1245,6 +1245,16 @@ def _role_after(doc: Doc, end: int) -> str | None:
     return " ".join(t.text for t in words)
 
 
+@cache
+def _kinship() -> dict[str, str]:
+    return {row[0]: row[1] for row in lexicon_table("kinship_nouns")}
+
+
+def kinship_gender(word: str) -> str | None:
+    """The sex a kinship noun gives ("Mutter" f, "Schwiegersohn" m), else None."""
+    return _kinship().get(word.lower())
+
+
 def _gender_before(doc: Doc, start: int, coordinated: bool = False) -> str | None:
     """The gender an honorific or role noun right before a name gives; `coordinated` also
     reads across a coordination of roles ("die Unternehmerin und ehemalige Wiener
@@ -1256,7 +1266,7 @@ def _gender_before(doc: Doc, start: int, coordinated: bool = False) -> str | Non
             return "m"
         if low == "frau":
             return "f"
-        g = role_gender(doc[j].text)
+        g = role_gender(doc[j].text) or kinship_gender(doc[j].text)
         if g:
             return g
         if is_role_noun(doc[j].text) and j > 0:

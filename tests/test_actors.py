@@ -374,6 +374,25 @@ def test_a_double_first_name_takes_the_gender_of_its_first_part():
     assert first_name_gender("SPÖ-Chef") is None
 
 
+def test_a_kinship_noun_gives_the_gender_of_the_name_after_it(run):
+    # "Gao Ying" is in no first-name table: "Mutter" makes her a woman, so "er" is not her.
+    r = run(
+        "Liu Xiaobo ist zurück in Peking. Ungehindert auch der Besuch bei seiner kranken "
+        "83-jährigen Mutter Gao Ying. Es geht ihr wieder besser, sagte er am Dienstag."
+    )
+    genders = {a["name"]: a["gender"] for a in r["actors"] if a["label"] == "PER"}
+    assert genders.get("Gao Ying") == "f"
+    assert r["quotes"][-1]["speaker"]["name"] == "Liu Xiaobo"
+
+
+def test_a_subsidiary_is_no_daughter():
+    from quotex.actors import kinship_gender
+
+    assert kinship_gender("Schwiegertochter") == "f"
+    assert kinship_gender("Lufthansa-Tochter") is None
+    assert kinship_gender("Konzerntochter") is None
+
+
 def test_a_full_name_in_the_genitive_marks_its_bare_surname_elsewhere(run):
     r = run(
         "Die Abgeordneten haben eine Auslieferung Heinz-Christian Straches einstimmig "
