@@ -2221,6 +2221,16 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if e - s >= 2
         and _genitive_of_named([t.text for t in doc[s:e]], words, person_tokens | lone_names)
     }
+    # A one-word name the model tags twice ("Papst Franziskus", "sagte Franziskus") is that
+    # person wherever it recurs too ("Pontifikale Metaphern Franziskus erwähnte …" untagged).
+    # (Not a title, "Sultan", nor a word the model also calls something else: "Hotel Sofitel".)
+    single = Counter(doc[s].lower_ for s, e, _, _ in persons if e - s == 1 and doc[s].is_alpha)
+    # (Nor the first word of a longer name: "Ai" of "Ai Weiwei" is handled below.)
+    other = {t.lower_ for ent in ents if ent.label_ not in ("PER", "PERSON") for t in ent}
+    other |= {doc[s].lower_ for s, e, _, _ in persons if e - s >= 2}
+    surnames |= {
+        w for w, n in single.items() if n >= 2 and w not in other and not is_role_noun(w.title())
+    }
     # Names that put the family name first ("Xi Jinping", "Ban Ki Moon"): the first word, when
     # it is no known first name, names the person alone too ("Xi", "Erklärung Bans"); untagged,
     # only after a two-word name (below: "Sofitel New York" tagged PER is no person's name).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -391,6 +393,18 @@ def test_a_subsidiary_is_no_daughter():
     assert kinship_gender("Schwiegertochter") == "f"
     assert kinship_gender("Lufthansa-Tochter") is None
     assert kinship_gender("Konzerntochter") is None
+
+
+def test_a_one_word_name_tagged_twice_is_a_person_where_it_recurs(run):
+    text = (
+        "Papst Franziskus hat Ecuador besucht. Dies sei eine Schuld, die ganz Lateinamerika "
+        "noch trage, sagte Franziskus. Für die Armut seien perverse Systeme verantwortlich, "
+        "sagte Correa vor dem Papst. Pontifikale Metaphern Franziskus erwähnte den Vulkan "
+        "Chimborazo."
+    )
+    r = run(text)
+    starts = [e["start"] for e in r["entities"] if e["text"] == "Franziskus"]
+    assert starts == [m.start() for m in re.finditer("Franziskus", text)]
 
 
 def test_a_full_name_in_the_genitive_marks_its_bare_surname_elsewhere(run):
