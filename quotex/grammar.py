@@ -617,7 +617,8 @@ def sentences(doc: Doc) -> list[Span]:
                 and last.text[:-1].isdigit()
                 and doc[start].is_title
             )
-            if not ends_clause and not doc[start].is_space:
+            # ("Wollen Sie das wissen?, fragt er.": a comma after the question mark goes on.)
+            if (not ends_clause or doc[start].text == ",") and not doc[start].is_space:
                 merged[-1] = (p_start, end)
                 continue
         merged.append((start, end))

@@ -4779,3 +4779,23 @@ def test_an_indirect_question_after_unmarked_speech_is_the_writers_doubt(run):
         "bei Tageslicht Freundlicheres zu den EU-Partnern einfällt, ist nicht mehr sicher."
     )
     assert [q["text"] for q in r["quotes"]] == ["Sie wollen unsere Zerstörung"]
+
+
+def test_titeln_frames_a_headline(run):
+    q = only_quote(
+        run(
+            "Die Profis haben wenig Vertrauen in ihn. Sie mögen ihn nicht, titelte Spaniens "
+            "auflagenstärkste Zeitung Marca."
+        )
+    )
+    assert (q["text"], q["speaker"]["text"]) == ("Sie mögen ihn nicht", "Marca")
+
+
+def test_a_manner_of_speaking_verb_frames_words_before_it(run):
+    q = only_quote(run("Ich weiß es nicht, prustet Trummer."))
+    assert (q["text"], q["cue"]["text"]) == ("Ich weiß es nicht", "prustet")
+
+
+def test_a_comma_after_a_question_mark_continues_the_sentence(run):
+    q = only_quote(run("Wollen Sie das wissen?, fragt Trummer."))
+    assert (q["text"], q["speaker"]["text"]) == ("Wollen Sie das wissen?", "Trummer")
