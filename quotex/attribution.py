@@ -2094,17 +2094,31 @@ class _Resolver:
         if prefix and prefix not in _ROLE_PREFIXES_KEPT:
             stem = rest  # "US-Sicherheitsforscher" is a "Sicherheitsforscher"; "Ex-Chef" no "Chef"
 
+        # (A synonym only for a bare role: "der Austria-Coach" is no other team's "Trainer".)
+        stems = (stem,) if prefix else (stem, *_role_synonyms().get(stem, ()))
+
         def fits(role: str) -> bool:
             word = role.lower().split()[-1]
             own_prefix = word.rpartition("-")[0]
             # ("der Austria-Coach" is not the "Bullen-Coach": another team's.)
-            return word.endswith(stem) and not (prefix and own_prefix and own_prefix != prefix)
+            return word.endswith(stems) and not (prefix and own_prefix and own_prefix != prefix)
 
         return [
             (actor.mentions[0][0] if actor.mentions else 0, actor)
             for actor in self.actors.values()
             if any(fits(r) for r in actor.roles if r)
         ]
+
+
+@cache
+def _role_synonyms() -> dict[str, tuple[str, ...]]:
+    """Each role word of data/lexicons/role_synonyms.txt with the others of its group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in lexicon("role_synonyms"):
+        group = line.split()
+        for word in group:
+            out[word] = tuple(w for w in group if w != word)
+    return out
 
 
 def _free_np(doc: Doc, chunk: tuple[int, int, bool]) -> bool:

@@ -1441,6 +1441,23 @@ def test_sagte_er_after_a_clause_about_a_person_named_before_is_not_that_person(
     assert speaker_of(r) == ("er", "Christoph Leitl")
 
 
+def test_a_role_synonym_takes_up_the_actor_with_that_office(run):
+    r = run(
+        "Premier David Cameron und die Lobby Britain Stronger in Europe liegen vorn. Ökonomen "
+        "wie Andrew Lilico sehen das anders. Am Dienstag warnte der Premierminister vor "
+        "Angestellten des Billigfliegers Easyjet, die Reisekosten würden steigen."
+    )
+    assert speaker_of(r) == ("der Premierminister", "David Cameron")
+
+
+def test_a_role_synonym_does_not_cross_a_team_prefix(run):
+    r = run(
+        "Trainer Peter Zeidler war zufrieden. Die Austria verlor. Thorsten Fink war "
+        "enttäuscht. Wir gehen in die richtige Richtung, sagte der Austria-Coach."
+    )
+    assert speaker_of(r)[1] != "Peter Zeidler"
+
+
 def test_hiess_es_without_a_source_takes_the_subject_of_the_sentence_before(run):
     r = run(
         "Das Landeskriminalamt Sachsen hat fünf Verdächtige festgenommen. Sie sollen mit "
