@@ -171,6 +171,7 @@ _ORG_NOUNS = frozenset(lexicon("org_anaphors"))
 _ROLE_PREFIXES_KEPT = frozenset(("ex", "vize", "co", "alt"))
 _TITLE_REACH = 60  # chars from a title to the name it stands before
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
+_HE = re.compile(r"\b[Ee]r\b")
 _DESCRIPTION_WINDOW = 400  # … and for a description no actor has as a role
 
 
@@ -1714,7 +1715,9 @@ class _Resolver:
                         return actor
                     k -= 1
                 return None
-            return self._last_person(gender, start) or self._only_person(gender, start)
+            # ("der Mann" is anyone: only the person named within reach.)
+            topic = head.lower() not in ("mann", "frau")
+            return self._last_person(gender, start, topic=topic) or self._only_person(gender, start)
         if (
             2 <= len(words) <= 3
             and article in ("der", "die", "das", "dem", "den")
@@ -1877,14 +1880,23 @@ class _Resolver:
         pos: int,
         window: int = _DESCRIPTION_WINDOW,
         skip: frozenset[str] = frozenset(),
+        topic: bool = True,
     ) -> ActorRecord | None:
         """A definite description no actor carries as a role ("der SPD-Politiker" after
         "Bundeskanzler Olaf Scholz hat … kritisiert") takes up the person named last, if
-        nearby and of its gender (and not one of the `skip` actor ids)."""
+        nearby (farther, with `topic`, while "er" keeps him the topic) and of its gender (and
+        not one of the `skip` actor ids)."""
         k = bisect_right(self.person_starts, pos) - 1
         while k >= 0 and self.person_mentions[k][1].id in skip:
             k -= 1
-        if k < 0 or pos - self.person_starts[k] >= window:
+        if k < 0 or pos - self.person_starts[k] >= max(window, _PRONOUN_WINDOW):
+            return None
+        if pos - self.person_starts[k] >= window and not (
+            topic and gender == "m" and _HE.search(self.text, self.person_starts[k], pos)
+        ):
+            # (Farther back only if "er" kept him the topic: "Reichelt … Einerseits
+            # verzeichnete er …, andererseits vergab er … Der war miserabel, ärgerte sich der
+            # 35-jährige Routinier".)
             return None
         actor = self.person_mentions[k][1]
         return actor if gender is None or actor.gender in (None, gender) else None

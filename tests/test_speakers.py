@@ -1458,6 +1458,20 @@ def test_a_role_synonym_does_not_cross_a_team_prefix(run):
     assert speaker_of(r)[1] != "Peter Zeidler"
 
 
+def test_a_description_reaches_back_while_er_keeps_the_person_the_topic(run):
+    r = run(
+        "Hannes Reichelt verhinderte als Vierter eine schwere Niederlage. Reichelt, der in "
+        "Beaver Creek schon insgesamt vier Mal den Super-G aber noch nie die "
+        "Abfahrt gewonnen hat, zog eine geteilte Bilanz. Einerseits verzeichnete er als Vierter "
+        "sein bestes Abfahrts-Ergebnis auf der Birds of Prey – sein zweiter Platz 2013 war auf "
+        "einer mit dem Damenkurs gemischten Strecke geschehen – , andererseits vergab er einen "
+        "möglichen Podestplatz schon am Start. Der war miserabel, ärgerte sich der 35-jährige "
+        "Routinier darüber, dass er bei den ersten Anschüben gepatzt hatte."
+    )
+    q = r["quotes"][0]
+    assert (q["text"], q["speaker"]["name"]) == ("Der war miserabel", "Hannes Reichelt")
+
+
 def test_hiess_es_without_a_source_takes_the_subject_of_the_sentence_before(run):
     r = run(
         "Das Landeskriminalamt Sachsen hat fünf Verdächtige festgenommen. Sie sollen mit "
