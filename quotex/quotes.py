@@ -4552,17 +4552,28 @@ def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     """ "IIASA-Studie: Wer sich … beteiligt, ergreift eher Vorsorgemaßnahmen." — a headline
     that names a source, a colon and a statement in one sentence (the scraped copy keeps no
     line break after it)."""
-    colon = next(
-        (k for k in range(s.start + 1, min(s.end, s.start + 8)) if doc[k].text == ":"), None
-    )
-    if colon is None or colon + 3 >= s.end:
-        return []
-    if _speaker_line(doc, doc[s.start : colon + 1]) is None:
-        return []  # (no verb before the colon, and a source, not a section header)
-    body = doc[colon + 1 : s.end]
-    if _line_up(body):
-        return []  # "Grödig: Schlager – T. Kainz, Maak, …": a team's players, no statement
     headline = not any(not t.is_space for t in doc[: s.start])
+    # In the headline each segment between dashes may have its own source: "Neues
+    # Hilfspaket beim ESM – Merkel: Über Antrag kann nicht mehr beraten werden".
+    head_start, colon = s.start, None
+    for k in range(s.start + 1, s.end if headline else min(s.end, s.start + 8)):
+        if headline and doc[k].text in ("–", "—"):
+            head_start = k + 1
+        elif doc[k].text == ":" and k - head_start < 8:
+            colon = k
+            break
+    if colon is None or colon + 3 >= s.end or colon == head_start:
+        return []
+    if _speaker_line(doc, doc[head_start : colon + 1]) is None:
+        return []  # (no verb before the colon, and a source, not a section header)
+    end = s.end
+    if headline and head_start > s.start:
+        # (A segment's statement ends at the next dash; a source opening the headline may
+        # speak to its end: "Zeitungsberichte: Richter lehnte Haft ab – Mann könnte …".)
+        end = next((k for k in range(colon + 1, s.end) if doc[k].text in ("–", "—")), s.end)
+    body = doc[colon + 1 : end]
+    if len(body) < 2 or _line_up(body):
+        return []  # "Grödig: Schlager – T. Kainz, Maak, …": a team's players, no statement
     if headline:
         # The article's first line, "Sprecher: Jedes Lager besser als „Schande von Idomeni“":
         # headlines drop their verb, and a marked phrase inside is part of the statement.
@@ -4573,10 +4584,10 @@ def _source_colon(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     ):
         return []  # (a list of guests with their titles in brackets has no verb of its own)
     kind = "direct" if is_first_or_second_person(body) else "indirect"
-    qs, qe = _trim(text_of(doc), body.start_char, s.end_char)
+    qs, qe = _trim(text_of(doc), body.start_char, body.end_char if end < s.end else s.end_char)
     if qe <= qs:
         return []
-    hint = (s.start, colon)
+    hint = (head_start, colon)
     return [QuoteRecord(qs, qe, kind, "colon", frame=hint, hint=hint)]
 
 

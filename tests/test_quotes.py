@@ -4799,3 +4799,17 @@ def test_a_manner_of_speaking_verb_frames_words_before_it(run):
 def test_a_comma_after_a_question_mark_continues_the_sentence(run):
     q = only_quote(run("Wollen Sie das wissen?, fragt Trummer."))
     assert (q["text"], q["speaker"]["text"]) == ("Wollen Sie das wissen?", "Trummer")
+
+
+def test_a_headline_segment_after_a_dash_has_its_own_source(run):
+    r = run(
+        "Bereits mehrere Beschwerden beim Presserat – Koller: Tote haben Anspruch auf Achtung "
+        'ihrer Würde – Polizei will "rigoros" vorgehen. Neusiedl am See – Die Veröffentlichung '
+        "wird ein Fall für den Presserat. Andreas Koller ist Sprecher eines der Senate im "
+        "Presserat."
+    )
+    q = r["quotes"][0]
+    assert (q["text"], q["speaker"]["name"]) == (
+        "Tote haben Anspruch auf Achtung ihrer Würde",
+        "Andreas Koller",
+    )
