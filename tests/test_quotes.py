@@ -4813,3 +4813,14 @@ def test_a_headline_segment_after_a_dash_has_its_own_source(run):
         "Tote haben Anspruch auf Achtung ihrer Würde",
         "Andreas Koller",
     )
+
+
+def test_a_jurist_heading_a_headline_is_its_source(run):
+    q = run(
+        "Verfassungsrechtler: Materie ist reine EU-Entscheidung, österreichische Maßnahmen "
+        "irrelevant. Frankfurt – Obwohl es keine Einigung gibt, geht es weiter."
+    )["quotes"][0]
+    assert (q["text"], q["speaker"]["text"]) == (
+        "Materie ist reine EU-Entscheidung, österreichische Maßnahmen irrelevant",
+        "Verfassungsrechtler",
+    )
