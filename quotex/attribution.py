@@ -1838,7 +1838,7 @@ class _Resolver:
         after = self.doc[span.end]
         if not (is_finite(after) or after.pos_ == "AUX"):
             return False
-        sent = span[0].sent
+        sent = sentence_of(span[0])
         return not any(is_finite(t) for t in self.doc[sent.start : span.start])
 
     def _subject_since(self, since: int, pos: int, gender: str) -> ActorRecord | None:
