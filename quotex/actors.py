@@ -284,6 +284,19 @@ def nationality_nouns() -> dict[str, str]:
     return {form: row[0] for row in lexicon_table("nationality_nouns") for form in row[:2]}
 
 
+def _cut_trailing_verb(doc: Doc, ent: Span) -> Span | None:
+    """A name the model ran into the verb after it ("an einem Gerät namens The Machine
+    forschen") ends before that verb; nothing is left of a name that was only a verb (but an
+    agency credit stays: "(APA, sid, 1.12.2015)")."""
+    end = ent.end
+    while end > ent.start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX"):
+        end -= 1
+    credit = ent.start > 0 and doc[ent.start - 1].text in ("(", ",", "/")
+    if end == ent.end or end == ent.start and credit:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
 def _cut_demonym(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
     """ "der Deutsche Jan Frodeno", "der Niederösterreicher Weiss" tagged as one name (or as an
     organisation): the nationality or demonym describes the person after it. Only before a
@@ -1965,7 +1978,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     entities: list[EntityRecord] = []
     persons: list[tuple[int, int, str | None, str | None]] = []  # token range, role, gender
     orgs: list[tuple[int, int, int]] = []  # token range, end char (without a genitive -s)
-    ents = list(doc.ents)
+    ents = [c for e in doc.ents if (c := _cut_trailing_verb(doc, e)) is not None]
     for span in _dateline_agencies(doc):
         if not any(e.start < span.end and span.start < e.end for e in ents):
             ents.append(span)

@@ -1306,3 +1306,19 @@ def test_subheading_in_capitals_is_no_organisation(run):
 def test_place_in_capitals_is_a_dateline_not_a_subheading(run):
     r = run("SACHSENHAUSEN. Die Stadtteilbücherei öffnet am Montag wieder ihre Türen.")
     assert ("SACHSENHAUSEN", "LOC") in labelled(r)
+
+
+def test_a_name_ends_before_the_verb_the_model_ran_it_into(run):
+    r = run(
+        "Aktuell soll das Unternehmen an einem Gerät namens The Machine forschen, das 100 Mal "
+        "schneller als herkömmliche Computer sein soll."
+    )
+    assert not any(e["text"].endswith("forschen") for e in r["entities"])
+
+
+def test_an_agency_credit_in_lower_case_stays(run):
+    r = run(
+        "Die Lakers verloren in Boston. Bryant hatte mehr als zehn Millionen Dollar auf dem "
+        "Konto. (APA, sid, 1.12.2015)"
+    )
+    assert ("sid", "ORG") in {(e["text"], e["label"]) for e in r["entities"]}
