@@ -171,8 +171,8 @@ _ORG_NOUNS = frozenset(lexicon("org_anaphors"))
 _ROLE_PREFIXES_KEPT = frozenset(("ex", "vize", "co", "alt"))
 _TITLE_REACH = 60  # chars from a title to the name it stands before
 _PRONOUN_WINDOW = 1500  # chars to look back for a pronoun's antecedent
-_HE = re.compile(r"\b[Ee]r\b")
 _DESCRIPTION_WINDOW = 400  # … and for a description no actor has as a role
+_HE = re.compile(r"\b[Ee]r\b")  # "er" keeps a person the topic past that window
 
 
 def _description_gender(article: str, noun: str) -> str | None:
