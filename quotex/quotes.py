@@ -2415,6 +2415,8 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
     if not found:
         found.extend(_stance_frames(doc, s, in_direct))
     if not found:
+        found.extend(_view_holder(doc, s, in_direct))
+    if not found:
         found.extend(_passive_citation(doc, s, in_direct))
     elif s[0].lower_ in ("nach", "laut"):
         # "Nach Angaben der Polizei habe der Mann …, und verlangt, …": the opening statement
@@ -2585,6 +2587,62 @@ def _stance_frames(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
             )
         k = max(ce, k + 1)
     return out
+
+
+# "Für ihn ist klar, dass …": the pronoun of a man holding a view ("sie" is as often plural).
+_VIEW_PRONOUNS = frozenset(("ihn",))
+
+
+@cache
+def _view_adjectives() -> frozenset[str]:
+    return frozenset(lexicon("view_adjectives"))
+
+
+def _view_holder(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
+    """ "Für ihn ist klar, dass …", "Für Schultes ist es nicht denkbar, dass …": a sentence
+    opened by "für" and a person (a name, a role or "ihn") before its verb, with a predicate of
+    judgement or a content clause, gives that person's view; annotators mark it as reported,
+    like "laut X". Nobody else: "Für die Austria ist dies ein Aderlass", "Für Thiem ist es
+    das zweite Halbfinale" are facts."""
+    first = next((t.i for t in s if not t.is_space), None)
+    if first is None or doc[first].lower_ != "für" or in_direct(doc[first].idx):
+        return []
+    verb = next((t.i for t in doc[first + 1 : min(first + 7, s.end)] if is_finite(t)), None)
+    if verb is None or verb - first < 2 or s.end - verb < 4:
+        return []
+    phrase = doc[first + 1 : verb]
+    if any(t.is_punct for t in phrase):
+        return []
+    persons = person_starts(doc)
+    holder = next((t.i for t in phrase if t.idx in persons), None)
+    if holder is not None:
+        hint = (holder, verb)
+    elif (
+        len(phrase) == 1
+        and phrase[0].lower_ in _VIEW_PRONOUNS
+        or (phrase[-1].pos_ == "NOUN" and is_role_noun(phrase[-1].text))
+    ):
+        hint = (phrase.start, verb)
+    else:
+        return []
+    adjectives = _view_adjectives()
+    if not any(t.lower_ in adjectives or t.lower_ in ("dass", "ob") for t in doc[verb : s.end]):
+        return []  # "Für Thiem ist es das zweite Halbfinale": a fact about him
+    qs, qe = _trim(text_of(doc), doc[first].idx, s.end_char)
+    if qe <= qs:
+        return []
+    return [
+        QuoteRecord(
+            qs,
+            qe,
+            "indirect",
+            "according",
+            cue_tokens=(first,),
+            cue_lemma="für",
+            frame=hint,
+            hint=hint,
+        )
+    ]
 
 
 _NO_DETERMINERS = frozenset("kein keine keinen keiner keinerlei".split())

@@ -4824,3 +4824,21 @@ def test_a_jurist_heading_a_headline_is_its_source(run):
         "Materie ist reine EU-Entscheidung, österreichische Maßnahmen irrelevant",
         "Verfassungsrechtler",
     )
+
+
+def test_a_view_held_fuer_a_named_person_is_reported(run):
+    r = run(
+        "Der Wissenschafter Rudolf Schultes hat die Lage untersucht. Für Schultes ist es nicht "
+        "denkbar, dass diese Regionen überflutet werden."
+    )
+    q = only_quote(r)
+    assert q["text"].startswith("Für Schultes ist es nicht denkbar")
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("Für", "Rudolf Schultes")
+
+
+def test_a_fact_about_a_person_after_fuer_is_no_view(run):
+    r = run(
+        "Dominic Thiem siegte in Kitzbühel. Für Thiem ist es das zweite Halbfinale in diesem "
+        "Jahr nach Buenos Aires."
+    )
+    assert r["quotes"] == []
