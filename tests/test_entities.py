@@ -1322,3 +1322,28 @@ def test_an_agency_credit_in_lower_case_stays(run):
         "Konto. (APA, sid, 1.12.2015)"
     )
     assert ("sid", "ORG") in {(e["text"], e["label"]) for e in r["entities"]}
+
+
+def test_a_first_name_and_a_word_used_alone_are_a_person_not_an_organisation(run):
+    # The model tags "Dominic Thiem" as an organisation; "Thiem" stands alone later.
+    r = run(
+        "Gesetzter Jungstar gegen Spanier Gimeno-Traver. New York – Erstmals ist Dominic Thiem "
+        "beim letzten Grand-Slam-Turnier des Jahres gesetzt. Thiem könnte im Falle eines "
+        "Sieges seinen 22. Geburtstag am kommenden Donnerstag feiern."
+    )
+    assert ("Dominic Thiem", "PER") in labelled(r)
+    assert ("Dominic Thiem", "ORG") not in labelled(r)
+
+
+def test_a_thing_with_an_article_stays_no_person(run):
+    r = run(
+        "Die Magna Carta gilt als Grundstein der parlamentarischen Demokratie. Absatz 35 der "
+        "Carta setzte ein einheitliches Biermaß fest."
+    )
+    assert not any(e["label"] == "PER" for e in r["entities"])
+
+
+def test_a_world_ranking_is_no_part_of_the_name(run):
+    r = run("Haider-Maurer spielt gegen Weltranglisten-45. Pospisil. Pospisil gewann in Tokio.")
+    assert ("Pospisil", "PER") in labelled(r)
+    assert not any(e["text"].startswith("Weltranglisten") for e in r["entities"])
