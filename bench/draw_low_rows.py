@@ -35,7 +35,8 @@ Batch 36 (seed 20261214): 2 such rows are left below 600 and 9 at 600 and above,
 all 11 from every row of the file, minus every committed row (check sets 2-4 and the tuning rows
 of 600 and above included). Batch 37 (seed 20261215): no row with two cues is left, so it draws 15
 articles with one cue from what batch 36 left (800-8,000 characters). Batch 38 (seed 20261216)
-likewise from what batch 37 left, batch 39 (seed 20261217) from what batches 37 and 38 left.
+likewise from what batch 37 left, batch 39 (seed 20261217) from what batches 37 and 38 left,
+batch 40 (seed 20261219; 20261218 is batch 20's) from what batches 37 to 39 left.
 """
 
 import csv
@@ -67,6 +68,7 @@ SEEDS = {
     37: 20261215,
     38: 20261216,
     39: 20261217,
+    40: 20261219,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -87,6 +89,7 @@ LONGEST = {
     37: 8000,
     38: 8000,
     39: 8000,
+    40: 8000,
 }
 # Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above), batch 35 from all
 # rows < 600, batches 36 to 38 from all rows; the others from rows < 400.
@@ -101,12 +104,13 @@ ROWS = {
     37: range(10**6),
     38: range(10**6),
     39: range(10**6),
+    40: range(10**6),
 }
-# Batches 37 to 39 take articles with one cue: batch 36 used up those with two.
-MIN_CUES = {37: 1, 38: 1, 39: 1}
+# Batches 37 to 40 take articles with one cue: batch 36 used up those with two.
+MIN_CUES = {37: 1, 38: 1, 39: 1, 40: 1}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
-TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15, 35: 15, 36: 11, 37: 15, 38: 15, 39: 15}
+TOTALS = {30: 15, 31: 15, 32: 15, 33: 15, 34: 15, 35: 15, 36: 11, 37: 15, 38: 15, 39: 15, 40: 15}
 MAX_ROW = 400
 CUES = re.compile(
     r"\b(sagte|sagt|erklärte|erklärt|betonte|betont|meinte|so|laut|zufolge|kritisierte|"
