@@ -158,6 +158,10 @@ _POSSESSIVES = {
     **dict.fromkeys(("sein", "seine", "seiner", "seinen", "seinem", "dessen"), "er"),
     **dict.fromkeys(("ihrer", "ihren", "ihrem", "deren"), "sie"),
 }
+# Possessive determiners before a role noun: the role of someone else ("seine Sprecherin").
+_POSSESSIVE_DETERMINERS = frozenset(
+    (*_POSSESSIVES, "sein", "ihr", "ihre", "ihres", "seines", "ihrem", "ihren", "ihrer", "unser")
+)
 _DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|uk|it)", re.I)
 _HEISSEN_SOURCE_PREPS = frozenset(
     "in im aus von vom bei beim seitens vonseiten aufseiten auf".split()
@@ -1664,6 +1668,10 @@ class _Resolver:
             if article == "der" and role_gender(head) == "m" and self._plural(end):
                 return None  # "der beteiligten Wissenschafter": several, no one actor
             found = self._description(head, start)
+            if found is None and len(words) == 1 and self._owned(start):
+                # "teilte dessen Stellvertreter mit": someone's deputy, no one named before
+                # unless given that role.
+                return None
             if (
                 found is None
                 and start < self.body_start
@@ -2089,6 +2097,11 @@ class _Resolver:
             if k == len(self.person_starts) or self.person_starts[k] - at > 40:
                 return True
         return False
+
+    def _owned(self, start: int) -> bool:
+        """Does a possessive stand right before the mention ("dessen Stellvertreter")?"""
+        before = self.text[max(0, start - 12) : start].split()
+        return bool(before) and before[-1].lower() in _POSSESSIVE_DETERMINERS
 
     def _known_role(self, noun: str) -> bool:
         """A title the role lexicon lacks but the article gives someone ("EZB-Rat", "die

@@ -1959,3 +1959,14 @@ def test_impersonal_man_after_the_cue_takes_the_circle_it_came_from(run):
     assert speaker_of(r) == ("Regierungskreisen", "Regierungskreise")
     r = run("Das sei alles halb so schlimm, sagt man in Zukunft wohl.")
     assert speaker_of(r)[0] != "Zukunft"
+
+
+def test_someones_deputy_is_not_the_person_named_before(run):
+    r = run(
+        "Polizeichef Andrew Hughes hat ein Ermittlungsverfahren gegen Bainirama in Aussicht "
+        "gestellt. Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter über die "
+        "Sicherheitsvorkehrungen seines Chefs mit: „Er sagte, er ruft uns an, wenn er "
+        "zurückkommt.“"
+    )
+    q = r["quotes"][0]
+    assert q["speaker"] is None or q["speaker"]["name"] != "Andrew Hughes"
