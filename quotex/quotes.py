@@ -843,6 +843,7 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
     # Wochen lang getestet.").
     first_person_named = min(person_starts(doc), default=len(text))
     pending_colon: tuple[int, ReportingVerb | None, tuple[int, ...]] | None = None
+    writer_speaks = False
     pending_connector: tuple[int, Span, bool] | None = None
     for si, sent in enumerate(sents):
         s = sent.span
@@ -1033,16 +1034,22 @@ def find_quotes(doc: Doc, finder: QuoteFinder) -> list[QuoteRecord]:
                 and first_person_named < s.start_char
             )
             and not any(in_direct(t.idx) or t.is_quote for t in s)
+            and not writer_speaks
         ):
-            # First person right after a sentence about a named person, with no verb of saying
-            # ("Nowotny erwartet … eine vernünftige Lösung. Wir verfolgen die Diskussionen.")
-            # or with "ich" or "wir" anywhere is someone speaking: news narration has no "ich"
-            # or "wir" of its own.
-            qs, qe = _trim(text, s.start_char, s.end_char)
-            if qe > qs:
-                quotes.append(QuoteRecord(qs, qe, "direct", "first-person", inherits=True))
-                last_reported_sent = si
-                continue
+            if _talks_about(doc, s, sents[si - 1].span):
+                # The writer's own "ich" (a commentary): no later first person without a frame
+                # is anyone else's either ("Nehmen wir an, dass …").
+                writer_speaks = True
+            else:
+                # First person right after a sentence about a named person, with no verb of
+                # saying ("Nowotny erwartet … eine vernünftige Lösung. Wir verfolgen die
+                # Diskussionen.") or with "ich" or "wir" anywhere is someone speaking: news
+                # narration has no "ich" or "wir" of its own.
+                qs, qe = _trim(text, s.start_char, s.end_char)
+                if qe > qs:
+                    quotes.append(QuoteRecord(qs, qe, "direct", "first-person", inherits=True))
+                    last_reported_sent = si
+                    continue
         # Konjunktiv I without a cue continues the reported speech of the sentence before;
         # right after reported speech, Konjunktiv II ("würden", "wären") does too.
         # Farther away, only Konjunktiv I: it marks reported speech on its own.
@@ -3471,6 +3478,33 @@ def _entity_starts(doc: Doc, key: str, labels: tuple[str, ...]) -> set[int]:
         starts = {e.start for e in ents or () if e.label in labels}
         doc.user_data[key] = starts
     return starts
+
+
+def _person_mentions(doc: Doc, start: int, end: int) -> list[tuple[int, str]]:
+    """(start, actor) of the person names between two character offsets."""
+    key = "quotex_person_entities"
+    ents = doc.user_data.get(key)
+    if ents is None:
+        found = doc._.quotex_entities if Doc.has_extension("quotex_entities") else None
+        ents = sorted((e.start, e.actor) for e in found or () if e.label == "PER" and e.actor)
+        doc.user_data[key] = ents
+    return ents[bisect_left(ents, (start, "")) : bisect_left(ents, (end, ""))]
+
+
+def _talks_about(doc: Doc, s: Span, prev: Span) -> bool:
+    """Does the sentence name the person of the sentence before, outside a frame of its own
+    ("Irmgard Griss hat … bezogen. Dazu benutze ich sämtliche Statements … als Griss
+    Wahlprogramm": the writer's "ich", not hers; but "Ich habe … erfunden, so Juncker")?"""
+    before = {actor for _, actor in _person_mentions(doc, prev.start_char, prev.end_char)}
+    for start, actor in _person_mentions(doc, s.start_char, s.end_char):
+        if actor not in before:
+            continue
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        k = span.start - 1 if span is not None else s.start
+        if k >= s.start and (doc[k].lower_ == "so" or doc[k].pos_ in ("VERB", "AUX")):
+            return False
+        return True
+    return False
 
 
 def _colon_after_complement(doc: Doc, ce: int, sent_end: int, in_direct) -> tuple[int, str] | None:

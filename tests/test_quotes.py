@@ -4842,3 +4842,24 @@ def test_a_fact_about_a_person_after_fuer_is_no_view(run):
         "Jahr nach Buenos Aires."
     )
     assert r["quotes"] == []
+
+
+def test_the_writers_own_first_person_about_the_person_named_before_is_no_quote(run):
+    r = run(
+        "Jedoch hat Irmgard Griss dankenswerterweise hier eine Reihe an inhaltlichen Positionen "
+        "bezogen. Dazu benutze ich sämtliche Statements, die unter diesem Link zu finden sind, "
+        "als Griss Wahlprogramm. Das Ergebnis ist eindeutig. Ich halte das für aussagekräftig."
+    )
+    assert r["quotes"] == [], quotes(r)
+
+
+def test_first_person_with_its_own_so_frame_stays_the_speakers(run):
+    r = run(
+        "Straßburg – In der sogenannten LuxLeaks-Affäre um Steuervergünstigungen für Konzerne "
+        "in Luxemburg hat sich EU-Kommissionschef Jean-Claude Juncker gegen Vorwürfe "
+        "verteidigt. Ich habe in Luxemburg kein System der Steuerhinterziehung, der "
+        "Steuerhintertreibung oder der Steuervermeidung zulasten anderer europäischer Staaten "
+        "erfunden, so Juncker am Donnerstag im Sonderausschuss des Europaparlaments in Brüssel."
+    )
+    q = only_quote(r)
+    assert q["speaker"]["name"] == "Jean-Claude Juncker"
