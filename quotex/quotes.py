@@ -1660,6 +1660,14 @@ def _clause_end(doc: Doc, start: int, sent_end: int, in_direct) -> int:
             # "…, sie müssten ihre Zurückhaltung aufgeben und bemühte das Bild …": back in
             # the frame's own clause.
             return j
+        if (
+            t.text == ";"
+            and reported
+            and not any(is_finite(x) and is_konjunktiv(x) for x in doc[j + 1 : sent_end])
+        ):
+            # "…, der Abbau des Lagers werde einen Monat in Anspruch nehmen; angesichts der
+            # … Klagen ist aber …": an indicative clause after a semicolon is the writer's.
+            return j
         if t.text in (",", ";") and j + 1 < sent_end:
             nxt = doc[j + 1]
             if (is_finite(nxt) or _frame_verb(nxt)) and not is_konjunktiv(nxt):

@@ -4863,3 +4863,14 @@ def test_first_person_with_its_own_so_frame_stays_the_speakers(run):
     )
     q = only_quote(r)
     assert q["speaker"]["name"] == "Jean-Claude Juncker"
+
+
+def test_an_indicative_clause_after_a_semicolon_ends_the_reported_clause(run):
+    q = only_quote(
+        run(
+            "Präfektin Fabienne Buccio erklärte, der Abbau des Lagers werde einen Monat in "
+            "Anspruch nehmen; angesichts der anhängigen Gerichtsklagen und politischen Proteste "
+            "klingt das allerdings nicht sehr realistisch."
+        )
+    )
+    assert q["text"] == "der Abbau des Lagers werde einen Monat in Anspruch nehmen"
