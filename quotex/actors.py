@@ -1987,6 +1987,35 @@ def _tokens_matching(doc: Doc, names: set[str]) -> list[int]:
     return [int(i) for i in numpy.isin(lower, wanted).nonzero()[0]]
 
 
+@cache
+def _party_colours() -> frozenset[str]:
+    return frozenset(lexicon("party_colours"))
+
+
+# Singular determiners before a colour word: one of the party's people, or "im Grünen".
+_SINGULAR_BEFORE_COLOUR = frozenset(("dem", "einem", "eines", "ein", "im"))
+
+
+def _colour_not_party(doc: Doc, ent: Span) -> bool:
+    """ "Doch der Grüne beklagt …", "vor dem Grünen Alexander Van der Bellen", "ein Wochenende
+    im Grünen", "Grüne Infrastruktur": a party's colour word for one of its people, for
+    nature or as an adjective, not the party ("die Grünen")."""
+    word = ent[0].lower_
+    if word not in _party_colours():
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before in _SINGULAR_BEFORE_COLOUR or before == "der" and word.endswith("e"):
+        return True
+    if after is None:
+        return False
+    if before in ("den", "der") and after.pos_ == "PROPN" and _is_first_name(after.text):
+        return True  # "den Grünen Alexander Van der Bellen"
+    if before in ("die", "den"):
+        return False  # "nun wollen die Blauen Bezirksneuwahlen …": the party
+    return after.pos_ == "NOUN" and after.text[:1].isupper() or after.pos_ == "ADJ"
+
+
 def _interviewee_labels(doc: Doc) -> frozenset[str]:
     """Single names that open two or more answer turns of an interview ("STANDARD: … ?
     Hofer: …"): they name a person, whatever a lexicon or the model says."""
@@ -2150,6 +2179,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             and doc[ent.end].lower_ in _product_words()
         ):
             continue  # "Google Drive", "Facebook Messenger": a product, not the company
+        if label == "ORG" and len(ent) == 1 and _colour_not_party(doc, ent):
+            continue
         if (
             label == "LOC"
             and (ent.start, ent.end) not in known

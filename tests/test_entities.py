@@ -1347,3 +1347,13 @@ def test_a_world_ranking_is_no_part_of_the_name(run):
     r = run("Haider-Maurer spielt gegen Weltranglisten-45. Pospisil. Pospisil gewann in Tokio.")
     assert ("Pospisil", "PER") in labelled(r)
     assert not any(e["text"].startswith("Weltranglisten") for e in r["entities"])
+
+
+def test_a_party_colour_for_one_of_its_people_is_no_organisation(run):
+    r = run(
+        "Die ÖVP will keine Wahlempfehlung geben. Sie liegt vor dem Grünen Alexander Van der "
+        "Bellen. Doch der Grüne beklagt in einem Brief die Lage. Die Grünen fordern Neuwahlen."
+    )
+    orgs = [e["text"] for e in r["entities"] if e["label"] == "ORG"]
+    assert orgs.count("Grünen") == 1, orgs
+    assert "Grüne" not in orgs
