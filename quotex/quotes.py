@@ -555,6 +555,8 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
             return None
     if i > 0 and doc[i - 1].lower_ == "zu" and _purpose_clause(doc, i - 1):
         return None  # "Um zu erzählen, warum …": a purpose reports nobody's words
+    if i > 0 and doc[i - 1].lower_ == "zu" and _there_is_to(doc, i - 1):
+        return None  # "Zudem gab es Sportliches zu berichten:": the writer's lead-in
     if _attributive_participle(doc, i):
         return None
     if tok.lemma_.lower() == "heißen" and _means(doc, i, sent_end):
@@ -593,7 +595,14 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
             if doc[j].text in (":", ";"):
                 break
             for v in particle_verbs:
-                if doc[j].lower_ == v.particle:
+                if doc[j].lower_ == v.particle and not (
+                    v.particle == "zu"
+                    and j + 1 < sent_end
+                    and doc[j + 1].pos_ in ("VERB", "AUX")
+                    and doc[j + 1].lower_ not in _GIVE_TO_INFINITIVES
+                ):
+                    # (not the infinitive's "zu": "gab es Sportliches zu berichten"; but "gab
+                    # zu bedenken" says something)
                     return v, (i, j)
             j += 1
     if plain and plain[0].not_reflexive and _with_sich(doc, i, sent_end):
@@ -601,6 +610,10 @@ def _cue_at(doc: Doc, i: int, sent_end: int) -> tuple[ReportingVerb, tuple[int, 
     if plain and is_verb(tok) or plain and tok.lower_ in by_form:
         return plain[0], (i,)
     return None
+
+
+# Infinitives of "zu … geben" idioms that state something ("gibt zu bedenken, dass …").
+_GIVE_TO_INFINITIVES = frozenset(("bedenken", "verstehen", "erkennen"))
 
 
 def _fronted_participle(doc: Doc, i: int) -> bool:
@@ -698,6 +711,14 @@ def _apposition_end(doc: Doc, comma: int, sent_end: int) -> int | None:
     ):
         return None  # (a date in apposition too: "teilte heute, Freitag, die Behörde mit")
     return k + 1
+
+
+def _there_is_to(doc: Doc, zu: int) -> bool:
+    """Is the "zu" infinitive governed by an existential "es gibt" ("gab es noch Sportliches
+    zu berichten")?"""
+    sent = sentence_of(doc[zu])
+    words = [t.lower_ for t in doc[max(sent.start, zu - 8) : zu]]
+    return "es" in words and any(w in ("gibt", "gab", "gebe", "gäbe") for w in words)
 
 
 def _purpose_clause(doc: Doc, zu: int) -> bool:

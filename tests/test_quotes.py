@@ -4874,3 +4874,19 @@ def test_an_indicative_clause_after_a_semicolon_ends_the_reported_clause(run):
         )
     )
     assert q["text"] == "der Abbau des Lagers werde einen Monat in Anspruch nehmen"
+
+
+def test_there_is_something_to_report_is_the_writers_lead_in(run):
+    r = run(
+        "Zudem gab es auch noch Sportliches von der Copa zu berichten: Gastgeber Chile hat sich "
+        "mit dem Gruppe-A-Sieg den Aufstieg ins Viertelfinale gesichert."
+    )
+    assert r["quotes"] == [], quotes(r)
+
+
+def test_zu_bedenken_geben_still_reports(run):
+    q = only_quote(
+        run("ÖGB-Präsident Erich Foglar gab zu bedenken, dass der Fachkräftemangel ein Mythos sei.")
+    )
+    assert q["text"] == "dass der Fachkräftemangel ein Mythos sei"
+    assert q["speaker"]["name"] == "Erich Foglar"
