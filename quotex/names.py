@@ -1,7 +1,7 @@
 """Person names the statistical model missed, where the context leaves no doubt.
 
 The bundled model is small and misses unfamiliar, mostly foreign names ("der Fraktionschef
-der Wahren Finnen, Sampo Terho, sagte …"). Four contexts make a person name near-certain:
+der Wahren Finnen, Sampo Terho, sagte …"). Five contexts make a person name near-certain:
 
 1. a comma apposition after a phrase headed by a role noun: "der Fraktionschef der Wahren
    Finnen, Sampo Terho," — two or three capitalised words between the commas;
@@ -10,7 +10,10 @@ der Wahren Finnen, Sampo Terho, sagte …"). Four contexts make a person name ne
    elsewhere in the article: "Sampo Terho … sagte Terho" (a first name before any capitalised
    word is too weak: "die Urkunde Magna Carta", "die Stadt Marat Numan");
 4. a lone surname right after a role noun, before a verb or punctuation mark: "Der
-   Tourismusberater Prodinger geht …" (without a common-noun ending).
+   Tourismusberater Prodinger geht …" (without a common-noun ending);
+5. a known first name (capitalised, not a date's month) before a proper noun the article
+   uses alone at least twice more and never after an article: "Der Weltranglisten-19.
+   Dominic Thiem hat …", later "bekommt es Thiem …", "postete Thiem".
 
 Each name of the first three rules is two or three words that the model left untagged (or,
 after a role noun and with a known first name, tagged as an organisation:
@@ -22,6 +25,7 @@ title or a word from a closed class. One pass over the tokens, a bounded window 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
@@ -244,6 +248,55 @@ def find_missed_persons(
                 free[k] = False
             done = end
     found += _surnames_after_roles(doc, free)
+    found += _first_name_pairs(doc, free, is_first_name)
+    return found
+
+
+_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
+# Words before a first name that make the pair a place or a thing: "in Maria Saal".
+_PLACE_PREPOSITIONS = frozenset("in im nach aus von vom bei zur zum".split())
+
+
+def _first_name_pairs(
+    doc: Doc, free: list[bool], is_first_name: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """ "Der Weltranglisten-19. Dominic Thiem hat …" untagged, with "Thiem" alone three times
+    later: a known first name before a capitalised word the article uses alone at least twice
+    more, never after an article ("die Magna Carta", "der Carta"), is a person. Two passes
+    over the tokens."""
+    alone: Counter[str] = Counter()
+    with_article: set[str] = set()
+    for t in doc[1:]:
+        if t.is_alpha and t.text[:1].isupper() and not t.text.isupper():
+            alone[t.text] += 1
+            if doc[t.i - 1].lower_ in _ARTICLES:
+                with_article.add(t.text)
+    closed = closed_class()
+    found = []
+    for i in range(1, len(doc) - 1):
+        first, last = doc[i], doc[i + 1]
+        if (
+            alone[last.text] < 3
+            or last.text in with_article
+            or first.text in with_article
+            or not (free[i] and free[i + 1])
+            or not first.is_alpha
+            or not first.text[:1].isupper()
+            or last.pos_ not in _FIRST_POS
+            or first.lower_ in closed
+            or first.lower_ in month_first_names()
+            or i in date_tokens(doc)  # ("am 17. April Khol")
+            or _name_word(doc[i - 1])
+            or doc[i - 1].lower_ in _PLACE_PREPOSITIONS
+            or not is_first_name(first.text)
+        ):
+            continue
+        if i + 2 < len(doc) and _name_word(doc[i + 2]):
+            continue  # (two words only)
+        if last.lower_ in _not_name_words() or last.lower_ in closed:
+            continue
+        found.append((Span(doc, i, i + 2, label="PER"), FIRST_NAME))
+        free[i] = free[i + 1] = False
     return found
 
 

@@ -1357,3 +1357,20 @@ def test_a_party_colour_for_one_of_its_people_is_no_organisation(run):
     orgs = [e["text"] for e in r["entities"] if e["label"] == "ORG"]
     assert orgs.count("Grünen") == 1, orgs
     assert "Grüne" not in orgs
+
+
+def test_a_first_name_before_a_word_used_alone_twice_more_is_a_person(run):
+    r = run(
+        "Rio de Janeiro – Der Weltranglisten-19. Dominic Thiem hat seine gute Form bestätigt. "
+        "In der zweiten Runde bekommt es Thiem mit Diego Schwartzman zu tun. Keine leichte "
+        "Partie heute, postete Thiem nach seinem Auftaktsieg auf Facebook."
+    )
+    assert ("Dominic Thiem", "PER") in labelled(r)
+
+
+def test_a_date_before_a_name_is_no_first_name(run):
+    r = run(
+        "Die Kandidaten kommen ins Studio: am 10. April Van der Bellen, am 17. April Khol. "
+        "Khol will überzeugen. Khol spricht zuerst. Van der Bellen folgt."
+    )
+    assert not any(e["text"].startswith("April") for e in r["entities"])
