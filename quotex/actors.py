@@ -253,16 +253,33 @@ def _split_at_seat(doc: Doc, start: int, end: int, label: str) -> list[Span]:
     return [Span(doc, start, end, label=label)]
 
 
-def _cut_before_possessed_noun(doc: Doc, ent: Span, person_words: frozenset[str]) -> Span:
+def _cut_before_possessed_noun(
+    doc: Doc, ent: Span, person_words: frozenset[str], doc_words: frozenset[str] = frozenset()
+) -> Span:
     """ "Tom Rostons Buch I Lost It …" tagged as one person: a name in the genitive that
     modifies the common noun after it ends the name ("Tom Rostons"). A first name in -s
     ("Jonas Kaufmann") is not such a genitive, nor is a name in apposition after a comma,
     where a name is expected ("der Direktor der Behörde, Bagus Puruhito, teilte mit").
     Tagged as an organisation ("Hundstorfers Sozialministerium", "Trumps Kandidatur"), the
-    genitive must be a word of a person's name in the document."""
+    genitive must be a word of a person's name in the document. A name in the genitive
+    opening any entity before a common noun that the article also uses bare ends there too:
+    "Apples WWDC-Event" beside "Apple", "Microsofts Premium-Verschlüsselungstool"."""
     person = LABEL_MAP.get(ent.label_) == "PER"
     if ent.start > 0 and doc[ent.start - 1].text == "," and ent.end - ent.start == 2:
         return ent
+    first, second = ent[0], doc[ent.start + 1] if len(ent) > 1 else None
+    if (
+        second is not None
+        and len(first) > 3
+        and first.text.endswith("s")
+        and not first.text.endswith("ss")
+        and first.text[:1].isupper()
+        and first.text[:-1] in doc_words
+        and second.pos_ == "NOUN"
+        and second.text[:1].isupper()
+        and first_name_gender(first.text) is None
+    ):
+        return Span(doc, ent.start, ent.start + 1, label=ent.label_)
     for k in range(ent.start, ent.end - 1):
         tok, nxt = doc[k], doc[k + 1]
         if (
@@ -2047,8 +2064,9 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if not any(e.start < span.end and span.start < e.end for e in ents):
             ents.append(span)
     person_words = frozenset(t.text for e in ents if LABEL_MAP.get(e.label_) == "PER" for t in e)
+    doc_words = frozenset(t.text for t in doc if t.is_alpha)
     cut = [
-        _cut_before_possessed_noun(doc, _cut_demonym(doc, e, person_words), person_words)
+        _cut_before_possessed_noun(doc, _cut_demonym(doc, e, person_words), person_words, doc_words)
         for e in ents
     ]
     possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}

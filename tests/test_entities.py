@@ -1374,3 +1374,12 @@ def test_a_date_before_a_name_is_no_first_name(run):
         "Khol will überzeugen. Khol spricht zuerst. Van der Bellen folgt."
     )
     assert not any(e["text"].startswith("April") for e in r["entities"])
+
+
+def test_a_genitive_name_before_a_common_noun_ends_before_it(run):
+    r = run(
+        "Die neue Version 10 könnte im Juni bei Apples WWDC-Event präsentiert werden. Noch ist "
+        "nur wenig bekannt, Apple schweigt dazu."
+    )
+    assert not any(" " in e["text"] for e in r["entities"] if e["text"].startswith("Apple"))
+    assert ("Apple", "ORG") in labelled(r)
