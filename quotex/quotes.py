@@ -90,7 +90,8 @@ def _preposition_opener(doc: Doc, k: int, end: int) -> bool:
         return False  # "Während die Parlamentarier breite Unterstützung gaben, …"
     for j in range(k + 1, last):
         if is_finite(doc[j]):
-            return doc[j + 1].is_alpha and not is_finite(doc[j + 1])
+            # (a word after the verb: "Seit dem 1. Jänner müssen KP-Mitglieder …")
+            return doc[j + 1].text[:1].isalpha() and not is_finite(doc[j + 1])
     return False
 
 

@@ -4890,3 +4890,14 @@ def test_zu_bedenken_geben_still_reports(run):
     )
     assert q["text"] == "dass der Fachkräftemangel ein Mythos sei"
     assert q["speaker"]["name"] == "Erich Foglar"
+
+
+def test_a_fronted_statement_opened_by_a_preposition_before_a_hyphenated_subject(run):
+    q = only_quote(
+        run(
+            "Seit dem 1. Jänner müssen KP-Mitglieder mit ihrem Parteiausschluss rechnen, wenn "
+            "sie feudalen Aberglauben praktizieren, berichtete die Nachrichtenagentur Xinhua."
+        )
+    )
+    assert q["text"].startswith("Seit dem 1. Jänner müssen KP-Mitglieder")
+    assert q["speaker"]["name"] == "Xinhua"
