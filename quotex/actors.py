@@ -2131,7 +2131,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if len(e) > 1 and (LABEL_MAP.get(e.label_) == "PER" or _role_then_person(e, set()))
         for t in doc[slice(*(_clean_person_span(doc, e) or (0, 0)))]
     }
-    words = {t.text for t in doc if t.is_alpha}
+    words = doc_words
     lone_names = _confirmed_lone_names(doc, ents, person_tokens)
     lone_names |= {name.lower() for name in turn_names}
     score_sents = _score_sentences(doc)

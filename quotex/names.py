@@ -264,22 +264,26 @@ def _first_name_pairs(
     later: a known first name before a capitalised word the article uses alone at least twice
     more, never after an article ("die Magna Carta", "der Carta"), is a person. Two passes
     over the tokens."""
+    texts = [t.text for t in doc]
     alone: Counter[str] = Counter()
     with_article: set[str] = set()
-    for t in doc[1:]:
-        if t.is_alpha and t.text[:1].isupper() and not t.text.isupper():
-            alone[t.text] += 1
-            if doc[t.i - 1].lower_ in _ARTICLES:
-                with_article.add(t.text)
+    for k in range(1, len(texts)):
+        w = texts[k]
+        if w[:1].isupper() and w.isalpha() and not w.isupper():
+            alone[w] += 1
+            if texts[k - 1].lower() in _ARTICLES:
+                with_article.add(w)
+    recurring = {w for w, n in alone.items() if n >= 3 and w not in with_article}
+    if not recurring:
+        return []
     closed = closed_class()
     found = []
-    for i in range(1, len(doc) - 1):
+    for i in range(1, len(texts) - 1):
+        if texts[i + 1] not in recurring or texts[i] in with_article:
+            continue
         first, last = doc[i], doc[i + 1]
         if (
-            alone[last.text] < 3
-            or last.text in with_article
-            or first.text in with_article
-            or not (free[i] and free[i + 1])
+            not (free[i] and free[i + 1])
             or not first.is_alpha
             or not first.text[:1].isupper()
             or last.pos_ not in _FIRST_POS
