@@ -1722,7 +1722,7 @@ def _first_name_org(
     ("Thiem könnte …") is a person. (Not "Hugo Boss" or "Maria Saal" said once, nor a name of
     the lexicons; not with an article, as things and teams have: "die Magna Carta", "der
     Carta", "die Vienna Vikings".)"""
-    with_article = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in _ARTICLES}
+    with_article: set[str] | None = None  # made once, for the first candidate
     out = []
     for e in ents:
         if (
@@ -1731,16 +1731,17 @@ def _first_name_org(
             and (e.start, e.end) not in known
             and e[0].is_alpha
             and not e[0].text.isupper()
-            and _is_first_name(e[0].text)
-            and e[0].lower_ not in closed_class()
-            and e[0].text not in with_article
-            and e[1].text not in with_article
             and e[1].is_alpha
             and e[1].text[:1].isupper()
             and not e[1].text.isupper()
             and token_counts[e[1].text] > token_counts[e[0].text]
+            and e[0].lower_ not in closed_class()
+            and _is_first_name(e[0].text)
         ):
-            e = Span(doc, e.start, e.end, label="PER")
+            if with_article is None:
+                with_article = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in _ARTICLES}
+            if e[0].text not in with_article and e[1].text not in with_article:
+                e = Span(doc, e.start, e.end, label="PER")
         out.append(e)
     return out
 

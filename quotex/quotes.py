@@ -2666,20 +2666,7 @@ def _view_holder(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     if not any(t.lower_ in adjectives or t.lower_ in ("dass", "ob") for t in doc[verb : s.end]):
         return []  # "Für Thiem ist es das zweite Halbfinale": a fact about him
     qs, qe = _trim(text_of(doc), doc[first].idx, s.end_char)
-    if qe <= qs:
-        return []
-    return [
-        QuoteRecord(
-            qs,
-            qe,
-            "indirect",
-            "according",
-            cue_tokens=(first,),
-            cue_lemma="für",
-            frame=hint,
-            hint=hint,
-        )
-    ]
+    return [_according_record(qs, qe, (first,), "für", hint)] if qe > qs else []
 
 
 _NO_DETERMINERS = frozenset("kein keine keinen keiner keinerlei".split())
@@ -3878,20 +3865,16 @@ def _according_to(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[Quo
     qs, qe = _trim(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     while qs < qe and text[qs] in '„“"»«':
         qs += 1
-    if qe <= qs:
-        return []
-    return [
-        QuoteRecord(
-            qs,
-            qe,
-            "indirect",
-            "according",
-            cue_tokens=cue_tokens,
-            cue_lemma=cue_lemma,
-            frame=hint,
-            hint=hint,
-        )
-    ]
+    return [_according_record(qs, qe, cue_tokens, cue_lemma, hint)] if qe > qs else []
+
+
+def _according_record(
+    qs: int, qe: int, cue: tuple[int, ...], lemma: str, source: tuple[int, int]
+) -> QuoteRecord:
+    """A statement with its source phrase ("laut X", "für X"): the source is the speaker."""
+    return QuoteRecord(
+        qs, qe, "indirect", "according", cue_tokens=cue, cue_lemma=lemma, frame=source, hint=source
+    )
 
 
 # Every form of the definite and indefinite article.
