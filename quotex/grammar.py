@@ -27,6 +27,8 @@ OBJECT_DEPS = frozenset({"obj", "iobj", "oa", "da", "og", "obl:arg"})
 CONJ_DEPS = frozenset({"conj", "cj"})
 
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+# Every form of the definite and indefinite article.
+DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 SUBORDINATORS = frozenset(
     "dass daß ob wie wo warum weshalb weswegen wann wer was womit wobei wonach wodurch".split()
 )

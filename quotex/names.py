@@ -34,6 +34,7 @@ from spacy.symbols import PROPN, X
 from spacy.tokens import Doc, Span, Token
 
 from .grammar import (
+    DETERMINERS,
     closed_class,
     date_tokens,
     honorifics,
@@ -252,7 +253,6 @@ def find_missed_persons(
     return found
 
 
-_ARTICLES = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 # Words before a first name that make the pair a place or a thing: "in Maria Saal".
 _PLACE_PREPOSITIONS = frozenset("in im nach aus von vom bei zur zum".split())
 
@@ -271,7 +271,7 @@ def _first_name_pairs(
         w = texts[k]
         if w[:1].isupper() and w.isalpha() and not w.isupper():
             alone[w] += 1
-            if texts[k - 1].lower() in _ARTICLES:
+            if texts[k - 1].lower() in DETERMINERS:
                 with_article.add(w)
     recurring = {w for w, n in alone.items() if n >= 3 and w not in with_article}
     if not recurring:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .grammar import (
     AMBIGUOUS_FIRST_PERSON,
     DEMONSTRATIVES,
+    DETERMINERS,
     FRAME_ADVERBS,
     INTERVIEWERS,
     PASSIVE_AUX,
@@ -3875,10 +3876,6 @@ def _according_record(
     return QuoteRecord(
         qs, qe, "indirect", "according", cue_tokens=cue, cue_lemma=lemma, frame=source, hint=source
     )
-
-
-# Every form of the definite and indefinite article.
-DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
 
 def _inside_attribute(doc: Doc, k: int, phrase_start: int, end: int) -> bool:
