@@ -37,7 +37,8 @@ of 600 and above included). Batch 37 (seed 20261215): no row with two cues is le
 articles with one cue from what batch 36 left (800-8,000 characters). Batch 38 (seed 20261216)
 likewise from what batch 37 left, batch 39 (seed 20261217) from what batches 37 and 38 left,
 batch 40 (seed 20261219; 20261218 is batch 20's) from what batches 37 to 39 left, batch 41
-(seed 20261220) from what batches 37 to 40 left.
+(seed 20261220) from what batches 37 to 40 left, batch 42 (seed 20261221) from what batches
+37 to 41 left, batch 43 (seed 20261222) from what batches 37 to 42 left.
 """
 
 import csv
@@ -71,6 +72,8 @@ SEEDS = {
     39: 20261217,
     40: 20261219,
     41: 20261220,
+    42: 20261221,
+    43: 20261222,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -93,6 +96,8 @@ LONGEST = {
     39: 8000,
     40: 8000,
     41: 8000,
+    42: 8000,
+    43: 8000,
 }
 # Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above), batch 35 from all
 # rows < 600, batches 36 to 38 from all rows; the others from rows < 400.
@@ -109,9 +114,11 @@ ROWS = {
     39: range(10**6),
     40: range(10**6),
     41: range(10**6),
+    42: range(10**6),
+    43: range(10**6),
 }
-# Batches 37 to 41 take articles with one cue: batch 36 used up those with two.
-MIN_CUES = {37: 1, 38: 1, 39: 1, 40: 1, 41: 1}
+# Batches 37 to 43 take articles with one cue: batch 36 used up those with two.
+MIN_CUES = {37: 1, 38: 1, 39: 1, 40: 1, 41: 1, 42: 1, 43: 1}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
 TOTALS = {
@@ -127,6 +134,8 @@ TOTALS = {
     39: 15,
     40: 15,
     41: 15,
+    42: 15,
+    43: 15,
 }
 MAX_ROW = 400
 CUES = re.compile(
