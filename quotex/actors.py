@@ -37,7 +37,7 @@ from .grammar import (
     role_gender,
     text_of,
 )
-from .names import add_missed_persons, month_first_names
+from .names import add_missed_persons, bare_words, month_first_names
 from .resources import lexicon, lexicon_section, lexicon_table
 
 Doc.set_extension("quotex_entities", default=None, force=True)
@@ -251,6 +251,35 @@ def _split_at_seat(doc: Doc, start: int, end: int, label: str) -> list[Span]:
             ):
                 return [Span(doc, start, k, label=label), Span(doc, k + 1, end, label="LOC")]
     return [Span(doc, start, end, label=label)]
+
+
+def _prenominal_genitive(doc: Doc, e: int) -> bool:
+    """Does the full name ending before token `e` stand in the genitive before the noun phrase
+    it owns? "Max Frischs Klassiker", "Wes Andersons filigranes The Grand Budapest Hotel": a
+    surname in consonant + -s (or -ys: "Bruno Kreiskys") before a capitalised common noun or
+    an attributive adjective. Surnames in a vowel + -s are mostly the name itself ("Pernell
+    Harris Botschaften", "Alain Resnais Film"), as is -ss."""
+    last, nxt = doc[e - 1].text, doc[e]
+    if len(last) <= 4 or not last.endswith("s") or last.endswith("ms") or nxt.ent_type_:
+        return False  # ("Rachel McAdams starbesetztes Enthüllungsdrama")
+    if last[-2] in "aeiouäöüs" or not last[-2].isalpha():
+        return False
+    if nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isupper():
+        return last.endswith(("ers", "ns", "ls")) or nxt.pos_ == "NOUN"
+    # An inflected adjective, not a past tense ("Kenneth De Baets untersuchte Koprolithen").
+    low = nxt.text
+    return (
+        nxt.is_lower
+        and nxt.is_alpha
+        and nxt.lower_ not in closed_class()  # ("Serena Williams gegen Maria Scharapowa")
+        and low.endswith(_INFLECTED_ADJECTIVE)
+        and not low.endswith(("te", "ten"))
+        and e + 1 < len(doc)
+        and doc[e + 1].text[:1].isupper()
+    )
+
+
+_INFLECTED_ADJECTIVE = ("e", "em", "en", "es")
 
 
 def _cut_before_possessed_noun(
@@ -1594,9 +1623,13 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = numpy.zeros(len(doc) + 1, dtype=bool)
     for e in ents:
         taken[e.start : e.end] = True
+    # ("Langzeitbürgermeister Heinz Schaden" with "Schaden ist …", "Tritt Schaden zurück")
+    recurring = bare_words([t.text for t in doc])[0]
     out = []
     for e in ents:
         nxt = doc[e.end] if e.end < len(doc) else None
+        # (a role the model took in: "Langzeitbürgermeister Heinz" of "… Heinz Schaden")
+        names = e[1:] if len(e) == 2 and is_role_noun(e[0].text) else e
         if (
             LABEL_MAP.get(e.label_) == "PER"
             and nxt is not None
@@ -1612,10 +1645,11 @@ def _surname_after_first_name(doc: Doc, ents: list[Span]) -> list[Span]:
                 or nxt.dep_.startswith("flat")
                 and nxt.head.i == e.start
                 or _role_before(doc, e.start) is not None
+                or nxt.text in recurring
             )
-            and all(_is_first_name(t.text) for t in e)
+            and all(_is_first_name(t.text) for t in names)
             and (
-                len(e) == 1
+                len(names) == 1
                 # "Heinz Christian" of "Heinz Christian Strache"; but the second of two first
                 # names is the surname before a role or a plural noun ("Hillary Clinton
                 # Präsidentin", "Pernell Harris Botschaften")
@@ -1832,6 +1866,55 @@ def _names_across_particles(doc: Doc, ents: list[Span]) -> list[Span]:
             e = Span(doc, e.start - 2, e.end, label="PER")
         out.append(e)
     return out
+
+
+def _particle_names_again(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Van der Bellens Wahlkampfleiter" tagged "Van" (PER) + "Bellens" (LOC) after "Alexander
+    Van der Bellen": a surname with particles that a full name of the article had is that person
+    wherever its words recur (the genitive too), whatever the model made of the pieces."""
+    chains: dict[str, list[tuple[str, ...]]] = {}
+    for e in ents:
+        if LABEL_MAP.get(e.label_) != "PER" or len(e) < 3:
+            continue
+        k = next(
+            (k for k in range(e.start + 1, e.end - 1) if doc[k].lower_ in _PARTICLE_CHAIN), None
+        )
+        if k is None or k == e.end - 2 and doc[k].text == "von":
+            continue  # (a lone "von" is the preposition as often: "Grab von Nofretete")
+        if doc[e.end - 1].text[:1].isupper() and doc[e.end - 1].is_alpha:
+            chain = tuple(t.lower_ for t in doc[k : e.end])
+            if chain not in chains.get(chain[0], []):
+                chains.setdefault(chain[0], []).append(chain)
+    if not chains:
+        return ents
+    owner = {}
+    for n, e in enumerate(ents):
+        for k in range(e.start, e.end):
+            owner[k] = n
+    dropped: set[int] = set()
+    added = []
+    i = 0
+    while i < len(doc):
+        for chain in chains.get(doc[i].lower_, ()):
+            n = len(chain)
+            words = [t.lower_ for t in doc[i : i + n]]
+            if len(words) < n or words[:-1] != list(chain[:-1]):
+                continue
+            if words[-1] not in (chain[-1], chain[-1] + "s"):
+                continue
+            inside = {owner[k] for k in range(i, i + n) if k in owner}
+            if any(ents[m].start < i or ents[m].end > i + n for m in inside):
+                continue  # the full name itself, or part of a longer one
+            if any(LABEL_MAP.get(ents[m].label_) == "PER" and len(ents[m]) == n for m in inside):
+                continue  # already whole
+            dropped |= inside
+            added.append(Span(doc, i, i + n, label="PER"))
+            i += n - 1
+            break
+        i += 1
+    if not added:
+        return ents
+    return [e for n, e in enumerate(ents) if n not in dropped] + added
 
 
 def _authors_after_von(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2122,6 +2205,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     ents = _first_name_before_place_or_org(doc, ents, known)
     ents = _first_name_org(doc, ents, known, token_counts)
     ents = _authors_after_von(doc, _names_across_particles(doc, ents))
+    ents = _particle_names_again(doc, ents)
     ents = _team_sheet_persons(doc, ents, known)
     ents = _lineup_persons(doc, ents)
     ents.sort(key=lambda e: e.start)
@@ -2304,13 +2388,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     surnames |= {
         doc[e - 1].lower_[:-1]
         for s, e, _, _ in persons
-        if e - s >= 2
-        and e < len(doc)
-        and len(doc[e - 1]) > 4
-        and doc[e - 1].text.endswith(("ers", "ns", "ls"))  # (not "Pernell Harris Botschaften")
-        and doc[e].pos_ in ("NOUN", "PROPN")
-        and doc[e].text[:1].isupper()
-        and not doc[e].ent_type_
+        if e - s >= 2 and e < len(doc) and _prenominal_genitive(doc, e)
     }
     # ("eine Auslieferung Heinz-Christian Straches" beside "Strache hatte …": a full name whose
     # bare form the article uses alone.)
@@ -2341,6 +2419,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         and not _is_initial(doc[s].text)
         and first_name_gender(doc[s].text) is None
         and doc[s].lower_ not in surnames
+        and doc[s].lower_ not in _PARTICLE_CHAIN  # ("da Silva" names no "Da")
     }
     clusters: list[ActorRecord] = []
     by_surname: dict[str, list[ActorRecord]] = {}

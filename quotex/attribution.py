@@ -168,6 +168,8 @@ _HEISSEN_SOURCE_PREPS = frozenset(
 )
 _ORIGIN_PREPS = frozenset("aus von vom seitens vonseiten aufseiten".split())
 _ACCORDING_ADVERBS = frozenset(("demnach", "danach"))  # "Demnach sind …": according to that
+# "nach diesen Angaben", "diesem Bericht zufolge": the source just quoted.
+_DEMONSTRATIVE_ARTICLES = ("diese", "diesen", "diesem", "dieser")
 _DOCUMENT_ADVERBS = frozenset(("darin", "hierin"))  # "…, heißt es darin": in the document
 # Generic nouns that take up the organisation named last ("die Organisation", "der Konzern").
 _ORG_NOUNS = frozenset(lexicon("org_anaphors"))
@@ -223,6 +225,8 @@ class _Index:
 def _possessed_noun(doc: Doc, k: int, ent: EntityRecord, hi: int, idx: _Index) -> int | None:
     """The noun a person's name in the genitive owns ("Badawis nach Kanada geflüchtete
     Ehefrau"): that noun heads the phrase, the named person is not the one speaking."""
+    while k + 1 < len(doc) and doc[k + 1].idx < ent.end:
+        k += 1  # the name's last word ("Van der Bellens" from "Van")
     t = doc[k]
     if ent.label != "PER" or ent.end >= t.idx + len(t) or t.text[-1] not in "s’'":
         return None  # (the entity record leaves a genitive ending out: "Badawi|s")
@@ -1646,8 +1650,14 @@ class _Resolver:
         ):
             # "sagte der Serbe" with the noun tagged as a name, "heißt es in der Aussendung":
             # its article still counts.
-            before = self.text[max(0, start - 5) : start].split()
-            if before and before[-1].lower() in ("der", "die", "den", "dem"):
+            before = self.text[max(0, start - 7) : start].split()
+            if before and before[-1].lower() in (
+                "der",
+                "die",
+                "den",
+                "dem",
+                *_DEMONSTRATIVE_ARTICLES,
+            ):
                 words = [before[-1], words[0]]
         head = words[-1]
         article = words[0].lower()
@@ -1728,7 +1738,7 @@ class _Resolver:
             return self._last_person(gender, start, topic=topic) or self._only_person(gender, start)
         if (
             2 <= len(words) <= 3
-            and article in ("der", "die", "das", "dem", "den")
+            and article in ("der", "die", "das", "dem", "den", *_DEMONSTRATIVE_ARTICLES)
             and head.lower().endswith(source_noun_endings())
         ):
             # "die Mitterlehner-Aussage, wonach …": the statement of the person (or
@@ -1741,11 +1751,16 @@ class _Resolver:
             self.unnamed = self._earlier_source(head, start)
             if (
                 self.unnamed is None
-                and head.lower() in statement_nouns()
                 and self.last
                 and start - self.last[0] < _PRONOUN_WINDOW
+                and (
+                    head.lower() in statement_nouns()
+                    or head.lower() in ("bericht", "berichten")
+                    and self.last[1].label == "ORG"
+                )
             ):
-                # "den Angaben zufolge" with no owner: what the source just quoted said.
+                # "den Angaben zufolge" with no owner: what the source just quoted said;
+                # "dem Bericht zufolge" after "…, schrieb die Zeitung": its report.
                 return self.last[1]
             return None
         if len(words) == 2 and article in ("der", "die", "das") and head.lower() in _ORG_NOUNS:

@@ -257,14 +257,10 @@ def find_missed_persons(
 _PLACE_PREPOSITIONS = frozenset("in im nach aus von vom bei zur zum".split())
 
 
-def _first_name_pairs(
-    doc: Doc, free: list[bool], is_first_name: Callable[[str], bool]
-) -> list[tuple[Span, str]]:
-    """ "Der Weltranglisten-19. Dominic Thiem hat …" untagged, with "Thiem" alone three times
-    later: a known first name before a capitalised word the article uses alone at least twice
-    more, never after an article ("die Magna Carta", "der Carta"), is a person. Two passes
-    over the tokens."""
-    texts = [t.text for t in doc]
+def bare_words(texts: list[str], least: int = 3) -> tuple[set[str], set[str]]:
+    """Capitalised words seen at least `least` times (from the second token on) and never
+    after an article, as a recurring surname is ("Thiem", "Schaden"); and the words seen after
+    an article."""
     alone: Counter[str] = Counter()
     with_article: set[str] = set()
     for k in range(1, len(texts)):
@@ -273,7 +269,18 @@ def _first_name_pairs(
             alone[w] += 1
             if texts[k - 1].lower() in DETERMINERS:
                 with_article.add(w)
-    recurring = {w for w, n in alone.items() if n >= 3 and w not in with_article}
+    return {w for w, n in alone.items() if n >= least and w not in with_article}, with_article
+
+
+def _first_name_pairs(
+    doc: Doc, free: list[bool], is_first_name: Callable[[str], bool]
+) -> list[tuple[Span, str]]:
+    """ "Der Weltranglisten-19. Dominic Thiem hat …" untagged, with "Thiem" alone three times
+    later: a known first name before a capitalised word the article uses alone at least twice
+    more, never after an article ("die Magna Carta", "der Carta"), is a person. Two passes
+    over the tokens."""
+    texts = [t.text for t in doc]
+    recurring, with_article = bare_words(texts)
     if not recurring:
         return []
     closed = closed_class()

@@ -430,3 +430,47 @@ def test_a_lone_name_labelling_first_person_words_speaks(nlp):
     doc = nlp("Das Spiel ist offen. Fazit: Die Mannschaft muss sich steigern.")
     i = next(t.i for t in doc if t.text == "Fazit")
     assert not _speaks(doc, i, i + 1)
+
+
+def test_a_full_name_before_the_noun_it_owns_drops_its_genitive_s(run):
+    r = run("Es folgt Max Frischs Klassiker Homo Faber. Dann zeigt Wes Andersons filigranes Werk.")
+    persons = {e["text"] for e in r["entities"] if e["label"] == "PER"}
+    assert {"Max Frisch", "Wes Anderson"} <= persons
+
+
+def test_a_surname_in_s_before_a_verb_or_after_ms_keeps_it(run):
+    r = run(
+        "Das Team um Kenneth De Baets untersuchte Koprolithen. Ein mit Mark Ruffalo und Rachel "
+        "McAdams starbesetztes Drama gewann."
+    )
+    persons = {e["text"] for e in r["entities"] if e["label"] == "PER"}
+    assert {"Kenneth De Baets", "Rachel McAdams"} <= persons
+
+
+def test_a_surname_with_particles_recurs_as_the_person_in_the_genitive_too(run):
+    r = run(
+        "Der Grüne Alexander Van der Bellen tritt an. Wie Van der Bellens Wahlkampfleiter "
+        "Lothar Lockl der APA erläuterte, soll der Entwurf am Montag übermittelt werden."
+    )
+    persons = [e["text"] for e in r["entities"] if e["label"] == "PER"]
+    assert "Van der Bellen" in persons and "Van" not in persons
+    assert r["quotes"][0]["speaker"]["name"] == "Lothar Lockl"
+
+
+def test_a_particle_of_a_surname_names_no_one_alone(run):
+    r = run(
+        "FAO-Generaldirektor José Graziano da Silva sprach von einem Trend. Das entspricht "
+        "30 Prozent. Der Bericht wurde von da Silva vorgestellt."
+    )
+    persons = [e["text"] for e in r["entities"] if e["label"] == "PER"]
+    assert "Das" not in persons
+    assert "da Silva" in persons
+
+
+def test_a_first_name_after_a_role_takes_the_surname_the_article_repeats(run):
+    r = run(
+        "Unklar ist, wer Langzeitbürgermeister Heinz Schaden nachfolgen soll. Schaden ist seit "
+        "1992 Mitglied der Stadtregierung. Tritt Schaden vor dem Wahltermin zurück, wird neu "
+        "gewählt. Die Nachfolgerin von Schaden steht fest."
+    )
+    assert len(actor_named(r, "Heinz Schaden")["mentions"]) == 4

@@ -1970,3 +1970,20 @@ def test_someones_deputy_is_not_the_person_named_before(run):
     )
     q = r["quotes"][0]
     assert q["speaker"] is None or q["speaker"]["name"] != "Andrew Hughes"
+
+
+def test_a_demonstrative_source_phrase_takes_up_the_source_just_quoted(run):
+    r = run(
+        "Die Zahl der Gewalttaten ist nach Angaben des Berliner Tagesspiegels gestiegen. Bei den "
+        "Angriffen wurden demnach 691 Menschen verletzt. Insgesamt stellte die Polizei nach "
+        "diesen Angaben 13.846 Straftaten fest."
+    )
+    assert [q["speaker"]["name"] for q in r["quotes"]][-1] == "Tagesspiegel"
+
+
+def test_the_report_after_a_newspaper_is_quoted_is_its_report(run):
+    r = run(
+        "Die Polizei nahm 161 Personen fest, schrieb die Zeitung Tagesspiegel. Vergleichszahlen "
+        "für 2014 liegen dem Bericht zufolge nur unvollständig vor."
+    )
+    assert r["quotes"][-1]["speaker"]["name"] == "Tagesspiegel"
