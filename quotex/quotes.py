@@ -2199,6 +2199,21 @@ def _common_belief(doc: Doc, i: int, lemma: str) -> bool:
     )
 
 
+def _clause_of_noun(doc: Doc, cue_toks: tuple[int, ...], comp: tuple[int, int]) -> bool:
+    """ "Die Behörden sprechen von starken Indizien, dass …", "Für Biomassekraftwerke spricht,
+    dass …": the clause belongs to the noun after "von" or is the subject of "spricht für"
+    (an argument in favour), no report ("sprach davon, dass …" is one)."""
+    lo, hi = cue_toks[0], comp[0]
+    between = doc[min(lo, cue_toks[-1]) + 1 : hi]
+    if any(t.lower_ in ("von", "vom") for t in between):
+        return True
+    sent = doc[lo].sent
+    frame = doc[sent.start : hi]
+    return not any(t.lower_ == "sich" for t in frame) and any(
+        t.lower_ in ("für", "dafür", "gegen", "dagegen") for t in frame
+    )
+
+
 def _speakerless_cue(doc: Doc, i: int) -> bool:
     """A cue no one utters: a zu-infinitive under "bleiben"/"gelten" ("Bleibt zu hoffen, dass
     …", "Es gilt zu klären, ob …") or one whose subject is an indefinite pronoun ("vieles weist
@@ -2239,6 +2254,8 @@ def _sentence_quotes(doc: Doc, s: Span, finder: QuoteFinder, in_direct) -> list[
         ):
             # "Der Richter muss nun entscheiden, wer die Kosten trägt": an open question to
             # decide, not a statement (but "entschied, dass …" reports a decision).
+            comp = None
+        if comp is not None and verb.lemma == "sprechen" and _clause_of_noun(doc, cue_toks, comp):
             comp = None
         if (
             comp is None

@@ -4901,3 +4901,23 @@ def test_a_fronted_statement_opened_by_a_preposition_before_a_hyphenated_subject
     )
     assert q["text"].startswith("Seit dem 1. Jänner müssen KP-Mitglieder")
     assert q["speaker"]["name"] == "Xinhua"
+
+
+def test_a_clause_of_the_noun_after_sprechen_von_is_no_report(run):
+    r = run(
+        "Die Untersuchungsbehörden sprechen von starken Indizien, dass Lula von dem "
+        "Korruptionsnetz profitiert hat."
+    )
+    assert r["quotes"] == []
+    r = run("Für Biomassekraftwerke spricht, dass sie Kläranlagen und Mülldeponien entlasten.")
+    assert r["quotes"] == []
+
+
+def test_sprach_davon_dass_is_still_a_report(run):
+    r = run(
+        "Kammerpräsident Christoph Leitl sprach davon, dass es einen Frustruck, keinen Rechtsruck "
+        "gegeben habe."
+    )
+    assert only_quote(r)["text"].startswith("dass es einen Frustruck")
+    r = run("Er sprach sich dafür aus, dass eigene Agenturen diese Werbung organisieren.")
+    assert len(r["quotes"]) == 1
