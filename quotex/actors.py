@@ -267,13 +267,13 @@ def _prenominal_genitive(doc: Doc, e: int) -> bool:
     if nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isupper():
         return last.endswith(("ers", "ns", "ls")) or nxt.pos_ == "NOUN"
     # An inflected adjective, not a past tense ("Kenneth De Baets untersuchte Koprolithen").
-    low = nxt.text
+    word = nxt.text
     return (
         nxt.is_lower
         and nxt.is_alpha
         and nxt.lower_ not in closed_class()  # ("Serena Williams gegen Maria Scharapowa")
-        and low.endswith(_INFLECTED_ADJECTIVE)
-        and not low.endswith(("te", "ten"))
+        and word.endswith(_INFLECTED_ADJECTIVE)
+        and not word.endswith(("te", "ten"))
         and e + 1 < len(doc)
         and doc[e + 1].text[:1].isupper()
     )

@@ -2204,13 +2204,14 @@ def _clause_of_noun(doc: Doc, cue_toks: tuple[int, ...], comp: tuple[int, int]) 
     dass …": the clause belongs to the noun after "von" or is the subject of "spricht für"
     (an argument in favour), no report ("sprach davon, dass …" is one)."""
     lo, hi = cue_toks[0], comp[0]
-    between = doc[min(lo, cue_toks[-1]) + 1 : hi]
-    if any(t.lower_ in ("von", "vom") for t in between):
+    between = [t.lower_ for t in doc[lo + 1 : hi]]
+    if "davon" in between:
+        return False  # ("Für die SPÖ sprach Klubchef Schieder davon, dass …")
+    if "von" in between or "vom" in between:
         return True
-    sent = doc[lo].sent
-    frame = doc[sent.start : hi]
-    return not any(t.lower_ == "sich" for t in frame) and any(
-        t.lower_ in ("für", "dafür", "gegen", "dagegen") for t in frame
+    near = doc[max(doc[lo].sent.start, lo - 3) : hi]
+    return not any(t.lower_ == "sich" for t in near) and any(
+        t.lower_ in ("für", "dafür", "gegen", "dagegen") for t in near
     )
 
 

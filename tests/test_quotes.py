@@ -4921,3 +4921,8 @@ def test_sprach_davon_dass_is_still_a_report(run):
     assert only_quote(r)["text"].startswith("dass es einen Frustruck")
     r = run("Er sprach sich dafür aus, dass eigene Agenturen diese Werbung organisieren.")
     assert len(r["quotes"]) == 1
+
+
+def test_sprach_davon_after_a_party_for_which_someone_speaks_is_a_report(run):
+    r = run("Für die SPÖ sprach Klubchef Andreas Schieder davon, dass die Reform gelungen sei.")
+    assert only_quote(r)["speaker"]["name"] == "Andreas Schieder"
