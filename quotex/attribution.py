@@ -2391,7 +2391,10 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         (
             k
             for k in range(prev.start + 1, prev.end)
-            if k in cues and doc[k - 1].text == "," and cue_at(doc, k, prev.end) is not None
+            if k in cues
+            and doc[k - 1].text == ","
+            and cue_at(doc, k, prev.end) is not None
+            and not _closes_relative_clause(doc, k - 1, prev.start)
         ),
         None,
     )
@@ -2442,6 +2445,22 @@ def _source_before(doc: Doc, q: QuoteRecord, idx: _Index) -> tuple[int, int] | N
         return None
     cs, ce, _ = pick[0]
     return _np_span(doc, _head_of_chunk(doc, cs, ce), prev.start, prev.end, idx)
+
+
+def _closes_relative_clause(doc: Doc, comma: int, lo: int) -> bool:
+    """ "Der Vorsitzende der PiS, der als starker Mann gilt, wies Kritik zurück": the comma
+    closes a relative clause opened after the subject, and the verb after it is the main
+    clause's, not a frame after a statement."""
+    k = comma - 1
+    while k > lo and doc[k].text != ",":
+        k -= 1
+    return (
+        k > lo
+        and doc[k].text == ","
+        and k + 1 < comma
+        and doc[k + 1].lower_ in _RELATIVE_SUBJECTS | _RELATIVE_PRONOUNS
+        and doc[k + 1].pos_ in ("PRON", "DET")
+    )
 
 
 def _personal(doc: Doc, mention: tuple[int, int] | None, idx: _Index) -> bool:

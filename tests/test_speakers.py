@@ -1987,3 +1987,13 @@ def test_the_report_after_a_newspaper_is_quoted_is_its_report(run):
         "für 2014 liegen dem Bericht zufolge nur unvollständig vor."
     )
     assert r["quotes"][-1]["speaker"]["name"] == "Tagesspiegel"
+
+
+def test_a_relative_clause_after_the_subject_is_no_statement_before_a_frame(run):
+    r = run(
+        "Der polnische Parteichef Jarosław Kaczyński hat Deutschland Defizite vorgeworfen. Der "
+        "Vorsitzende der Partei Recht und Gerechtigkeit (PiS), der als starker Mann hinter der "
+        "Regierung gilt, wies Kritik wegen Missständen in seinem Land am Montag zurück. "
+        "Allerdings gebe es in Deutschland Probleme."
+    )
+    assert speaker_of(r)[0].startswith("Der Vorsitzende der Partei")
