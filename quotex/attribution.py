@@ -2456,11 +2456,13 @@ def _closes_relative_clause(doc: Doc, comma: int, lo: int) -> bool:
         k -= 1
     return (
         k > lo
-        and doc[k].text == ","
         and k + 1 < comma
-        and doc[k + 1].lower_ in _RELATIVE_SUBJECTS | _RELATIVE_PRONOUNS
+        and doc[k + 1].lower_ in _RELATIVE_OPENERS
         and doc[k + 1].pos_ in ("PRON", "DET")
     )
+
+
+_RELATIVE_OPENERS = _RELATIVE_SUBJECTS | _RELATIVE_PRONOUNS
 
 
 def _personal(doc: Doc, mention: tuple[int, int] | None, idx: _Index) -> bool:
