@@ -1872,19 +1872,10 @@ def _particle_names_again(doc: Doc, ents: list[Span]) -> list[Span]:
     """ "Van der Bellens Wahlkampfleiter" tagged "Van" (PER) + "Bellens" (LOC) after "Alexander
     Van der Bellen": a surname with particles that a full name of the article had is that person
     wherever its words recur (the genitive too), whatever the model made of the pieces."""
+    full_names = [(e.start, e.end, None, None) for e in ents if LABEL_MAP.get(e.label_) == "PER"]
     chains: dict[str, list[tuple[str, ...]]] = {}
-    for e in ents:
-        if LABEL_MAP.get(e.label_) != "PER" or len(e) < 3:
-            continue
-        k = next(
-            (k for k in range(e.start + 1, e.end - 1) if doc[k].lower_ in _PARTICLE_CHAIN), None
-        )
-        if k is None or k == e.end - 2 and doc[k].text == "von":
-            continue  # (a lone "von" is the preposition as often: "Grab von Nofretete")
-        if doc[e.end - 1].text[:1].isupper() and doc[e.end - 1].is_alpha:
-            chain = tuple(t.lower_ for t in doc[k : e.end])
-            if chain not in chains.get(chain[0], []):
-                chains.setdefault(chain[0], []).append(chain)
+    for chain in _particle_surnames(doc, full_names):
+        chains.setdefault(chain[0], []).append(chain)
     if not chains:
         return ents
     owner = {}
