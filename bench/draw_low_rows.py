@@ -39,6 +39,12 @@ likewise from what batch 37 left, batch 39 (seed 20261217) from what batches 37 
 batch 40 (seed 20261219; 20261218 is batch 20's) from what batches 37 to 39 left, batch 41
 (seed 20261220) from what batches 37 to 40 left, batch 42 (seed 20261221) from what batches
 37 to 41 left, batch 43 (seed 20261222) from what batches 37 to 42 left.
+
+Batch 44 (seed 20261223): 9 rows with one cue are left, so it draws its 15 from every row of
+800-8,000 characters not yet committed, with or without a cue (MIN_CUES 0; 112 rows have none).
+Every earlier batch needed a cue, so the tuning set never showed an article without reported
+speech; these test what the rules invent where there is nothing to find. Batch 45 (seed
+20261224) likewise from what batch 44 left.
 """
 
 import csv
@@ -74,6 +80,8 @@ SEEDS = {
     41: 20261220,
     42: 20261221,
     43: 20261222,
+    44: 20261223,
+    45: 20261224,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -98,6 +106,8 @@ LONGEST = {
     41: 8000,
     42: 8000,
     43: 8000,
+    44: 8000,
+    45: 8000,
 }
 # Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above), batch 35 from all
 # rows < 600, batches 36 to 38 from all rows; the others from rows < 400.
@@ -116,9 +126,11 @@ ROWS = {
     41: range(10**6),
     42: range(10**6),
     43: range(10**6),
+    44: range(10**6),
+    45: range(10**6),
 }
-# Batches 37 to 43 take articles with one cue: batch 36 used up those with two.
-MIN_CUES = {37: 1, 38: 1, 39: 1, 40: 1, 41: 1, 42: 1, 43: 1}
+# Batches 37 to 43 take articles with one cue (batch 36 used up those with two), 44 and 45 any.
+MIN_CUES = {37: 1, 38: 1, 39: 1, 40: 1, 41: 1, 42: 1, 43: 1, 44: 0, 45: 0}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
 TOTALS = {
@@ -136,6 +148,8 @@ TOTALS = {
     41: 15,
     42: 15,
     43: 15,
+    44: 15,
+    45: 15,
 }
 MAX_ROW = 400
 CUES = re.compile(
