@@ -682,10 +682,16 @@ def _names(doc: Doc, i: int, sent_end: int) -> bool:
 
 
 def _with_sich(doc: Doc, i: int, sent_end: int) -> bool:
-    """A "sich" right before the verb or within two words after it."""
-    return (i > 0 and doc[i - 1].lower_ == "sich") or any(
-        doc[k].lower_ == "sich" for k in range(i + 1, min(sent_end, i + 3))
-    )
+    """A "sich" right before the verb or within two words after it, in its own clause ("Der
+    Arzt empfiehlt, sich impfen zu lassen" reports advice)."""
+    if i > 0 and doc[i - 1].lower_ == "sich":
+        return True
+    for k in range(i + 1, min(sent_end, i + 3)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ == "sich":
+            return True
+    return False
 
 
 _APPOSITION_POS = frozenset("PROPN NOUN DET ADJ ADP".split())
@@ -3291,8 +3297,12 @@ def _fronted_frame_head(doc: Doc, s: Span, cue_i: int) -> int | None:
         return cue_i
     if _commaless_frame(doc, s, cue_i):
         return cue_i
-    if cue_i + 1 < s.end and not doc[cue_i + 1].is_punct or is_finite(doc[cue_i]):
+    if cue_i + 1 < s.end and not doc[cue_i + 1].is_punct:
         return None
+    if is_finite(doc[cue_i]) and not (
+        doc[cue_i].lower_ in lassen_cues() and lassen_governs(doc, cue_i)
+    ):
+        return None  # (the tagger takes "verlauten" after "ließ" for a finite plural)
     a = cue_i - 1
     reach = 12
     while a > s.start + 1 and cue_i - a <= reach:

@@ -4926,3 +4926,31 @@ def test_sprach_davon_dass_is_still_a_report(run):
 def test_sprach_davon_after_a_party_for_which_someone_speaks_is_a_report(run):
     r = run("Für die SPÖ sprach Klubchef Andreas Schieder davon, dass die Reform gelungen sei.")
     assert only_quote(r)["speaker"]["name"] == "Andreas Schieder"
+
+
+def test_verlauten_lassen_after_the_statement(run):
+    # The tagger reads "verlauten" after "ließ" as a finite plural; it is the infinitive.
+    r = run(
+        "Wenig später hat Arnautovic Entwarnung gegeben. Hoffentlich bin ich für nächste Woche "
+        "okay, ließ der ÖFB-Teamspieler auf seiner Facebook-Seite verlauten."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("direct", "Hoffentlich bin ich für nächste Woche okay")
+    assert q["cue"]["lemma"] == "verlauten lassen"
+
+
+def test_ausrichten_frames_a_statement_only_after_it(run):
+    r = run(
+        "Das spielt es mit mir nicht, richtet Wehsely ihrem Gegenspieler, dem Wiener "
+        "Ärztekammerpräsidenten Thomas Szekeres, aus."
+    )
+    q = only_quote(r)
+    assert (q["kind"], q["text"]) == ("direct", "Das spielt es mit mir nicht")
+    assert run("Österreich richtet im Jahr 2027 die Meisterschaft aus.")["quotes"] == []
+
+
+def test_es_empfiehlt_sich_is_no_advice_of_anyone(run):
+    r = run("Zudem empfiehlt es sich, die Makro-Funktion in Dokumenten zu deaktivieren.")
+    assert r["quotes"] == []
+    q = only_quote(run("Der Arzt empfiehlt, sich gegen Grippe impfen zu lassen."))
+    assert q["text"] == "sich gegen Grippe impfen zu lassen"
