@@ -1143,6 +1143,35 @@ def _compound_title(doc: Doc, i: int, end: int) -> bool:
     )
 
 
+@cache
+def _agent_endings() -> tuple[str, ...]:
+    return lexicon("agent_endings")
+
+
+@cache
+def _role_abbreviations() -> frozenset[str]:
+    return frozenset(lexicon("role_abbreviations"))
+
+
+def _noun_before_full_name(doc: Doc, i: int, end: int) -> bool:
+    """A noun for a person that is no first name, then a first name and a surname, and nothing
+    else: a description the role lexicon lacks ("Youtuber Senad Hasani", "Tennisfan Eva
+    Longoria"); "Abu Bakr al-Baghdadi" opens with a first name."""
+    if end - i != 3 or not doc[i].is_alpha or not doc[i].text[:1].isupper():
+        return False
+    if not doc[i].lower_.endswith(_agent_endings()):
+        return False
+    first, last = doc[i + 1], doc[i + 2]
+    return (
+        not _is_first_name(doc[i].text)
+        and doc[i].lower_ not in _SURNAME_PARTICLES
+        and _is_first_name(first.text)
+        and last.text[:1].isupper()
+        and last.is_alpha
+        and not _is_first_name(last.text)
+    )
+
+
 # Particles that open a surname ("de Maizière", "da Silva"): never a name's last word ("der"
 # is left out: "sagte Christoph Becker der Zeitung").
 _SURNAME_PARTICLES = frozenset("de van von da di du dos del le la ten ter".split())
@@ -1159,6 +1188,9 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
         or doc[start].is_punct
         or doc[start].like_url  # "pic.twitter.com/Z9NhykaTPv Hunt": a tweet's link
         or _compound_title(doc, start, end)
+        or _noun_before_full_name(doc, start, end)
+        or doc[start].text in _role_abbreviations()
+        and end - start > 1
         or _RANKING.fullmatch(doc[start].text)
         and end - start > 1
     ):
@@ -1606,9 +1638,12 @@ def _role_then_person(ent: Span, person_tokens: set[str]) -> bool:
     """A role noun, then a known first name and a capitalised surname, and nothing else:
     "IG-Metall-Vorsitzende Jörg Hofmann" is a person whatever label the model gave it; so is
     a role and the surname of a person named in full ("Premier Renzi" after "Matteo Renzi")."""
+    if ent[0].text in _role_abbreviations() and 1 < len(ent) <= 3:
+        # ("SR Harkam" in a result box: the referee)
+        return all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in ent[1:])
     k = next((j for j, t in enumerate(ent) if is_role_noun(t.text)), None)
     if k is None:
-        return False
+        return _noun_before_full_name(ent.doc, ent.start, ent.end)
     if len(ent) - k - 1 == 1:
         return ent[k + 1].lower_ in person_tokens
     if len(ent) - k - 1 != 2:

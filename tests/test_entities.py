@@ -1383,3 +1383,35 @@ def test_a_genitive_name_before_a_common_noun_ends_before_it(run):
     )
     assert not any(" " in e["text"] for e in r["entities"] if e["text"].startswith("Apple"))
     assert ("Apple", "ORG") in labelled(r)
+
+
+def test_a_noun_for_a_person_before_a_full_name_is_no_part_of_it(run):
+    r = run(
+        "Als er nach 1:40 Stunden u.a. vor den Augen von Schauspielerin und Tennisfan Eva "
+        "Longoria das Break zum 3:1 schaffte, hatte Thiem die Weichen zum Sieg gestellt."
+    )
+    assert ("Eva Longoria", "PER") in labelled(r)
+    assert not any("Tennisfan" in t for t, _ in labelled(r))
+
+
+def test_a_foreign_word_before_a_name_stays_in_it(run):
+    # "Global" is no noun for a person: the organisation keeps its first word.
+    r = run("Die Daten stammen von der Plattform Global Forest Watch, teilte die Stiftung mit.")
+    assert not any(t == "Forest Watch" for t, _ in labelled(r))
+
+
+def test_the_referee_of_a_result_box_is_a_person(run):
+    r = run(
+        "Österreich – Republik Moldau 1:0 (0:0). Wien, Ernst-Happel-Stadion, 48.500 "
+        "(ausverkauft), SR Aleksandar Stavrev (MKD). Tor: 1:0 (52.) Junuzovic"
+    )
+    assert ("Aleksandar Stavrev", "PER") in labelled(r)
+    assert not any(t.startswith("SR ") for t, _ in labelled(r))
+
+
+def test_languages_are_no_persons_or_places(run):
+    r = run(
+        "Daneben gibt es auch muttersprachlichen Unterricht in Arabisch, Bulgarisch, Chinesisch, "
+        "Französisch, Italienisch, Portugiesisch, Rumänisch, Slowakisch und Slowenisch."
+    )
+    assert not [e for e in r["entities"] if e["label"] in ("PER", "ORG", "LOC")]
