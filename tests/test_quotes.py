@@ -4954,3 +4954,9 @@ def test_es_empfiehlt_sich_is_no_advice_of_anyone(run):
     assert r["quotes"] == []
     q = only_quote(run("Der Arzt empfiehlt, sich gegen Grippe impfen zu lassen."))
     assert q["text"] == "sich gegen Grippe impfen zu lassen"
+
+
+def test_nach_berechnung_names_a_source_only_with_its_author(run):
+    q = only_quote(run("Dieser Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent."))
+    assert (q["kind"], q["speaker"]["name"]) == ("indirect", "Statistik Austria")
+    assert run("Nach der Berechnung sind es 20 Euro mehr im Monat.")["quotes"] == []
