@@ -4960,3 +4960,15 @@ def test_nach_berechnung_names_a_source_only_with_its_author(run):
     q = only_quote(run("Dieser Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent."))
     assert (q["kind"], q["speaker"]["name"]) == ("indirect", "Statistik Austria")
     assert run("Nach der Berechnung sind es 20 Euro mehr im Monat.")["quotes"] == []
+
+
+def test_a_plural_konjunktiv_ii_continues_reported_speech(run):
+    # "nähmen" stands in for the Konjunktiv I "nehmen", which looks like the indicative; the
+    # tagger reads it as an indicative.
+    r = run(
+        "Wir haben die Intervalle verdichtet, sagte ein Sprecher der Wiener Linien. Pendler "
+        "nähmen zudem auch andere Verkehrsmittel, etwa S-Bahnen. Die Stadt plant neue Linien."
+    )
+    texts = [q["text"] for q in r["quotes"]]
+    assert "Pendler nähmen zudem auch andere Verkehrsmittel, etwa S-Bahnen" in texts
+    assert len(texts) == 2
