@@ -1149,6 +1149,11 @@ def _agent_endings() -> tuple[str, ...]:
 
 
 @cache
+def _common_acronyms() -> frozenset[str]:
+    return frozenset(lexicon("common_acronyms"))
+
+
+@cache
 def _role_abbreviations() -> frozenset[str]:
     return frozenset(lexicon("role_abbreviations"))
 
@@ -2310,6 +2315,8 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
             continue  # "Google Drive", "Facebook Messenger": a product, not the company
         if label == "ORG" and len(ent) == 1 and _colour_not_party(doc, ent):
             continue
+        if len(ent) == 1 and ent.text in _common_acronyms():
+            continue  # "SSD", "GPS", "ASVG": a term, not a name
         if (
             label == "LOC"
             and (ent.start, ent.end) not in known

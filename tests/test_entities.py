@@ -1415,3 +1415,11 @@ def test_languages_are_no_persons_or_places(run):
         "Französisch, Italienisch, Portugiesisch, Rumänisch, Slowakisch und Slowenisch."
     )
     assert not [e for e in r["entities"] if e["label"] in ("PER", "ORG", "LOC")]
+
+
+def test_abbreviations_of_terms_are_no_organisations(run):
+    r = run(
+        "Mit einer Kapazität von 15 Terabyte stellt die SSD auch herkömmliche Festplatten in "
+        "den Schatten. Die SSD erreicht bis zu 200.000 IOPS, berichtet Heise."
+    )
+    assert not [t for t, _ in labelled(r) if t in ("SSD", "IOPS")]
