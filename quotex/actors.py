@@ -2282,6 +2282,17 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
         if label == "LOC" and _place_named_organisation(doc, ent):
             label = "ORG"
         elif (
+            label == "LOC"
+            and len(ent) == 1
+            and 3 <= len(ent.text) <= 6
+            and ent.text.isupper()
+            and ent.text.isalpha()  # ("B125" is a road)
+            and ent.text not in _ioc_codes()
+            and (ent.start, ent.end) not in known
+            and not (ent.end < len(doc) and doc[ent.end].text in ".:")  # ("WIEN. Die …")
+        ):
+            label = "ORG"  # "OPCW", "CICIG": an acronym no place lexicon knows names a body
+        elif (
             label in ("PER", "ORG")
             and (ent.start, ent.end) not in known
             and ent.start > 0

@@ -1423,3 +1423,16 @@ def test_abbreviations_of_terms_are_no_organisations(run):
         "den Schatten. Die SSD erreicht bis zu 200.000 IOPS, berichtet Heise."
     )
     assert not [t for t, _ in labelled(r) if t in ("SSD", "IOPS")]
+
+
+def test_an_acronym_no_place_lexicon_knows_is_an_organisation(run):
+    r = run(
+        "Die Chemikalie sei am 21. August bei Gefechten in Marea in der nördlichen Provinz Aleppo "
+        "verwendet worden, verlautete am Donnerstag aus Kreisen der Organisation für das Verbot "
+        "von Chemiewaffen (OPCW)."
+    )
+    assert ("OPCW", "ORG") in labelled(r)
+    r = run("Ondine – Das Mädchen aus dem Meer (Ondine, USA/IRL 2009, Neil Jordan)")
+    assert ("IRL", "ORG") not in labelled(r)
+    r = run("WIEN. Die Stadt öffnet am Montag wieder ihre Bäder.")
+    assert ("WIEN", "ORG") not in labelled(r)
