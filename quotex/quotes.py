@@ -2662,8 +2662,8 @@ def _view_adjectives() -> frozenset[str]:
 
 def _view_holder(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     """ "Für ihn ist klar, dass …", "Für Schultes ist es nicht denkbar, dass …": a sentence
-    opened by "für" and a person (a name, a role or "ihn") before its verb, with a predicate of
-    judgement or a content clause, gives that person's view; annotators mark it as reported,
+    opened by "für" and a person or organisation (a name, a role or "ihn") before its verb, with
+    a predicate of judgement or a content clause, gives that view; annotators mark it as reported,
     like "laut X". Nobody else: "Für die Austria ist dies ein Aderlass", "Für Thiem ist es
     das zweite Halbfinale" are facts."""
     first = next((t.i for t in s if not t.is_space), None)
@@ -2675,8 +2675,9 @@ def _view_holder(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     phrase = doc[first + 1 : verb]
     if any(t.is_punct for t in phrase):
         return []
-    persons = person_starts(doc)
-    holder = next((t.i for t in phrase if t.idx in persons), None)
+    # (an organisation holds views too: "Für die Antipirateriegruppe BREIN ist das …")
+    names = name_starts(doc)
+    holder = next((t.i for t in phrase if t.idx in names), None)
     if holder is not None:
         hint = (holder, verb)
     elif (
@@ -2688,10 +2689,18 @@ def _view_holder(doc: Doc, s: Span, in_direct) -> list[QuoteRecord]:
     else:
         return []
     adjectives = _view_adjectives()
-    if not any(t.lower_ in adjectives or t.lower_ in ("dass", "ob") for t in doc[verb : s.end]):
+    if not any(
+        t.lower_ in adjectives or t.lower_ in ("dass", "ob") or _inflected_in(t.lower_, adjectives)
+        for t in doc[verb : s.end]
+    ):
         return []  # "Für Thiem ist es das zweite Halbfinale": a fact about him
     qs, qe = _trim(text_of(doc), doc[first].idx, s.end_char)
     return [_according_record(qs, qe, (first,), "für", hint)] if qe > qs else []
+
+
+def _inflected_in(word: str, adjectives: frozenset[str]) -> bool:
+    """An attributive form of a listed adjective: "ein illegales Vorgehen"."""
+    return any(word.endswith(e) and word[: -len(e)] in adjectives for e in ("es", "er", "en", "e"))
 
 
 _NO_DETERMINERS = frozenset("kein keine keinen keiner keinerlei".split())

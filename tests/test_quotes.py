@@ -4972,3 +4972,13 @@ def test_a_plural_konjunktiv_ii_continues_reported_speech(run):
     texts = [q["text"] for q in r["quotes"]]
     assert "Pendler nähmen zudem auch andere Verkehrsmittel, etwa S-Bahnen" in texts
     assert len(texts) == 2
+
+
+def test_an_organisation_holds_a_view_in_an_inflected_judgement(run):
+    r = run(
+        "Ein niederländisches Gericht muss entscheiden. Für die lokale Antipirateriegruppe BREIN "
+        "ist das ein illegales Vorgehen."
+    )
+    q = only_quote(r)
+    assert (q["cue"]["text"], q["speaker"]["name"]) == ("Für", "BREIN")
+    assert run("Für die Austria ist dies ein herber Aderlass.")["quotes"] == []
