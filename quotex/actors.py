@@ -1215,6 +1215,11 @@ def _clean_person_span(doc: Doc, ent: Span) -> tuple[int, int] | None:
         and all(t.text[:1].isupper() for t in doc[inner + 1 : end])
     ):
         start = inner + 1
+    # "Fraser Kyne von Bromium": after a first name and a surname, "von" names the employer
+    # ("Johann Wolfgang von Goethe": a first name before it, part of the name).
+    vons = [k for k in range(start + 2, end - 1) if doc[k].lower_ == "von"]
+    if vons and _is_first_name(doc[start].text) and not _is_first_name(doc[vons[0] - 1].text):
+        end = vons[0]
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text != "."):
         end -= 1
     if end <= start:

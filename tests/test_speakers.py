@@ -1997,3 +1997,13 @@ def test_a_relative_clause_after_the_subject_is_no_statement_before_a_frame(run)
         "Allerdings gebe es in Deutschland Probleme."
     )
     assert speaker_of(r)[0].startswith("Der Vorsitzende der Partei")
+
+
+def test_von_after_a_full_name_names_the_employer_not_the_person(run):
+    r = run(
+        "Fraser Kyne von Bromium meint trotzdem, dass die Vorteile deutlich größer ausfallen als "
+        "die Risiken."
+    )
+    assert r["quotes"][0]["speaker"]["name"] == "Fraser Kyne"
+    r = run("Johann Wolfgang von Goethe schrieb, dass die Farbenlehre sein wichtigstes Werk sei.")
+    assert r["quotes"][0]["speaker"]["name"] == "Johann Wolfgang von Goethe"
