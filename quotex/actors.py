@@ -1149,6 +1149,25 @@ def _agent_endings() -> tuple[str, ...]:
 
 
 @cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(lexicon("company_suffixes"))
+
+
+def _with_company_suffix(doc: Doc, ents: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
+    """A name before "AG", "GmbH", "Media" or "Lab" is a company's, the suffix included: the
+    model tags "Hubert Burda" of "Hubert Burda Media" a person and leaves "Media" out."""
+    suffixes = _company_suffixes()
+    out, companies = [], set()
+    for e in ents:
+        end = e.end + 1 if e.end < len(doc) and doc[e.end].text in suffixes else e.end
+        if end > e.end or len(e) > 1 and e[-1].text in suffixes:
+            e = Span(doc, e.start, end, label="ORG")
+            companies.add((e.start, e.end))
+        out.append(e)
+    return out, companies
+
+
+@cache
 def _common_acronyms() -> frozenset[str]:
     return frozenset(lexicon("common_acronyms"))
 
@@ -2192,9 +2211,10 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     possessor_ends = {c.end for c, e in zip(cut, ents, strict=True) if c.end != e.end}
     cut = _cut_after_surname(doc, cut)  # (not a genitive: "schrieb Nichols Geschichte")
     ents = _names_with_field(doc, _names_after_descriptors(doc, cut))
+    ents, companies = _with_company_suffix(doc, ents)
     # Well-known organisations: added where the model saw nothing, relabelled where it gave
     # the same span another label ("Mossack Fonseca" PER, "Außenministerium" nothing).
-    known: set[tuple[int, int]] = set()
+    known: set[tuple[int, int]] = set(companies)
     genitives: dict[tuple[int, int], int] = {}  # token range -> length of its genitive ending
     turn_names = _interviewee_labels(doc)
     # Surnames of persons named with a known first name: in an article about "Norbert Hofer"

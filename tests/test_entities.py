@@ -1436,3 +1436,12 @@ def test_an_acronym_no_place_lexicon_knows_is_an_organisation(run):
     assert ("IRL", "ORG") not in labelled(r)
     r = run("WIEN. Die Stadt öffnet am Montag wieder ihre Bäder.")
     assert ("WIEN", "ORG") not in labelled(r)
+
+
+def test_a_name_before_a_company_suffix_is_the_company(run):
+    r = run(
+        "Robert Schneider (39) wird das Amt am 1. März von Ulrich Reitz (55) übernehmen, wie "
+        "Hubert Burda Media mitteilte."
+    )
+    assert ("Hubert Burda Media", "ORG") in labelled(r)
+    assert r["quotes"][0]["speaker"]["name"] == "Hubert Burda Media"
