@@ -39,16 +39,8 @@ PASSIVE_AUX = frozenset("wird werden wurde wurden worden".split())
 # Nouns of a time adverbial in the accusative ("vergangenes Jahr", "diese Woche"): such a
 # phrase after a cue is never its subject.
 TIME_NOUNS = frozenset("jahr woche monat wochenende mal nacht".split())
-# Unambiguous Konjunktiv I / reported-speech forms, used when the morphology is unsure (plural
-# Konjunktiv II of strong verbs stands in for a Konjunktiv I that equals the indicative:
-# "Pendler nähmen zudem andere Verkehrsmittel").
-KONJUNKTIV_FORMS = frozenset(
-    "sei seien seiest seist habe hätte hätten werde würde würden könne müsse solle wolle "
-    "dürfe möge gebe liege stehe gehe komme bleibe wisse wäre wären müsste müssten könnte "
-    "könnten dürfte dürften gäbe gäben käme kämen stünde stünden läge lägen fände fänden "
-    "sähe sähen bräuchte bräuchten wüsste wüssten täte täten nähmen sprächen träfen zögen "
-    "gälten bestünden entstünden verstünden böten schlügen".split()
-)
+# Unambiguous Konjunktiv I / reported-speech forms, used when the morphology is unsure.
+KONJUNKTIV_FORMS = frozenset(lexicon("konjunktiv_forms"))
 AMBIGUOUS_FIRST_PERSON = frozenset("habe werde gebe liege stehe gehe komme bleibe".split())
 INDICATIVE_AUX = frozenset(
     "ist sind war waren hat haben wird werden kann muss soll will wurde wurden hatte hatten "
