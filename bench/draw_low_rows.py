@@ -44,7 +44,8 @@ Batch 44 (seed 20261223): 9 rows with one cue are left, so it draws its 15 from 
 800-8,000 characters not yet committed, with or without a cue (MIN_CUES 0; 112 rows have none).
 Every earlier batch needed a cue, so the tuning set never showed an article without reported
 speech; these test what the rules invent where there is nothing to find. Batch 45 (seed
-20261224) likewise from what batch 44 left.
+20261224) likewise from what batch 44 left, batch 46 (seed 20261225) from what batches 44
+and 45 left, batch 47 (seed 20261226) from what batches 44 to 46 left.
 """
 
 import csv
@@ -82,6 +83,8 @@ SEEDS = {
     43: 20261222,
     44: 20261223,
     45: 20261224,
+    46: 20261225,
+    47: 20261226,
 }
 # The 800-2,500 pool holds 7 rows after batch 22: batch 23 takes articles of up to 4,000.
 LONGEST = {
@@ -108,6 +111,8 @@ LONGEST = {
     43: 8000,
     44: 8000,
     45: 8000,
+    46: 8000,
+    47: 8000,
 }
 # Batches 27-29, 33 and 34 draw from the probing rows 400-599 (see above), batch 35 from all
 # rows < 600, batches 36 to 38 from all rows; the others from rows < 400.
@@ -128,9 +133,11 @@ ROWS = {
     43: range(10**6),
     44: range(10**6),
     45: range(10**6),
+    46: range(10**6),
+    47: range(10**6),
 }
-# Batches 37 to 43 take articles with one cue (batch 36 used up those with two), 44 and 45 any.
-MIN_CUES = {37: 1, 38: 1, 39: 1, 40: 1, 41: 1, 42: 1, 43: 1, 44: 0, 45: 0}
+# Batches 37 to 43 take articles with one cue (batch 36 used up those with two), 44 to 47 any.
+MIN_CUES = {37: 1, 38: 1, 39: 1, 40: 1, 41: 1, 42: 1, 43: 1, 44: 0, 45: 0, 46: 0, 47: 0}
 TOTAL = 20
 # Batch 30's articles are longer (up to 8,000 characters): 15 of them.
 TOTALS = {
@@ -150,6 +157,8 @@ TOTALS = {
     43: 15,
     44: 15,
     45: 15,
+    46: 15,
+    47: 15,
 }
 MAX_ROW = 400
 CUES = re.compile(
