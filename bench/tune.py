@@ -4,7 +4,7 @@ Rules are developed against these sets; `python -m quotex.scoring` (the dev set)
 reporting. Usage:
 
     python bench/tune.py [--n 60] [--offset 0] [--show-errors [KINDS]]   # WIKINEWS tuning set
-    python bench/tune.py --standard [--show-errors [KINDS]]              # 751 DER STANDARD articles
+    python bench/tune.py --standard [--show-errors [KINDS]]              # 781 DER STANDARD articles
     python bench/tune.py --check                                         # 20 held-out articles
     python bench/tune.py --check2                                        # 20 more held out
     python bench/tune.py --check3                                        # and 20 more
@@ -72,7 +72,7 @@ def main() -> int:
     ap.add_argument(
         "--standard",
         action="store_true",
-        help="score the 751 DER STANDARD (10kGNAD) tuning articles in bench/standard/",
+        help="score the 781 DER STANDARD (10kGNAD) tuning articles in bench/standard/",
     )
     ap.add_argument(
         "--check",
