@@ -54,7 +54,8 @@ inferred when no explicit date is given):
   without a clear tense the closest one (ties go to the past).
 * A weekday without a direction word is the latest such day on or before ``R`` (news report
   the past: ``am Montag`` in an article of Friday 2024-11-08 is 2024-11-04; on a Monday it is
-  the day itself), or the first on or after ``R`` in a future-tense clause. ``vergangenen`` /
+  the day itself), or the first on or after ``R`` in a future-tense clause, and in a clause
+  without a tense cue ("Vernissage ist am Samstag") when that one is nearer. ``vergangenen`` /
   ``kommenden`` force the strict past / future occurrence.
 * Without a reference date, year-less, weekday and relative values are None (as in the dev
   gold of 10kGNAD articles, where "Im Jänner" next to "Mitte 2014" stays null); a year named
@@ -67,6 +68,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -335,6 +337,7 @@ class _Raw:
     gran: str | None = None  # rel and period granularity
     fiscal: bool = False  # period: a business year's part, not placed in the calendar
     tense: str | None = None  # filled from the context
+    present: bool = False  # no tense cue although the tagger's past verbs were checked
     bound: bool = False  # a year after "bis": a deadline, not the article's year
 
 
@@ -470,8 +473,10 @@ def _scan(text: str) -> list[_Raw]:
 class _Context:
     """Clause/sentence boundaries and tense cues of a text, from two single-pass scans."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, past: Sequence[int] | None = None) -> None:
         t = _tense_grammar()
+        # Only with the tagger's past-tense verbs is "no tense cue" evidence of the present.
+        self.knows_verbs = past is not None
         self.sent = [0]
         self.clause = [0]
         for m in t.bounds.finditer(text):
@@ -488,6 +493,9 @@ class _Context:
                 role = t.roles[m.group("cue")]
                 if role in self.cues:  # "notpart" words are dropped
                     self.cues[role].append(m.start())
+        # Finite past-tense verbs the tagger found ("telefonierte"; the lexicon lacks most):
+        # they only tell a present-tense clause from a past one, nothing else.
+        self.cues["tagged_past"] = sorted(past or ())
 
     @staticmethod
     def _range(bounds: list[int], pos: int) -> tuple[int, int]:
@@ -510,6 +518,11 @@ class _Context:
         lo, hi = self._range(self.clause, start)
         span = (start, end)
         return not any(self._has(role, lo, hi, span) for role in ("past", "future", "aux"))
+
+    def present(self, start: int, end: int) -> bool:
+        """No past-tense verb in the sentence around [start, end), by the tagger's analysis."""
+        lo, hi = self._range(self.sent, start)
+        return self.knows_verbs and not self._has("tagged_past", lo, hi, (start, end))
 
     def tense(self, start: int, end: int) -> str | None:
         """'past' | 'future' | None for the clause around [start, end), else its sentence."""
@@ -789,6 +802,12 @@ def _resolve(raws: list[_Raw], ref: dt.date | None) -> list[tuple[str | None, st
                 elif r.direction == 1 or (r.direction is None and r.tense == "future"):
                     ahead = (wd - ref.weekday()) % 7
                     day = ref + dt.timedelta(days=ahead or (7 if r.direction == 1 else 0))
+                elif (
+                    r.direction is None
+                    and r.present
+                    and (wd - ref.weekday()) % 7 < (ref.weekday() - wd) % 7
+                ):
+                    day = ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
                 else:
                     back = (ref.weekday() - wd) % 7
                     day = ref - dt.timedelta(days=back or (7 if r.direction == -1 else 0))
@@ -885,14 +904,17 @@ def _bare_heute(text: str, r: _Raw) -> bool:
     )
 
 
-def _analyse(text: str, explicit: dt.date | None) -> tuple[dt.date | None, list[DateMention]]:
+def _analyse(
+    text: str, explicit: dt.date | None, past: Sequence[int] | None = None
+) -> tuple[dt.date | None, list[DateMention]]:
     if not text:
         return explicit, []
     raws = _join_apposed_weekdays(text, _scan(text))
     if raws:
-        ctx = _Context(text)
+        ctx = _Context(text, past)
         for r in raws:
             r.tense = ctx.tense(r.start, r.end)
+            r.present = r.tense is None and ctx.present(r.start, r.end)
         raws = [r for r in raws if not (_bare_heute(text, r) and ctx.timeless(r.start, r.end))]
         raws = _outside_names(text, raws)
     ref = (
@@ -980,7 +1002,12 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         explicit = _parse_date(doc._.quotex_reference_date) or self.reference_date
-        ref, mentions = _analyse(text_of(doc), explicit)
+        past = [
+            t.idx
+            for t in doc
+            if "Past" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm")
+        ]
+        ref, mentions = _analyse(text_of(doc), explicit, past)
         doc._.quotex_resolved_reference_date = ref
         doc._.quotex_dates = mentions
         spans = []

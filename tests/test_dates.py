@@ -267,6 +267,28 @@ def test_weekday_with_a_present_modal_or_hope_lies_after_the_reference():
     assert values("Vettel musste am Sonntag aufgeben.", FRI) == {"am Sonntag": "2024-11-03"}
 
 
+def test_weekday_in_a_present_tense_clause_is_the_nearer_occurrence(run):
+    # With the tagger's past-tense verbs a clause without any is present tense, and a present
+    # announcement names the coming day when that is nearer (2024-11-08 is a Friday).
+    def value(text: str) -> str | None:
+        (date,) = run(text, reference_date="2024-11-08")["dates"]
+        return date["value"]
+
+    assert value("Die Vernissage ist am Samstag um 19 Uhr.") == "2024-11-09"
+    assert value("Der Komponist gastiert am Sonntag im Wiener Radiokulturhaus.") == "2024-11-10"
+    # the day before is nearer than the coming Thursday
+    assert value("Die Delegation trifft am Donnerstag in Genf ein.") == "2024-11-07"
+    # a past-tense verb the lexicon does not list keeps the past
+    assert value("Am Samstag gastierte die Band im Wiener Konzerthaus.") == "2024-11-02"
+
+
+def test_text_only_dates_keep_weekdays_in_the_past():
+    # find_dates sees no tagger, so a clause without a listed tense cue may be past tense.
+    assert values("Der Komponist gastiert am Sonntag im Radiokulturhaus.", FRI) == {
+        "am Sonntag": "2024-11-03"
+    }
+
+
 def test_weekday_with_week_suffix():
     assert values("Das Treffen am Montag vergangener Woche blieb geheim.", FRI) == {
         "am Montag vergangener Woche": "2024-10-28"
