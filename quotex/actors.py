@@ -1572,6 +1572,40 @@ def _institution_compounds(doc: Doc, taken: list[tuple[Span, int]]) -> list[tupl
     return out
 
 
+def _place_adjective(word: str) -> bool:
+    """ "Wiener", "Kärntner", "Münchner", "Niederösterreichischen": an adjective of a
+    well-known place."""
+    if not word[:1].isupper():
+        return False
+    places = _well_known_places()
+    if word.endswith("er"):
+        stems: tuple[str, ...] = (word[:-2], word[:-2] + "en", word[:-3] + "en")
+    else:
+        stems = tuple(word[: -len(e)] for e in _ISCH_ENDINGS if word.endswith(e))
+    return any(len(stem) > 2 and stem in places for stem in stems)
+
+
+_ISCH_ENDINGS = ("ischen", "ische", "ischer", "isches")
+
+
+def _place_institutions(doc: Doc, taken: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
+    """ "der Kärntner Landtag", "am Frankfurter Landgericht": a place adjective and a head of
+    org_place_heads.txt name one body, adjective included (the model tags the bare head)."""
+    heads = _head_forms("org_place_heads")
+    covered = {k for span, _ in taken for k in range(span.start, span.end)}
+    out = []
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if (
+            token.lower_ in heads
+            and token.text[:1].isupper()
+            and prev.i not in covered
+            and _place_adjective(prev.text)
+        ):
+            out.append((Span(doc, prev.i, token.i + 1, label="ORG"), heads[token.lower_]))
+    return out
+
+
 def _directional_places(doc: Doc, taken: list[tuple[Span, int]]) -> list[tuple[Span, int]]:
     """ "in der Ostukraine", "in den Ostalpen", "Nordsyriens": a compass prefix before a known
     place names a region of it (place_directions.txt); the model often misses these or the
@@ -2223,6 +2257,7 @@ def build_actors(doc: Doc) -> tuple[list[EntityRecord], list[ActorRecord]]:
     known_names = _known_names(doc)
     known_names += _institution_compounds(doc, known_names)
     known_names += _directional_places(doc, known_names)
+    known_names += _place_institutions(doc, known_names)
     for span, genitive in [*known_names, *((d, 0) for d in _dateline_places(doc))]:
         if span.label_ == "ORG" and (span.text in turn_names or span.text in surnames):
             continue  # "Hofer: Dann hätte …" opens answers: Norbert Hofer, not the grocer

@@ -1445,3 +1445,28 @@ def test_a_name_before_a_company_suffix_is_the_company(run):
     )
     assert ("Hubert Burda Media", "ORG") in labelled(r)
     assert r["quotes"][0]["speaker"]["name"] == "Hubert Burda Media"
+
+
+def test_a_place_adjective_and_an_institution_head_are_one_organisation(run):
+    r = run(
+        "Der Kärntner Landtag hat am Freitag beschlossen, die Haftungen prüfen zu lassen. Die "
+        "Entscheidung am Frankfurter Landgericht wurde vertagt, sagte Andreas Huber, Sprecher "
+        "der Wiener Berufsrettung. Er ist Vorstand der Berliner Philharmoniker."
+    )
+    found = labelled(r)
+    for name in (
+        "Kärntner Landtag",
+        "Frankfurter Landgericht",
+        "Wiener Berufsrettung",
+        "Berliner Philharmoniker",
+    ):
+        assert (name, "ORG") in found
+    assert ("Landtag", "ORG") not in found
+
+
+def test_an_article_before_an_institution_head_is_no_place_adjective(run):
+    # "Der" ends in -er like "Wiener" but names no place.
+    r = run("Der Landtag tagt am Montag in Innsbruck. Aber Wiener Landtag und Gemeinderat tagen.")
+    found = labelled(r)
+    assert not any(text.startswith(("Der ", "Aber ")) for text, _ in found)
+    assert ("Wiener Landtag", "ORG") in found
